@@ -1,0 +1,214 @@
+import { Box, Text, useApp, useInput } from "ink";
+import { useEffect, useMemo, useState } from "react";
+import { sectionIds } from "../document/blocks.ts";
+import { buildDocument } from "../document/build-document.ts";
+import { formatAttribution } from "../document/format-figure.ts";
+import type { Language } from "../document/language.ts";
+import { localize } from "../document/language.ts";
+import type { Line } from "../layout/line.ts";
+import type { Note } from "../note/schema.ts";
+import { truncate } from "../text/width.ts";
+import { wrapText } from "../text/wrap.ts";
+import { citation } from "./citation.ts";
+import { Footer } from "./components/footer.tsx";
+import { Header } from "./components/header.tsx";
+import { helpLines } from "./components/help-overlay.tsx";
+import { LineView } from "./components/line-view.tsx";
+import { bindingFor } from "./keymap.ts";
+import { breakdownFitsColumns, groups, paneContent } from "./pane-content.ts";
+import { findMatches, markRanges, type SearchPlace } from "./search.ts";
+import type { Theme } from "./theme.ts";
+import { type Action, initialState, reduce, scrollSlot, type ViewFacts } from "./view-state.ts";
+
+/** The smallest terminal the reader draws in; below it, it asks for a larger one. */
+export const minimumSize = { columns: 40, rows: 10 };
+
+/** What the reader is given by the edge that starts it: the note, the terminal, and its side effects. */
+export interface AppProps {
+	note: Note;
+	columns: number;
+	rows: number;
+	language: Language;
+	theme: Theme;
+	hyperlinks: boolean;
+	/** Whether keys can be read (raw mode is available). */
+	interactive: boolean;
+	loadOriginal: () => Promise<string | undefined>;
+	copyToClipboard: (text: string) => void;
+}
+
+const headerHeight = 3;
+const footerHeight = 1;
+const detailHeight = 4;
+
+/** The interactive reader of one note: header, pane tabs, the current pane, and a footer of key hints. */
+export function App(props: AppProps) {
+	const { note, columns, rows, theme, hyperlinks } = props;
+	const { exit } = useApp();
+	const [state, setState] = useState(() => initialState(props.language, sectionIds.length));
+	const [original, setOriginal] = useState<string | undefined>(undefined);
+	const width = Math.max(1, columns - 2);
+	// One line is left free below the frame, or Ink clears the screen on every frame.
+	const bodyHeight = Math.max(1, rows - 1 - headerHeight - footerHeight);
+
+	const document = useMemo(
+		() => buildDocument(note, { language: state.language, sections: sectionIds, detail: "full" }),
+		[note, state.language],
+	);
+	const breakdown = document.sections.find((section) => section.id === "breakdown");
+	const pillarCount = breakdown ? groups(breakdown.blocks).length : 0;
+	const tabCount = breakdownFitsColumns(pillarCount, width) ? 0 : pillarCount;
+	const paneId = sectionIds[state.pane];
+	const content = useMemo(
+		() => paneContent(document, state.pane, width, state.tab, original),
+		[document, state.pane, width, state.tab, original],
+	);
+	const places = useMemo((): SearchPlace[] => {
+		if (state.search.query === "") return [];
+		return sectionIds.flatMap((id, pane) =>
+			id === "breakdown" && tabCount > 0
+				? Array.from({ length: tabCount }, (_, tab) => ({
+						pane,
+						tab,
+						lines: paneContent(document, pane, width, tab, original).lines,
+					}))
+				: [{ pane, tab: 0, lines: paneContent(document, pane, width, 0, original).lines }],
+		);
+	}, [document, width, original, tabCount, state.search.query]);
+	const matches = useMemo(() => findMatches(places, state.search.query), [places, state.search.query]);
+
+	const inFigures = paneId === "figures" && (content.figureRows?.length ?? 0) > 0;
+	const help = state.help ? helpLines(width) : undefined;
+	const viewport = help ? bodyHeight : Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
+	const lines: Line[] = help ?? content.lines;
+	const facts: ViewFacts = {
+		paneCount: sectionIds.length,
+		lineCount: lines.length,
+		viewport,
+		figureRows: help ? undefined : content.figureRows,
+		tabCount,
+		matches,
+	};
+
+	useEffect(() => {
+		if (paneId === "source" && original === undefined)
+			void props.loadOriginal().then((text) => setOriginal(text ?? ""));
+	}, [paneId, original, props.loadOriginal]);
+
+	const dispatch = (action: Action) => setState((current) => reduce(current, action, facts));
+
+	useInput(
+		(input, key) => {
+			if (state.search.editing) {
+				if (key.escape) dispatch({ type: "command", command: "close", input });
+				else if (key.return) dispatch({ type: "submit" });
+				else if (key.backspace || key.delete) dispatch({ type: "erase" });
+				else if (input !== "" && !key.ctrl && !key.meta) dispatch({ type: "type", text: input });
+				return;
+			}
+			const binding = bindingFor(input, key);
+			if (binding === undefined) return;
+			if (binding.command === "quit") {
+				exit();
+				return;
+			}
+			if (binding.command === "copy") {
+				const figure = inFigures ? note.figures[state.figure] : undefined;
+				if (figure === undefined) return;
+				const text = citation(figure, note);
+				props.copyToClipboard(text);
+				dispatch({ type: "status", text: `Copied: ${text}` });
+				return;
+			}
+			dispatch({ type: "command", command: binding.command, input });
+		},
+		{ isActive: props.interactive },
+	);
+
+	if (columns < minimumSize.columns || rows < minimumSize.rows) {
+		return (
+			<Box height={Math.max(1, rows - 1)} flexDirection="column">
+				{wrapText(
+					`Enlarge the terminal to at least ${minimumSize.columns}×${minimumSize.rows} (now ${columns}×${rows}). q quits.`,
+					Math.max(2, columns - 1),
+				)
+					.slice(0, Math.max(1, rows - 1))
+					.map((text) => (
+						<Text key={text}>{text}</Text>
+					))}
+			</Box>
+		);
+	}
+
+	const top = Math.max(0, Math.min(state.scroll[scrollSlot(state)] ?? 0, lines.length - viewport));
+	const visible = lines.slice(top, top + viewport);
+	const current = matches[state.search.match];
+	const selected = inFigures && !help ? content.figureRows?.[state.figure] : undefined;
+	const figure = inFigures ? note.figures[state.figure] : undefined;
+	const searching = state.search.query !== "" && !state.search.editing;
+	const footerLeft = state.search.editing
+		? `/${state.search.query}▏ ${matches.length} ${matches.length === 1 ? "match" : "matches"} · Enter go · Esc cancel`
+		: (state.status ??
+			(searching
+				? `“${state.search.query}” ${matches.length === 0 ? 0 : state.search.match + 1}/${matches.length} · n next · N previous · Esc clear`
+				: undefined));
+	const position = lines.length > viewport ? `${Math.round(((top + viewport) / lines.length) * 100)}%` : "";
+
+	return (
+		<Box flexDirection="column" width={columns} height={rows - 1}>
+			<Box paddingX={1}>
+				<Header document={document} language={state.language} pane={state.pane} width={width} theme={theme} />
+			</Box>
+			<Box flexDirection="column" paddingX={1} height={viewport}>
+				{visible.map((line, index) => {
+					const lineIndex = top + index;
+					const ranges = help
+						? []
+						: matches
+								.filter(
+									(match) => match.pane === state.pane && match.tab === state.tab && match.line === lineIndex,
+								)
+								.map((match) => ({ ...match, current: match === current }));
+					const isSelected =
+						selected !== undefined && lineIndex >= selected.start && lineIndex < selected.end;
+					const spans = isSelected && line[0]?.text === "  " ? [{ text: "▶ " }, ...line.slice(1)] : line;
+					return (
+						<LineView
+							// biome-ignore lint/suspicious/noArrayIndexKey: a visible line is identified by its place on the screen.
+							key={index}
+							spans={markRanges(spans, ranges)}
+							theme={theme}
+							hyperlinks={hyperlinks}
+							selected={isSelected}
+						/>
+					);
+				})}
+			</Box>
+			{figure && !help ? (
+				<Box flexDirection="column" paddingX={1} height={detailHeight}>
+					<Text {...theme.dim}>{"─".repeat(width)}</Text>
+					{wrapText(`“${figure.quote}”`, width)
+						.slice(0, detailHeight - 2)
+						.map((text) => (
+							<Text key={text}>{text}</Text>
+						))}
+					<Text wrap="truncate" {...theme.dim}>
+						{truncate(
+							`— ${formatAttribution(figure.attribution, state.language)} · ${localize(note.broker, state.language)} ${note.reportDate}`,
+							width,
+						)}
+					</Text>
+				</Box>
+			) : null}
+			<Box paddingX={1}>
+				<Footer
+					width={width}
+					left={footerLeft}
+					context={{ inFigures, breakdownTabs: paneId === "breakdown" && tabCount > 0, searching }}
+					position={position}
+					theme={theme}
+				/>
+			</Box>
+		</Box>
+	);
+}

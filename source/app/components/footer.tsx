@@ -1,0 +1,47 @@
+import { Text } from "ink";
+import { pad, textWidth, truncate } from "../../text/width.ts";
+import { type Binding, keymap } from "../keymap.ts";
+import type { Theme } from "../theme.ts";
+
+/** Where the reader is, for choosing which key hints apply. */
+export interface FooterContext {
+	inFigures: boolean;
+	breakdownTabs: boolean;
+	searching: boolean;
+}
+
+/** Returns the key hints that apply here, from the keymap. */
+export function hints(context: FooterContext): Binding[] {
+	return keymap.filter(
+		(binding) =>
+			binding.hint === "always" ||
+			(binding.hint === "figures" && context.inFigures) ||
+			(binding.hint === "breakdownTabs" && context.breakdownTabs) ||
+			(binding.hint === "search" && context.searching),
+	);
+}
+
+interface FooterProps {
+	width: number;
+	left: string | undefined;
+	context: FooterContext;
+	position: string;
+	theme: Theme;
+}
+
+/** The bottom line: a status or search line when there is one, else key hints; the position on the right. */
+export function Footer({ width, left, context, position, theme }: FooterProps) {
+	const right = position === "" ? "" : ` ${position}`;
+	const text =
+		left ??
+		hints(context)
+			.map((binding) => `${binding.keys.split(" ")[0]} ${binding.description.split(/[ /]/)[0]}`)
+			.join(" · ");
+	const room = Math.max(0, width - textWidth(right));
+	return (
+		<Text wrap="truncate" {...(left === undefined ? theme.footer : {})}>
+			{pad(truncate(text, room), room)}
+			<Text {...theme.footer}>{right}</Text>
+		</Text>
+	);
+}

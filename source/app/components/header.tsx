@@ -1,0 +1,49 @@
+import { Box, Text } from "ink";
+import type { BriefingDocument } from "../../document/blocks.ts";
+import type { Language } from "../../document/language.ts";
+import { pad, textWidth, truncate } from "../../text/width.ts";
+import type { Theme } from "../theme.ts";
+
+interface HeaderProps {
+	document: BriefingDocument;
+	language: Language;
+	pane: number;
+	width: number;
+	theme: Theme;
+}
+
+/** Returns the tab bar's parts: every pane's number and title where they fit, else numbers and the active title. */
+export function tabLabels(titles: readonly string[], active: number, width: number): string[] {
+	const full = titles.map((title, index) => ` ${index + 1} ${title} `);
+	if (textWidth(full.join("")) <= width) return full;
+	return titles.map((title, index) => (index === active ? ` ${index + 1} ${title} ` : ` ${index + 1} `));
+}
+
+/** The top three lines: the note's title, its facts with the language, and the pane tabs. */
+export function Header({ document, language, pane, width, theme }: HeaderProps) {
+	const tag = ` [${language.toUpperCase()}]`;
+	const facts = document.header.map((row) => row.value).join(" · ");
+	const labels = tabLabels(
+		document.sections.map((section) => section.title),
+		pane,
+		width,
+	);
+	return (
+		<Box flexDirection="column">
+			<Text bold wrap="truncate">
+				{truncate(document.title, width)}
+			</Text>
+			<Text wrap="truncate">
+				<Text {...theme.dim}>{pad(truncate(facts, width - textWidth(tag)), width - textWidth(tag))}</Text>
+				<Text {...theme.label}>{tag}</Text>
+			</Text>
+			<Text wrap="truncate">
+				{labels.map((label, index) => (
+					<Text key={label} {...(index === pane ? theme.activeTab : theme.dim)}>
+						{index === pane ? `[${label.trim()}]` : label}
+					</Text>
+				))}
+			</Text>
+		</Box>
+	);
+}

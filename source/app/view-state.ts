@@ -1,0 +1,210 @@
+import { type Language, languages } from "../document/language.ts";
+import type { Command } from "./keymap.ts";
+import type { Match } from "./search.ts";
+
+/** Everything the reader remembers between key presses. The view is a function of this and the note. */
+export interface ViewState {
+	pane: number;
+	/** The top line shown, for each pane and then for the help overlay. */
+	scroll: number[];
+	/** The breakdown's pillar tab, when its pillars do not fit side by side. */
+	tab: number;
+	/** The selected figure in the Key numbers pane. */
+	figure: number;
+	language: Language;
+	help: boolean;
+	/** The search: its query, whether it is being typed, and the current match. */
+	search: { query: string; editing: boolean; match: number };
+	/** A message for the status line, cleared by the next key. */
+	status: string | undefined;
+}
+
+/** What the view looks like now, as far as moving around in it goes; computed by the app per frame. */
+export interface ViewFacts {
+	paneCount: number;
+	/** Lines in the current pane. */
+	lineCount: number;
+	/** Lines of the current pane that fit on the screen. */
+	viewport: number;
+	/** The current pane's figure rows, where it has a figure table. */
+	figureRows: readonly { start: number; end: number }[] | undefined;
+	/** Pillar tabs of the breakdown; 0 when they show side by side. */
+	tabCount: number;
+	matches: readonly Match[];
+}
+
+/** An input to the reducer: a command from the keymap, or text typed into the search line. */
+export type Action =
+	| { type: "command"; command: Command; input: string }
+	| { type: "type"; text: string }
+	| { type: "erase" }
+	| { type: "submit" }
+	| { type: "status"; text: string };
+
+/** Returns the state a reader starts in. */
+export function initialState(language: Language, paneCount: number): ViewState {
+	return {
+		pane: 0,
+		// One scroll position per pane, and one for the help overlay.
+		scroll: Array.from({ length: paneCount + 1 }, () => 0),
+		tab: 0,
+		figure: 0,
+		language,
+		help: false,
+		search: { query: "", editing: false, match: 0 },
+		status: undefined,
+	};
+}
+
+const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
+
+/** Returns which scroll position the view uses: the current pane's, or the help overlay's (the last). */
+export function scrollSlot(state: ViewState): number {
+	return state.help ? state.scroll.length - 1 : state.pane;
+}
+
+function scrollTo(state: ViewState, top: number, facts: ViewFacts): ViewState {
+	const scroll = [...state.scroll];
+	scroll[scrollSlot(state)] = clamp(top, 0, Math.max(0, facts.lineCount - facts.viewport));
+	return { ...state, scroll };
+}
+
+function scrollBy(state: ViewState, by: number, facts: ViewFacts): ViewState {
+	return scrollTo(state, (state.scroll[scrollSlot(state)] ?? 0) + by, facts);
+}
+
+/** Scrolls the least needed to show lines start…end-1 of the current pane. */
+function reveal(state: ViewState, start: number, end: number, facts: ViewFacts): ViewState {
+	const top = state.scroll[state.pane] ?? 0;
+	if (start < top) return scrollTo(state, start, facts);
+	if (end > top + facts.viewport) return scrollTo(state, Math.min(start, end - facts.viewport), facts);
+	return state;
+}
+
+function selectFigure(state: ViewState, figure: number, facts: ViewFacts): ViewState {
+	const row = facts.figureRows?.[figure];
+	if (row === undefined) return state;
+	// Keep the table's header in view while the first figure is selected.
+	return reveal({ ...state, figure }, figure === 0 ? 0 : row.start, row.end, facts);
+}
+
+function rowVisible(state: ViewState, facts: ViewFacts): boolean {
+	const row = facts.figureRows?.[state.figure];
+	const top = state.scroll[state.pane] ?? 0;
+	return row !== undefined && row.start >= top && row.end <= top + facts.viewport;
+}
+
+function goToPane(state: ViewState, pane: number, facts: ViewFacts): ViewState {
+	return { ...state, pane: (pane + facts.paneCount) % facts.paneCount };
+}
+
+function goToMatch(state: ViewState, index: number, facts: ViewFacts): ViewState {
+	const count = facts.matches.length;
+	if (count === 0) return { ...state, status: state.search.query === "" ? undefined : "No matches" };
+	const match = (index + count) % count;
+	const found = facts.matches[match];
+	if (found === undefined) return state;
+	const moved = { ...state, pane: found.pane, tab: found.tab, search: { ...state.search, match } };
+	// The pane changed, so its own line count is not known here: put the match a third of the way down,
+	// and let the view clamp the scroll to the pane's length.
+	const scroll = [...moved.scroll];
+	scroll[found.pane] = Math.max(0, found.line - Math.floor(facts.viewport / 3));
+	return { ...moved, scroll };
+}
+
+/** Returns the first match at or after the top of the current pane, or the first of all. */
+function firstMatchFromHere(state: ViewState, facts: ViewFacts): number {
+	const top = state.scroll[state.pane] ?? 0;
+	const index = facts.matches.findIndex(
+		(match) => match.pane > state.pane || (match.pane === state.pane && match.line >= top),
+	);
+	return index === -1 ? 0 : index;
+}
+
+function command(state: ViewState, name: Command, input: string, facts: ViewFacts): ViewState {
+	const inFigures = !state.help && facts.figureRows !== undefined && facts.figureRows.length > 0;
+	switch (name) {
+		case "nextPane":
+			return goToPane(state, state.pane + 1, facts);
+		case "previousPane":
+			return goToPane(state, state.pane - 1, facts);
+		case "jumpPane":
+			return goToPane(state, Number(input) - 1, facts);
+		case "down":
+		case "up": {
+			// In the Key numbers pane the arrows move the selection while its row is on screen, and
+			// scroll past the table (to the charts) from the last figure.
+			const step = name === "down" ? 1 : -1;
+			const next = state.figure + step;
+			const count = facts.figureRows?.length ?? 0;
+			if (inFigures && next >= 0 && next < count && rowVisible(state, facts))
+				return selectFigure(state, next, facts);
+			return scrollBy(state, step, facts);
+		}
+		case "pageDown":
+			return scrollBy(state, Math.max(1, facts.viewport - 1), facts);
+		case "pageUp":
+			return scrollBy(state, -Math.max(1, facts.viewport - 1), facts);
+		case "top":
+			return inFigures ? selectFigure(scrollTo(state, 0, facts), 0, facts) : scrollTo(state, 0, facts);
+		case "bottom":
+			return scrollTo(state, facts.lineCount, facts);
+		case "nextTab":
+		case "previousTab": {
+			if (facts.tabCount === 0) return state;
+			const tab = (state.tab + (name === "nextTab" ? 1 : -1) + facts.tabCount) % facts.tabCount;
+			return scrollTo({ ...state, tab }, 0, facts);
+		}
+		case "search":
+			return { ...state, help: false, search: { query: "", editing: true, match: 0 } };
+		case "nextMatch":
+			return goToMatch(state, state.search.match + 1, facts);
+		case "previousMatch":
+			return goToMatch(state, state.search.match - 1, facts);
+		case "language": {
+			const next = languages[(languages.indexOf(state.language) + 1) % languages.length] ?? "en";
+			return { ...state, language: next, scroll: state.scroll.map(() => 0), figure: 0 };
+		}
+		case "help": {
+			const scroll = [...state.scroll];
+			scroll[scroll.length - 1] = 0;
+			return { ...state, help: !state.help, scroll };
+		}
+		case "close":
+			if (state.help) return { ...state, help: false };
+			return { ...state, search: { query: "", editing: false, match: 0 } };
+		case "copy":
+		case "quit":
+			return state;
+	}
+}
+
+/**
+ * The reader's reducer: returns the state after an action, given the facts of the view it acts on.
+ * Pure, so every key's effect can be tested without drawing anything.
+ */
+export function reduce(state: ViewState, action: Action, facts: ViewFacts): ViewState {
+	const cleared = { ...state, status: undefined };
+	switch (action.type) {
+		case "command":
+			return command(cleared, action.command, action.input, facts);
+		case "type":
+			return { ...cleared, search: { ...state.search, query: state.search.query + action.text, match: 0 } };
+		case "erase":
+			return {
+				...cleared,
+				search: { ...state.search, query: [...state.search.query].slice(0, -1).join(""), match: 0 },
+			};
+		case "submit": {
+			const submitted = { ...cleared, search: { ...state.search, editing: false } };
+			return facts.matches.length === 0
+				? {
+						...submitted,
+						status: state.search.query === "" ? undefined : `No matches for “${state.search.query}”`,
+					}
+				: goToMatch(submitted, firstMatchFromHere(state, facts), facts);
+		}
+		case "status":
+			return { ...state, status: action.text };
+	}
+}

@@ -1,0 +1,83 @@
+import { type SectionId, sectionIds } from "../document/blocks.ts";
+import { type Language, languageFromLocale } from "../document/language.ts";
+import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
+import { BriefingError } from "./briefing-error.ts";
+import { exitCodes } from "./exit-codes.ts";
+
+/** The output formats of `--format`. */
+export const formats = ["text", "markdown", "json"] as const;
+
+/** An output format. */
+export type Format = (typeof formats)[number];
+
+/** The flags as meow parses them. */
+export interface Flags {
+	format?: string | undefined;
+	section: string[];
+	lang?: string | undefined;
+	width?: string | undefined;
+	color?: boolean | undefined;
+	debug: boolean;
+}
+
+/** What a run of briefing is asked to do, resolved from the flags and the terminal facts. */
+export interface Options {
+	command: "read" | "schema";
+	inputs: string[];
+	/** The printed format, or undefined to open the interactive reader. */
+	format: Format | undefined;
+	sections: SectionId[];
+	/** Whether the sections were chosen with --section (which prints the disclaimer in full). */
+	sectionsChosen: boolean;
+	language: Language;
+	width: number;
+	color: boolean | undefined;
+	debug: boolean;
+}
+
+function usage(message: string): BriefingError {
+	return new BriefingError(message, exitCodes.usage);
+}
+
+function parseSections(values: readonly string[]): SectionId[] {
+	const names = values.flatMap((value) => value.split(",")).map((name) => name.trim().toLowerCase());
+	for (const name of names) {
+		if (!(sectionIds as readonly string[]).includes(name)) {
+			throw usage(`--section: expected one of ${sectionIds.join(", ")}, got "${name}"`);
+		}
+	}
+	// Sections print in the briefing's own order, whatever order they were asked for in.
+	return sectionIds.filter((id) => names.includes(id));
+}
+
+/** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
+export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
+	const [first, ...rest] = input;
+	const command = first === "schema" ? "schema" : "read";
+	const inputs = command === "schema" ? rest : [...input];
+	if (command === "schema" && inputs.length > 0)
+		throw usage(`schema: expected no arguments, got "${inputs[0]}"`);
+
+	if (flags.format !== undefined && !(formats as readonly string[]).includes(flags.format)) {
+		throw usage(`--format: expected one of ${formats.join(", ")}, got "${flags.format}"`);
+	}
+	if (flags.lang !== undefined && !["en", "zh", "both"].includes(flags.lang)) {
+		throw usage(`--lang: expected en, zh or both, got "${flags.lang}"`);
+	}
+	const width = flags.width === undefined ? undefined : positiveInteger(flags.width);
+	if (flags.width !== undefined && (width === undefined || width < 20 || width > 1000)) {
+		throw usage(`--width: expected a whole number from 20 to 1000, got "${flags.width}"`);
+	}
+	const format = (flags.format as Format | undefined) ?? (facts.stdoutIsTTY ? undefined : "text");
+	return {
+		command,
+		inputs,
+		format,
+		sections: flags.section.length > 0 ? parseSections(flags.section) : [...sectionIds],
+		sectionsChosen: flags.section.length > 0,
+		language: (flags.lang as Language | undefined) ?? languageFromLocale(facts.environment),
+		width: width ?? positiveInteger(facts.environment.COLUMNS) ?? facts.columns ?? 80,
+		color: flags.color,
+		debug: flags.debug,
+	};
+}

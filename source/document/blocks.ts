@@ -1,0 +1,39 @@
+/** The panes of a briefing, in order; also the values of `--section`. */
+export const sectionIds = ["thesis", "breakdown", "figures", "risks", "analysts", "source"] as const;
+
+/** One of the panes of a briefing. */
+export type SectionId = (typeof sectionIds)[number];
+
+/** A bar of a chart: its label, its length in the chart's units, and its value as the note writes it. */
+export interface Bar {
+	label: string;
+	value: number;
+	display: string;
+}
+
+/**
+ * A piece of a section, drawn the same way by every renderer. Level-2 headings start a group (a
+ * pillar of the breakdown, an analyst), which the app may lay out as a column of its own.
+ */
+export type Block =
+	| { kind: "heading"; level: 1 | 2; text: string }
+	| { kind: "paragraph"; text: string }
+	| { kind: "list"; ordered: boolean; items: string[] }
+	| { kind: "table"; columns: string[]; rows: string[][] }
+	| { kind: "chart"; title: string; scale: "linear" | "log"; unit: string; bars: Bar[] }
+	| { kind: "fields"; rows: { label: string; value: string }[] }
+	| { kind: "link"; label: string; url: string; note?: string };
+
+/** A titled part of a briefing. */
+export interface Section {
+	id: SectionId;
+	title: string;
+	blocks: Block[];
+}
+
+/** A note made ready to draw: its title line, the facts of its header, and its sections. */
+export interface BriefingDocument {
+	title: string;
+	header: { label: string; value: string }[];
+	sections: Section[];
+}

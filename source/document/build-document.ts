@@ -1,0 +1,204 @@
+import type { Chart, Localized, Note } from "../note/schema.ts";
+import type { Block, BriefingDocument, Section, SectionId } from "./blocks.ts";
+import { formatAttribution, formatChange, formatPeriod } from "./format-figure.ts";
+import { type LabelName, labels } from "./labels.ts";
+import { type Language, localize, versions } from "./language.ts";
+
+/** How much of the fine print to include: the disclaimer's first sentence, or all of it. */
+export type Detail = "summary" | "full";
+
+type Builder = (note: Note, language: Language, detail: Detail) => Block[];
+
+function paragraphs(text: Localized | undefined, language: Language): Block[] {
+	return versions(text, language).map((version) => ({ kind: "paragraph", text: version }));
+}
+
+function list(items: Localized[], language: Language, ordered = false): Block[] {
+	return items.length === 0
+		? []
+		: [{ kind: "list", ordered, items: items.map((item) => localize(item, language)) }];
+}
+
+function label(name: LabelName, language: Language): string {
+	return localize(labels[name], language);
+}
+
+function firstSentence(text: string): string {
+	const match = /^.*?(?:[。！？]|[.!?](?=\s|$))/su.exec(text);
+	return match ? match[0] : text;
+}
+
+function thesis(note: Note, language: Language): Block[] {
+	return [
+		{ kind: "heading", level: 1, text: localize(note.thesis.headline, language) },
+		...paragraphs(note.thesis.summary, language),
+		...(note.thesis.points.length > 0
+			? [
+					{ kind: "heading", level: 2, text: label("focus", language) } as const,
+					...list(note.thesis.points, language, true),
+				]
+			: []),
+	];
+}
+
+function breakdown(note: Note, language: Language): Block[] {
+	return note.breakdown.flatMap((pillar): Block[] => [
+		{ kind: "heading", level: 2, text: localize(pillar.title, language) },
+		{ kind: "paragraph", text: localize(pillar.headline, language) },
+		...paragraphs(pillar.body, language),
+		...list(pillar.points ?? [], language),
+	]);
+}
+
+function chart(note: Note, spec: Chart, language: Language): Block {
+	const figures = spec.figures.flatMap((id) => note.figures.filter((figure) => figure.id === id));
+	return {
+		kind: "chart",
+		title: localize(spec.title, language),
+		scale: spec.scale,
+		unit: spec.measure === "change" ? (figures[0]?.change?.unit ?? "") : (figures[0]?.unit ?? ""),
+		bars: figures.map((figure) =>
+			spec.measure === "change"
+				? {
+						label: localize(figure.label, language),
+						value: figure.change?.value ?? 0,
+						display: formatChange(figure.change, language),
+					}
+				: {
+						label: localize(figure.label, language),
+						value: figure.value,
+						display: localize(figure.display, language),
+					},
+		),
+	};
+}
+
+function figures(note: Note, language: Language): Block[] {
+	if (note.figures.length === 0) return [];
+	const table: Block = {
+		kind: "table",
+		columns: (["figure", "value", "period", "change", "attribution"] as const).map((name) =>
+			label(name, language),
+		),
+		rows: note.figures.map((figure) => [
+			localize(figure.label, language),
+			localize(figure.display, language),
+			formatPeriod(figure),
+			formatChange(figure.change, language),
+			formatAttribution(figure.attribution, language),
+		]),
+	};
+	const quotes: Block = {
+		kind: "list",
+		ordered: true,
+		items: note.figures.map((figure) => `${localize(figure.label, language)}: “${figure.quote}”`),
+	};
+	return [table, ...(note.charts ?? []).map((spec) => chart(note, spec, language)), quotes];
+}
+
+function risks(note: Note, language: Language): Block[] {
+	return note.risks.flatMap((risk, index): Block[] => [
+		{ kind: "heading", level: 2, text: `${index + 1}. ${localize(risk.title, language)}` },
+		...paragraphs(risk.body, language),
+	]);
+}
+
+function analysts(note: Note, language: Language): Block[] {
+	const people = note.analysts.flatMap((analyst): Block[] => [
+		{
+			kind: "heading",
+			level: 2,
+			text: `${localize(analyst.name, language)} · ${localize(analyst.role, language)}`,
+		},
+		{
+			kind: "fields",
+			rows: analyst.registrations.map((registration) => ({
+				label: registration.body,
+				value: registration.number,
+			})),
+		},
+	]);
+	const portals = note.contacts.map(
+		(contact): Block =>
+			contact.url === undefined
+				? {
+						kind: "paragraph",
+						text: [contact.name, contact.access].map((text) => localize(text, language)).join(" "),
+					}
+				: {
+						kind: "link",
+						label: localize(contact.name, language),
+						url: contact.url,
+						...(contact.access && {
+							note: `${label("access", language)}: ${localize(contact.access, language)}`,
+						}),
+					},
+	);
+	return [
+		...people,
+		...(portals.length > 0
+			? [{ kind: "heading", level: 2, text: label("contacts", language) } as const, ...portals]
+			: []),
+	];
+}
+
+function source(note: Note, language: Language, detail: Detail): Block[] {
+	const facts = [
+		{ label: label("broker", language), value: localize(note.broker, language) },
+		{ label: label("reportDate", language), value: note.reportDate },
+		{ label: label("repostDate", language), value: note.repostDate ?? "" },
+		{ label: label("channel", language), value: localize(note.source.channel, language) },
+		{ label: label("compiledBy", language), value: localize(note.source.compiledBy, language) },
+		{ label: label("excerptOf", language), value: localize(note.source.excerptOf, language) },
+		{ label: label("address", language), value: note.source.url ?? "" },
+	].filter((row) => row.value !== "");
+	const related = note.related.map((report) => ({
+		en: [report.title.en ?? report.title.zh, report.date].filter(Boolean).join(", "),
+		zh: [report.title.zh ?? report.title.en, report.date].filter(Boolean).join(" "),
+	}));
+	const disclaimer = versions(note.disclaimer, language).map((text) =>
+		detail === "full" ? text : firstSentence(text),
+	);
+	return [
+		{ kind: "fields", rows: facts },
+		...(related.length > 0
+			? [{ kind: "heading", level: 2, text: label("related", language) } as const, ...list(related, language)]
+			: []),
+		{ kind: "heading", level: 2, text: label("disclaimer", language) },
+		...disclaimer.map((text): Block => ({ kind: "paragraph", text })),
+	];
+}
+
+const builders: Record<SectionId, Builder> = { thesis, breakdown, figures, risks, analysts, source };
+
+/**
+ * Turns a note into the document every renderer draws: a title, header facts, and the sections
+ * asked for, in a language. With `detail: "summary"` the disclaimer is cut to its first sentence.
+ */
+export function buildDocument(
+	note: Note,
+	options: { language: Language; sections: readonly SectionId[]; detail: Detail },
+): BriefingDocument {
+	const { language, sections, detail } = options;
+	const companies = note.companies.map((company) =>
+		[localize(company.name, language), ...(company.tickers ?? [])].join(" "),
+	);
+	const header = [
+		{ label: label("broker", language), value: localize(note.broker, language) },
+		{ label: label("sector", language), value: localize(note.sector, language) },
+		{ label: label("reportDate", language), value: note.reportDate },
+		{ label: label("companies", language), value: companies.join(", ") },
+		{ label: label("rating", language), value: localize(note.rating, language) },
+		{
+			label: label("targetPrice", language),
+			value: note.targetPrice ? `${note.targetPrice.value} ${note.targetPrice.currency}` : "",
+		},
+	].filter((row) => row.value !== "");
+	return {
+		title: localize(note.title, language),
+		header,
+		sections: sections.map(
+			(id): Section => ({ id, title: label(id, language), blocks: builders[id](note, language, detail) }),
+		),
+	};
+}

@@ -1,0 +1,98 @@
+import type { Block, BriefingDocument, Section } from "../document/blocks.ts";
+import { pad, textWidth, truncate } from "../text/width.ts";
+import { wrapText } from "../text/wrap.ts";
+import { barLengths } from "./bars.ts";
+import { type Line, line, type Tone } from "./line.ts";
+import { tableLines } from "./table.ts";
+
+function wrapped(text: string, width: number, tone?: Tone): Line[] {
+	return wrapText(text, width).map((part) => line(part, tone));
+}
+
+/** Wraps text behind a first-line prefix, later lines indented to line up under the text. */
+function hanging(prefix: string, text: string, width: number, tone?: Tone): Line[] {
+	const indent = textWidth(prefix);
+	return wrapText(text, width - indent).map(
+		(part, index): Line => [
+			{ text: index === 0 ? prefix : " ".repeat(indent), tone: "dim" },
+			...line(part, tone),
+		],
+	);
+}
+
+function chartLines(block: Extract<Block, { kind: "chart" }>, width: number): Line[] {
+	const labelWidth = Math.min(
+		Math.max(...block.bars.map((bar) => textWidth(bar.label))),
+		Math.floor(width / 3),
+	);
+	const displayWidth = Math.max(...block.bars.map((bar) => textWidth(bar.display)));
+	const cells = Math.max(1, width - labelWidth - displayWidth - 2);
+	const lengths = barLengths(block.bars, cells, block.scale);
+	return [
+		...wrapped(block.title, width, "subheading"),
+		...block.bars.map(
+			(bar, index): Line => [
+				{ text: `${pad(truncate(bar.label, labelWidth), labelWidth)} `, tone: "label" },
+				{ text: "█".repeat(lengths[index] ?? 0), tone: "bar" },
+				{ text: `${" ".repeat(cells - (lengths[index] ?? 0))} ${bar.display}`.trimEnd(), tone: "number" },
+			],
+		),
+	];
+}
+
+/** Lays out one block as lines no wider than `width` columns. */
+export function blockLines(block: Block, width: number): Line[] {
+	switch (block.kind) {
+		case "heading":
+			return wrapped(block.text, width, block.level === 1 ? "heading" : "subheading");
+		case "paragraph":
+			return wrapped(block.text, width);
+		case "list": {
+			const numberWidth = String(block.items.length).length;
+			return block.items.flatMap((item, index) =>
+				hanging(block.ordered ? `${pad(String(index + 1), numberWidth, "right")}. ` : "• ", item, width),
+			);
+		}
+		case "table":
+			return tableLines(block.columns, block.rows, width);
+		case "chart":
+			return chartLines(block, width);
+		case "fields": {
+			const labelWidth = Math.min(
+				Math.max(...block.rows.map((row) => textWidth(row.label))) + 2,
+				Math.floor(width / 3),
+			);
+			return block.rows.flatMap((row) =>
+				hanging(pad(truncate(`${row.label}`, labelWidth - 2), labelWidth), row.value, width),
+			);
+		}
+		case "link":
+			return [
+				...wrapText(block.label, width).map((part): Line => [{ text: part, tone: "link", url: block.url }]),
+				...hanging("  ", block.url, width, "dim"),
+				...(block.note === undefined ? [] : hanging("  ", block.note, width)),
+			];
+	}
+}
+
+/** Lays out blocks one after another with a blank line between them. */
+export function blocksLines(blocks: readonly Block[], width: number): Line[] {
+	return blocks.flatMap((block, index) =>
+		index === 0 ? blockLines(block, width) : [[], ...blockLines(block, width)],
+	);
+}
+
+/** Lays out a section: its title, then its blocks. */
+export function sectionLines(section: Section, width: number): Line[] {
+	return [...wrapped(section.title.toUpperCase(), width, "title"), [], ...blocksLines(section.blocks, width)];
+}
+
+/** Lays out a whole document for plain output: title, header facts, then every section. */
+export function documentLines(document: BriefingDocument, width: number): Line[] {
+	const facts = document.header.map((row) => `${row.label}: ${row.value}`).join(" · ");
+	return [
+		...wrapped(document.title, width, "heading"),
+		...wrapped(facts, width, "dim"),
+		...document.sections.flatMap((section) => [[], ...sectionLines(section, width)]),
+	];
+}

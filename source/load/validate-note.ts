@@ -1,0 +1,81 @@
+import type { z } from "zod";
+import { BriefingError } from "../cli/briefing-error.ts";
+import { exitCodes } from "../cli/exit-codes.ts";
+import { type Note, noteSchema } from "../note/schema.ts";
+import { sanitizeText, sanitizeValue } from "./sanitize.ts";
+
+/** Formats a field path the way a reader writes it: `figures[3].change.unit`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	let text = "";
+	for (const key of path) {
+		if (typeof key === "number") text += `[${key}]`;
+		else text += text === "" ? String(key) : `.${String(key)}`;
+	}
+	return text === "" ? "(the whole note)" : text;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+	let current = value;
+	for (const key of path) {
+		if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key];
+	}
+	return current;
+}
+
+function typeName(value: unknown): string {
+	if (value === null) return "null";
+	return Array.isArray(value) ? "array" : typeof value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, actual: unknown): { path: PropertyKey[]; message: string } {
+	switch (issue.code) {
+		case "invalid_type":
+			return { path: issue.path, message: `expected ${issue.expected}, got ${typeName(actual)}` };
+		case "unrecognized_keys":
+			return {
+				path: [...issue.path, issue.keys[0] ?? ""],
+				message: "unexpected field (not in the note format)",
+			};
+		case "invalid_format":
+			return {
+				path: issue.path,
+				message:
+					issue.format === "date" ? "expected a date written YYYY-MM-DD" : `expected a valid ${issue.format}`,
+			};
+		case "too_small":
+			return {
+				path: issue.path,
+				message:
+					issue.origin === "string" ? "expected a non-empty string" : `expected at least ${issue.minimum}`,
+			};
+		default:
+			return { path: issue.path, message: issue.message.replace(/^Invalid option: /, "") };
+	}
+}
+
+/**
+ * Returns one line per problem that the schema finds in a parsed note: `file: field.path: message`,
+ * the message starting "missing;" where the note has no value at that path.
+ */
+export function describeIssues(error: z.ZodError, value: unknown, file: string): string[] {
+	return error.issues.map((issue) => {
+		const actual = valueAt(value, issue.path);
+		const missing = issue.code !== "unrecognized_keys" && actual === undefined;
+		const { path, message } = describeIssue(issue, actual);
+		const text = missing ? `missing; ${message.replace(/, got undefined$/, "")}` : message;
+		return sanitizeText(`${file}: ${formatPath(path)}: ${text}`);
+	});
+}
+
+/**
+ * Validates a parsed note and returns it with every string sanitized. A note that breaks the schema
+ * throws a {@link BriefingError} with one line per problem.
+ */
+export function validateNote(value: unknown, file: string): Note {
+	const result = noteSchema.safeParse(value);
+	if (!result.success) {
+		throw new BriefingError(describeIssues(result.error, value, file).join("\n"), exitCodes.dataError);
+	}
+	return sanitizeValue(result.data) as Note;
+}

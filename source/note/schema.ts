@@ -1,0 +1,186 @@
+import { z } from "zod";
+
+/**
+ * Text a reader sees, in Chinese, English or both. A user's note may leave one language out;
+ * the bundled notes carry both, the English a faithful translation of the Chinese.
+ */
+export const localizedSchema = z
+	.strictObject({
+		zh: z.string().min(1).optional().describe("The text in Chinese, as the note wrote it."),
+		en: z.string().min(1).optional().describe("The text in English."),
+	})
+	.refine((text) => text.zh !== undefined || text.en !== undefined, {
+		message: "expected at least one of zh or en",
+	})
+	.describe("Reader-facing text in one or both languages.");
+
+const isoDate = z.iso.date().describe("A calendar date, YYYY-MM-DD.");
+const identifier = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lower-case letters, digits, '.', '_' or '-'")
+	.max(120);
+
+/** How a figure changed, as the note states it: +35% yoy, +38% qoq, +26 pct-pt against 23Q4. */
+export const changeSchema = z.strictObject({
+	value: z.number().describe("The size of the change: 35 for +35%, -2.5 for a fall of 2.5."),
+	unit: z.enum(["%", "pct-pt"]).describe("A relative change in per cent, or a move in percentage points."),
+	basis: z
+		.enum(["yoy", "qoq", "mom", "vs"])
+		.describe("Year on year, quarter on quarter, month on month, or against the period named in `against`."),
+	against: z.string().min(1).optional().describe("The period compared with, for basis `vs` (e.g. 23Q4)."),
+});
+
+/** Whose number a figure is: the broker's own, a press report, company filings or an earnings call. */
+export const attributionSchema = z.strictObject({
+	kind: z.enum(["broker", "press", "filings", "earnings-call", "other"]),
+	name: localizedSchema.optional().describe("Who, by name: The Information, Microsoft's filings, …"),
+});
+
+/** A number the note states, held as data with the verbatim excerpt that states it. */
+export const figureSchema = z.strictObject({
+	id: identifier,
+	label: localizedSchema.describe("What is counted: MAI-1 parameters, GitHub Copilot paid customers, …"),
+	value: z.number().describe("The value in base units: 5000亿参数 is 500000000000."),
+	unit: z.string().min(1).describe("The unit of value: parameters, USD, customers, organisations, %, …"),
+	display: localizedSchema.describe("The value as written: ~500B / 约5000亿."),
+	period: z.string().min(1).optional().describe("The reporting period as the note names it: CY24Q1, FY24Q3."),
+	date: isoDate.optional().describe("The day the figure refers to, where the note gives one."),
+	change: changeSchema.optional(),
+	qualifier: z
+		.enum(["more-than", "about", "up-to", "nearly"])
+		.optional()
+		.describe("超 is more-than, 约/大约 about, 达/或达 up-to, 近 nearly."),
+	attribution: attributionSchema,
+	pillar: identifier.optional().describe("The id of the breakdown pillar the figure belongs to."),
+	quote: z
+		.string()
+		.min(1)
+		.describe("The verbatim excerpt of the note's source text that states this figure."),
+});
+
+/** A chart over figures: bars of each figure's value, or of its change. */
+export const chartSchema = z.strictObject({
+	id: identifier,
+	title: localizedSchema,
+	measure: z.enum(["value", "change"]).describe("Chart each figure's value, or the value of its change."),
+	scale: z.enum(["linear", "log"]),
+	figures: z.array(identifier).min(1).describe("Ids of the figures to chart, in order."),
+});
+
+/** One pillar of the note's argument: for the MAI-1 note, model, compute and application. */
+export const pillarSchema = z.strictObject({
+	id: identifier,
+	title: localizedSchema.describe("The pillar's short name: Model / 模型端."),
+	headline: localizedSchema,
+	body: localizedSchema,
+	points: z.array(localizedSchema).optional().describe("A list the body gives, such as the models on Azure."),
+});
+
+/** A registration number: SAC (China) or SFC (Hong Kong) licence numbers and the like. */
+export const registrationSchema = z.strictObject({
+	body: z.string().min(1).describe("Who registered the person: SAC, SFC, …"),
+	number: z.string().min(1),
+});
+
+/** An analyst named on the note. */
+export const analystSchema = z.strictObject({
+	name: localizedSchema,
+	role: localizedSchema,
+	registrations: z.array(registrationSchema),
+});
+
+/** A place readers can reach the broker's research, with who may use it. */
+export const contactSchema = z.strictObject({
+	name: localizedSchema,
+	url: z.url({ protocol: /^https?$/ }).optional(),
+	access: localizedSchema.optional().describe("Who may use it: domestic institutional clients, …"),
+});
+
+/** Where this copy of the note came from: the channel it was reposted on, and when. */
+export const sourceSchema = z.strictObject({
+	channel: localizedSchema.describe("The channel: the WeChat account 华泰睿思, …"),
+	compiledBy: localizedSchema.optional().describe("Who compiled the repost, if not the broker."),
+	url: z.url({ protocol: /^https?$/ }).optional(),
+	text: z
+		.string()
+		.min(1)
+		.optional()
+		.describe("The path of the note's original text, relative to the note file: ../sources/x.txt."),
+	excerptOf: localizedSchema.optional().describe("What the text is an excerpt of, as the repost says."),
+});
+
+/** A note: one broker report, with its argument, numbers, risks, people and fine print. */
+export const noteSchema = z
+	.strictObject({
+		$schema: z.string().optional(),
+		id: identifier.describe("A stable id for the note, used in file names and search results."),
+		language: z.enum(["zh", "en"]).describe("The language the note was written in."),
+		title: localizedSchema,
+		broker: localizedSchema,
+		sector: localizedSchema,
+		reportDate: isoDate.describe("The day the broker published the report."),
+		repostDate: isoDate.optional().describe("The day this copy was reposted."),
+		source: sourceSchema,
+		companies: z.array(
+			z.strictObject({
+				name: localizedSchema,
+				tickers: z.array(z.string().min(1)).optional(),
+			}),
+		),
+		rating: localizedSchema.optional(),
+		targetPrice: z.strictObject({ value: z.number(), currency: z.string().min(1) }).optional(),
+		thesis: z.strictObject({
+			headline: localizedSchema,
+			summary: localizedSchema,
+			points: z.array(localizedSchema).describe("The note's key points or focus areas."),
+		}),
+		breakdown: z.array(pillarSchema),
+		figures: z.array(figureSchema),
+		charts: z.array(chartSchema).optional(),
+		risks: z.array(z.strictObject({ title: localizedSchema, body: localizedSchema.optional() })),
+		analysts: z.array(analystSchema),
+		contacts: z.array(contactSchema),
+		related: z.array(z.strictObject({ title: localizedSchema, date: isoDate.optional() })),
+		disclaimer: localizedSchema,
+	})
+	.superRefine((note, context) => {
+		const pillars = new Set(note.breakdown.map((pillar) => pillar.id));
+		const figures = new Set<string>();
+		note.figures.forEach((figure, index) => {
+			if (figures.has(figure.id)) {
+				context.addIssue({
+					code: "custom",
+					path: ["figures", index, "id"],
+					message: `duplicate figure id "${figure.id}"`,
+				});
+			}
+			figures.add(figure.id);
+			if (figure.pillar !== undefined && !pillars.has(figure.pillar)) {
+				context.addIssue({
+					code: "custom",
+					path: ["figures", index, "pillar"],
+					message: `expected the id of a breakdown pillar, got "${figure.pillar}"`,
+				});
+			}
+		});
+		note.charts?.forEach((chart, chartIndex) => {
+			chart.figures.forEach((id, index) => {
+				if (!figures.has(id)) {
+					context.addIssue({
+						code: "custom",
+						path: ["charts", chartIndex, "figures", index],
+						message: `expected the id of a figure, got "${id}"`,
+					});
+				}
+			});
+		});
+	});
+
+/** Text in one or both languages. */
+export type Localized = z.infer<typeof localizedSchema>;
+/** A key figure of a note. */
+export type Figure = z.infer<typeof figureSchema>;
+/** A chart over a note's figures. */
+export type Chart = z.infer<typeof chartSchema>;
+/** A validated note. */
+export type Note = z.infer<typeof noteSchema>;

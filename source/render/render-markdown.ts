@@ -1,0 +1,52 @@
+import type { Block, BriefingDocument } from "../document/blocks.ts";
+import { blockLines } from "../layout/block-lines.ts";
+import { plain } from "../layout/line.ts";
+
+// Characters that Markdown would read as formatting, escaped in text taken from a note.
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
+const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
+
+function blockMarkdown(block: Block): string {
+	switch (block.kind) {
+		case "heading":
+			return `${block.level === 1 ? "###" : "####"} ${escapeMarkdown(block.text)}`;
+		case "paragraph":
+			return escapeMarkdown(block.text);
+		case "list":
+			return block.items
+				.map((item, index) => `${block.ordered ? `${index + 1}.` : "-"} ${escapeMarkdown(item)}`)
+				.join("\n");
+		case "table":
+			return [
+				`| ${block.columns.map(cell).join(" | ")} |`,
+				`| ${block.columns.map(() => "---").join(" | ")} |`,
+				...block.rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
+			].join("\n");
+		case "chart":
+			// A chart is a picture: Markdown shows it as the same bars in a code block.
+			return ["```text", ...blockLines(block, 72).map(plain), "```"].join("\n");
+		case "fields":
+			return block.rows
+				.map((row) => `- **${escapeMarkdown(row.label)}:** ${escapeMarkdown(row.value)}`)
+				.join("\n");
+		case "link":
+			return `- [${escapeMarkdown(block.label)}](${block.url.replace(/[()\s]/g, encodeURIComponent)})${block.note ? ` — ${escapeMarkdown(block.note)}` : ""}`;
+	}
+}
+
+/** Renders documents as Markdown: a level-1 heading per note, level-2 per section. */
+export function renderMarkdown(documents: readonly BriefingDocument[]): string {
+	return `${documents
+		.map((document) =>
+			[
+				`# ${escapeMarkdown(document.title)}`,
+				document.header
+					.map((row) => `**${escapeMarkdown(row.label)}:** ${escapeMarkdown(row.value)}`)
+					.join(" · "),
+				...document.sections.map((section) =>
+					[`## ${escapeMarkdown(section.title)}`, ...section.blocks.map(blockMarkdown)].join("\n\n"),
+				),
+			].join("\n\n"),
+		)
+		.join("\n\n---\n\n")}\n`;
+}

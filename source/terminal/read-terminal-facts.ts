@@ -1,0 +1,14 @@
+import { supportsColor } from "chalk";
+import type { TerminalFacts } from "./terminal-facts.ts";
+
+/** Reads the terminal facts from this process. The only place that looks at process.stdout and its kin. */
+export function readTerminalFacts(): TerminalFacts {
+	return {
+		stdoutIsTTY: process.stdout.isTTY === true,
+		stdinIsTTY: process.stdin.isTTY === true,
+		columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+		rows: process.stdout.isTTY ? process.stdout.rows : undefined,
+		environment: process.env,
+		colorSupport: supportsColor === false ? 0 : supportsColor.level,
+	};
+}
