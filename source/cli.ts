@@ -16,6 +16,8 @@ import { colorLevel } from "./terminal/terminal-facts.ts";
 const cli = meow(helpText, {
 	importMeta: import.meta,
 	allowUnknownFlags: false,
+	// Leave --color unset unless given, so that the terminal and NO_COLOR decide.
+	booleanDefault: undefined,
 	flags: {
 		format: { type: "string" },
 		section: { type: "string", isMultiple: true, default: [] },

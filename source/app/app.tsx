@@ -1,24 +1,21 @@
 import { Box, Text, useApp, useInput } from "ink";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { sectionIds } from "../document/blocks.ts";
-import { buildDocument } from "../document/build-document.ts";
 import { formatAttribution } from "../document/format-figure.ts";
 import type { Language } from "../document/language.ts";
 import { localize } from "../document/language.ts";
-import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
 import { truncate } from "../text/width.ts";
 import { wrapText } from "../text/wrap.ts";
 import { citation } from "./citation.ts";
 import { Footer } from "./components/footer.tsx";
 import { Header } from "./components/header.tsx";
-import { helpLines } from "./components/help-overlay.tsx";
 import { LineView } from "./components/line-view.tsx";
 import { bindingFor } from "./keymap.ts";
-import { breakdownFitsColumns, groups, paneContent } from "./pane-content.ts";
-import { findMatches, markRanges, type SearchPlace } from "./search.ts";
+import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
-import { type Action, initialState, reduce, scrollSlot, type ViewFacts } from "./view-state.ts";
+import { createViewModel, detailHeight } from "./view-model.ts";
+import { type Action, initialState, reduce, scrollSlot } from "./view-state.ts";
 
 /** The smallest terminal the reader draws in; below it, it asks for a larger one. */
 export const minimumSize = { columns: 40, rows: 10 };
@@ -37,69 +34,39 @@ export interface AppProps {
 	copyToClipboard: (text: string) => void;
 }
 
-const headerHeight = 3;
-const footerHeight = 1;
-const detailHeight = 4;
-
 /** The interactive reader of one note: header, pane tabs, the current pane, and a footer of key hints. */
 export function App(props: AppProps) {
 	const { note, columns, rows, theme, hyperlinks } = props;
 	const { exit } = useApp();
 	const [state, setState] = useState(() => initialState(props.language, sectionIds.length));
 	const [original, setOriginal] = useState<string | undefined>(undefined);
+	const view = useMemo(() => createViewModel(note), [note]);
+	const size = { columns, rows };
+	const { document, lines, content, inFigures, matches, facts } = view(state, size, original);
+	const { viewport } = facts;
+	const help = state.help;
 	const width = Math.max(1, columns - 2);
-	// One line is left free below the frame, or Ink clears the screen on every frame.
-	const bodyHeight = Math.max(1, rows - 1 - headerHeight - footerHeight);
-
-	const document = useMemo(
-		() => buildDocument(note, { language: state.language, sections: sectionIds, detail: "full" }),
-		[note, state.language],
-	);
-	const breakdown = document.sections.find((section) => section.id === "breakdown");
-	const pillarCount = breakdown ? groups(breakdown.blocks).length : 0;
-	const tabCount = breakdownFitsColumns(pillarCount, width) ? 0 : pillarCount;
 	const paneId = sectionIds[state.pane];
-	const content = useMemo(
-		() => paneContent(document, state.pane, width, state.tab, original),
-		[document, state.pane, width, state.tab, original],
-	);
-	const places = useMemo((): SearchPlace[] => {
-		if (state.search.query === "") return [];
-		return sectionIds.flatMap((id, pane) =>
-			id === "breakdown" && tabCount > 0
-				? Array.from({ length: tabCount }, (_, tab) => ({
-						pane,
-						tab,
-						lines: paneContent(document, pane, width, tab, original).lines,
-					}))
-				: [{ pane, tab: 0, lines: paneContent(document, pane, width, 0, original).lines }],
-		);
-	}, [document, width, original, tabCount, state.search.query]);
-	const matches = useMemo(() => findMatches(places, state.search.query), [places, state.search.query]);
-
-	const inFigures = paneId === "figures" && (content.figureRows?.length ?? 0) > 0;
-	const help = state.help ? helpLines(width) : undefined;
-	const viewport = help ? bodyHeight : Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
-	const lines: Line[] = help ?? content.lines;
-	const facts: ViewFacts = {
-		paneCount: sectionIds.length,
-		lineCount: lines.length,
-		viewport,
-		figureRows: help ? undefined : content.figureRows,
-		tabCount,
-		matches,
-	};
+	// Keys can come faster than frames: each acts on the state the previous one left, not on the last frame's.
+	const latest = useRef({ state, size, original });
+	latest.current = { ...latest.current, size, original };
 
 	useEffect(() => {
 		if (paneId === "source" && original === undefined)
 			void props.loadOriginal().then((text) => setOriginal(text ?? ""));
 	}, [paneId, original, props.loadOriginal]);
 
-	const dispatch = (action: Action) => setState((current) => reduce(current, action, facts));
+	const dispatch = (action: Action) => {
+		const current = latest.current;
+		const next = reduce(current.state, action, view(current.state, current.size, current.original).facts);
+		latest.current = { ...current, state: next };
+		setState(next);
+	};
 
 	useInput(
 		(input, key) => {
-			if (state.search.editing) {
+			const current = latest.current.state;
+			if (current.search.editing) {
 				if (key.escape) dispatch({ type: "command", command: "close", input });
 				else if (key.return) dispatch({ type: "submit" });
 				else if (key.backspace || key.delete) dispatch({ type: "erase" });
@@ -113,7 +80,8 @@ export function App(props: AppProps) {
 				return;
 			}
 			if (binding.command === "copy") {
-				const figure = inFigures ? note.figures[state.figure] : undefined;
+				const model = view(current, latest.current.size, latest.current.original);
+				const figure = model.inFigures ? note.figures[current.figure] : undefined;
 				if (figure === undefined) return;
 				const text = citation(figure, note);
 				props.copyToClipboard(text);
@@ -204,7 +172,7 @@ export function App(props: AppProps) {
 				<Footer
 					width={width}
 					left={footerLeft}
-					context={{ inFigures, breakdownTabs: paneId === "breakdown" && tabCount > 0, searching }}
+					context={{ inFigures, breakdownTabs: paneId === "breakdown" && facts.tabCount > 0, searching }}
 					position={position}
 					theme={theme}
 				/>

@@ -27,8 +27,8 @@ export interface Binding {
 	command: Command;
 	keys: string;
 	description: string;
-	/** Where the footer shows it: always, or only where it does something. */
-	hint?: "always" | "figures" | "breakdownTabs" | "search";
+	/** Where the footer shows it (always, or only where it does something), and under what short name. */
+	hint?: { when: "always" | "figures" | "breakdownTabs" | "search"; label: string; keys?: string };
 	matches: (input: string, key: Key) => boolean;
 }
 
@@ -55,7 +55,7 @@ export const keymap: readonly Binding[] = [
 		command: "jumpPane",
 		keys: "1–6",
 		description: "jump to a pane",
-		hint: "always",
+		hint: { when: "always", label: "panes" },
 		matches: (input) => /^[1-6]$/.test(input),
 	},
 	{
@@ -68,7 +68,7 @@ export const keymap: readonly Binding[] = [
 		command: "down",
 		keys: "↓ j",
 		description: "scroll down / next figure",
-		hint: "always",
+		hint: { when: "always", label: "scroll" },
 		matches: (input, key) => key.downArrow || input === "j",
 	},
 	{
@@ -99,34 +99,57 @@ export const keymap: readonly Binding[] = [
 		command: "previousTab",
 		keys: "[",
 		description: "previous pillar (narrow breakdown)",
-		hint: "breakdownTabs",
 		matches: is("["),
 	},
 	{
 		command: "nextTab",
 		keys: "]",
 		description: "next pillar (narrow breakdown)",
-		hint: "breakdownTabs",
+		hint: { when: "breakdownTabs", label: "pillar", keys: "[ ]" },
 		matches: is("]"),
 	},
-	{ command: "search", keys: "/", description: "search the note", hint: "always", matches: is("/") },
-	{ command: "nextMatch", keys: "n", description: "next match", hint: "search", matches: is("n") },
-	{ command: "previousMatch", keys: "N", description: "previous match", hint: "search", matches: is("N") },
+	{
+		command: "search",
+		keys: "/",
+		description: "search the note",
+		hint: { when: "always", label: "search" },
+		matches: is("/"),
+	},
+	{
+		command: "nextMatch",
+		keys: "n",
+		description: "next match",
+		hint: { when: "search", label: "next" },
+		matches: is("n"),
+	},
+	{
+		command: "previousMatch",
+		keys: "N",
+		description: "previous match",
+		hint: { when: "search", label: "previous" },
+		matches: is("N"),
+	},
 	{
 		command: "language",
 		keys: "L",
 		description: "language: en → zh → both",
-		hint: "always",
+		hint: { when: "always", label: "language" },
 		matches: is("L"),
 	},
 	{
 		command: "copy",
 		keys: "y",
 		description: "copy the figure with its citation",
-		hint: "figures",
+		hint: { when: "figures", label: "copy" },
 		matches: is("y"),
 	},
-	{ command: "help", keys: "?", description: "help", hint: "always", matches: is("?") },
+	{
+		command: "help",
+		keys: "?",
+		description: "help",
+		hint: { when: "always", label: "help" },
+		matches: is("?"),
+	},
 	{
 		command: "close",
 		keys: "Esc",
@@ -137,7 +160,7 @@ export const keymap: readonly Binding[] = [
 		command: "quit",
 		keys: "q ^C",
 		description: "quit",
-		hint: "always",
+		hint: { when: "always", label: "quit" },
 		matches: (input, key) => input === "q" || (key.ctrl && input === "c"),
 	},
 ];

@@ -12,8 +12,8 @@ export interface PaneContent {
 	figureRows?: { start: number; end: number }[];
 }
 
-/** The widest a column of the side-by-side breakdown may be narrower than. */
-export const minimumColumnWidth = 32;
+/** The narrowest a column of the side-by-side breakdown may be. */
+export const minimumColumnWidth = 30;
 const columnGap = 3;
 
 /** Splits blocks into groups, each starting at a level-2 heading (a pillar, an analyst). */

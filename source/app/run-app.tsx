@@ -81,7 +81,6 @@ export async function runApp(
 		stdin,
 		exitOnCtrlC: false,
 		patchConsole: false,
-		incrementalRendering: true,
 	});
 	const onResize = () => instance.rerender(element());
 	stdout.on("resize", onResize);

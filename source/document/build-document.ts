@@ -44,7 +44,7 @@ function thesis(note: Note, language: Language): Block[] {
 function breakdown(note: Note, language: Language): Block[] {
 	return note.breakdown.flatMap((pillar): Block[] => [
 		{ kind: "heading", level: 2, text: localize(pillar.title, language) },
-		{ kind: "paragraph", text: localize(pillar.headline, language) },
+		{ kind: "heading", level: 1, text: localize(pillar.headline, language) },
 		...paragraphs(pillar.body, language),
 		...list(pillar.points ?? [], language),
 	]);

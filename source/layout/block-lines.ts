@@ -58,6 +58,7 @@ export function blockLines(block: Block, width: number): Line[] {
 		case "chart":
 			return chartLines(block, width);
 		case "fields": {
+			if (block.rows.length === 0) return [];
 			const labelWidth = Math.min(
 				Math.max(...block.rows.map((row) => textWidth(row.label))) + 2,
 				Math.floor(width / 3),
@@ -75,11 +76,13 @@ export function blockLines(block: Block, width: number): Line[] {
 	}
 }
 
-/** Lays out blocks one after another with a blank line between them. */
+/** Lays out blocks one after another with a blank line between them, but none under a heading. */
 export function blocksLines(blocks: readonly Block[], width: number): Line[] {
-	return blocks.flatMap((block, index) =>
-		index === 0 ? blockLines(block, width) : [[], ...blockLines(block, width)],
-	);
+	return blocks.flatMap((block, index) => {
+		const lines = blockLines(block, width);
+		const previous = blocks[index - 1];
+		return index === 0 || lines.length === 0 || previous?.kind === "heading" ? lines : [[], ...lines];
+	});
 }
 
 /** Lays out a section: its title, then its blocks. */

@@ -4,11 +4,18 @@ import type { Line } from "./line.ts";
 
 const gap = 2;
 
+const narrowest = 6;
+
 /**
  * Returns column widths that fit `width`: each column as wide as its widest cell, then the widest
- * columns narrowed, one column at a time, until the table fits or every column is down to 6.
+ * columns narrowed, one column at a time, until the table fits; or undefined when it cannot fit
+ * without a column narrower than 6.
  */
-export function columnWidths(columns: readonly string[], rows: readonly string[][], width: number): number[] {
+export function columnWidths(
+	columns: readonly string[],
+	rows: readonly string[][],
+	width: number,
+): number[] | undefined {
 	const widths = columns.map((column, index) =>
 		Math.max(textWidth(column), ...rows.map((row) => textWidth(row[index] ?? ""))),
 	);
@@ -16,7 +23,7 @@ export function columnWidths(columns: readonly string[], rows: readonly string[]
 	let total = widths.reduce((sum, value) => sum + value, 0);
 	while (total > available) {
 		const widest = widths.indexOf(Math.max(...widths));
-		if ((widths[widest] ?? 0) <= 6) break;
+		if ((widths[widest] ?? 0) <= narrowest) return undefined;
 		widths[widest] = (widths[widest] ?? 0) - 1;
 		total -= 1;
 	}
@@ -29,9 +36,23 @@ export interface TableLayout {
 	rows: Line[][];
 }
 
+/** Lays out each row as a card: its first cell on a line, the others after it, indented. */
+function cardLayout(rows: readonly string[][], width: number): TableLayout {
+	return {
+		header: [],
+		rows: rows.map((row) => [
+			...wrapText(row[0] ?? "", width).map((text): Line => [{ text, tone: "label" }]),
+			...wrapText(row.slice(1).filter(Boolean).join(" · "), width - 2).map(
+				(text): Line => [{ text: `  ${text}` }],
+			),
+		]),
+	};
+}
+
 /**
  * Lays out a table with a header row and a rule under it. Cells wrap within their column; columns
- * are separated by two spaces. Empty columns are left out.
+ * are separated by two spaces. Empty columns are left out. A table too wide for `width` becomes a
+ * list of cards, one per row.
  */
 export function tableLayout(
 	columns: readonly string[],
@@ -43,6 +64,7 @@ export function tableLayout(
 	const header = keep(columns);
 	const body = rows.map((row) => keep(row));
 	const widths = columnWidths(header, body, width);
+	if (widths === undefined) return cardLayout(body, width);
 	const rowLines = (cells: readonly string[], tone: "label" | undefined): Line[] => {
 		const wrapped = cells.map((cell, index) => wrapText(cell, widths[index] ?? 6));
 		const height = Math.max(...wrapped.map((cell) => cell.length));

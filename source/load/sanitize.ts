@@ -13,10 +13,8 @@ const escapeSequence = new RegExp(
 // Whatever control characters are left: C0 but tab and newline, DEL, C1, and the invisible
 // characters that reorder or disguise text (bidi embeddings, overrides and isolates, the
 // Arabic letter mark, the line and paragraph separators, and the BOM used inside text).
-const controlCharacter = new RegExp(
-	"[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069\\ufeff]",
-	"g",
-);
+const controlCharacter =
+	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 
 /**
  * Returns the text with every terminal control sequence and control character removed, so that it

@@ -10,15 +10,19 @@ export interface FooterContext {
 	searching: boolean;
 }
 
-/** Returns the key hints that apply here, from the keymap. */
+/** Returns the key hints that apply here, from the keymap: those special to this place first. */
 export function hints(context: FooterContext): Binding[] {
-	return keymap.filter(
-		(binding) =>
-			binding.hint === "always" ||
-			(binding.hint === "figures" && context.inFigures) ||
-			(binding.hint === "breakdownTabs" && context.breakdownTabs) ||
-			(binding.hint === "search" && context.searching),
-	);
+	const applies = {
+		always: true,
+		figures: context.inFigures,
+		breakdownTabs: context.breakdownTabs,
+		search: context.searching,
+	};
+	const shown = keymap.filter((binding) => binding.hint !== undefined && applies[binding.hint.when]);
+	return [
+		...shown.filter((binding) => binding.hint?.when !== "always"),
+		...shown.filter((binding) => binding.hint?.when === "always"),
+	];
 }
 
 interface FooterProps {
@@ -35,7 +39,7 @@ export function Footer({ width, left, context, position, theme }: FooterProps) {
 	const text =
 		left ??
 		hints(context)
-			.map((binding) => `${binding.keys.split(" ")[0]} ${binding.description.split(/[ /]/)[0]}`)
+			.map((binding) => `${binding.hint?.keys ?? binding.keys.split(" ")[0]} ${binding.hint?.label}`)
 			.join(" · ");
 	const room = Math.max(0, width - textWidth(right));
 	return (

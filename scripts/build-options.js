@@ -1,0 +1,28 @@
+// The esbuild options of the CLI bundle, shared with the benchmark so that its bare Ink program is
+// bundled exactly like the app.
+
+/** Returns esbuild options that bundle `entryPoints` into `outdir` the way the CLI is bundled. */
+export function bundleOptions(entryPoints, outdir) {
+	return {
+		entryPoints,
+		outdir,
+		bundle: true,
+		// The interactive reader (Ink, React) goes into chunks loaded only when it opens, so piped
+		// output never parses them.
+		splitting: true,
+		format: "esm",
+		platform: "node",
+		target: "node20",
+		minify: true,
+		legalComments: "none",
+		define: { "process.env.NODE_ENV": '"production"' },
+		alias: { "react-devtools-core": new URL("./react-devtools-stub.js", import.meta.url).pathname },
+		// jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build bundles.
+		mainFields: ["module", "main"],
+		// Some bundled packages (signal-exit) call require() for Node's own modules.
+		banner: {
+			js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+		},
+		logLevel: "warning",
+	};
+}

@@ -1,0 +1,108 @@
+import type { BriefingDocument } from "../document/blocks.ts";
+import { sectionIds } from "../document/blocks.ts";
+import { buildDocument } from "../document/build-document.ts";
+import type { Language } from "../document/language.ts";
+import type { Line } from "../layout/line.ts";
+import type { Note } from "../note/schema.ts";
+import { helpLines } from "./components/help-overlay.tsx";
+import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
+import { findMatches, type Match } from "./search.ts";
+import type { ViewFacts, ViewState } from "./view-state.ts";
+
+/** Lines the header (title, facts, tabs) and the footer take. */
+export const chromeHeight = { header: 3, footer: 1 };
+/** Lines the selected figure's quote box takes below the Key numbers pane. */
+export const detailHeight = 4;
+
+/** Everything a frame shows, derived from the note, the view state, the terminal size and the original text. */
+export interface ViewModel {
+	document: BriefingDocument;
+	/** The lines of the current pane, or of the help overlay when it is open. */
+	lines: Line[];
+	content: PaneContent;
+	inFigures: boolean;
+	matches: readonly Match[];
+	facts: ViewFacts;
+}
+
+/**
+ * Returns a function that derives the view model from the state, remembering the last document,
+ * pane layout and search results so that a key press redoes only what it changed. The app calls it
+ * when drawing and again for each key, so keys pressed faster than frames act on the latest state.
+ */
+export function createViewModel(note: Note) {
+	const documents = new Map<Language, BriefingDocument>();
+	const layouts = new Map<string, PaneContent>();
+	let searched: { key: string; matches: Match[] } | undefined;
+
+	const documentIn = (language: Language) => {
+		let document = documents.get(language);
+		if (document === undefined) {
+			document = buildDocument(note, { language, sections: sectionIds, detail: "full" });
+			documents.set(language, document);
+		}
+		return document;
+	};
+	const layout = (
+		language: Language,
+		pane: number,
+		width: number,
+		tab: number,
+		original: string | undefined,
+	) => {
+		const key = `${language} ${pane} ${width} ${tab} ${original === undefined ? 0 : 1}`;
+		let content = layouts.get(key);
+		if (content === undefined) {
+			content = paneContent(documentIn(language), pane, width, tab, original);
+			layouts.set(key, content);
+		}
+		return content;
+	};
+
+	return (
+		state: ViewState,
+		size: { columns: number; rows: number },
+		original: string | undefined,
+	): ViewModel => {
+		const width = Math.max(1, size.columns - 2);
+		// One line is left free below the frame, or Ink clears the screen on every frame.
+		const bodyHeight = Math.max(1, size.rows - 1 - chromeHeight.header - chromeHeight.footer);
+		const document = documentIn(state.language);
+		const breakdown = document.sections.find((section) => section.id === "breakdown");
+		const pillarCount = breakdown ? groups(breakdown.blocks).length : 0;
+		const tabCount = breakdownFitsColumns(pillarCount, width) ? 0 : pillarCount;
+		const content = layout(state.language, state.pane, width, tabCount > 0 ? state.tab : 0, original);
+
+		const searchKey = `${state.language} ${width} ${original === undefined ? 0 : 1} ${state.search.query}`;
+		if (searched?.key !== searchKey) {
+			const places = sectionIds.flatMap((id, pane) =>
+				Array.from({ length: id === "breakdown" && tabCount > 0 ? tabCount : 1 }, (_, tab) => ({
+					pane,
+					tab,
+					lines: state.search.query === "" ? [] : layout(state.language, pane, width, tab, original).lines,
+				})),
+			);
+			searched = { key: searchKey, matches: findMatches(places, state.search.query) };
+		}
+
+		const inFigures = sectionIds[state.pane] === "figures" && (content.figureRows?.length ?? 0) > 0;
+		const help = state.help ? helpLines(width) : undefined;
+		const lines = help ?? content.lines;
+		const viewport = help ? bodyHeight : Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
+		return {
+			document,
+			lines,
+			content,
+			inFigures,
+			matches: searched.matches,
+			facts: {
+				paneCount: sectionIds.length,
+				lineCount: lines.length,
+				viewport,
+				figureRows: help ? undefined : content.figureRows,
+				tabCount,
+				matches: searched.matches,
+			},
+		};
+	};
+}

@@ -1,0 +1,234 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import { root, runCli } from "./run-cli.ts";
+
+const minimal = "test/fixtures/minimal-note.json";
+const hasEscape = (text: string) => /[\u001b\u009b]/.test(text);
+
+function temporaryFile(name: string, text: string): string {
+	const file = path.join(tmpdir(), `briefing-test-${process.pid}-${name}`);
+	writeFileSync(file, text);
+	return file;
+}
+
+describe("piped output", () => {
+	it("prints the bundled briefing as plain text when piped, with no escape codes", () => {
+		const { code, stdout, stderr } = runCli([]);
+		expect(stderr).toBe("");
+		expect(code).toBe(0);
+		expect(hasEscape(stdout)).toBe(false);
+		for (const heading of [
+			"THESIS",
+			"BREAKDOWN",
+			"KEY NUMBERS",
+			"RISKS",
+			"ANALYSTS AND CONTACTS",
+			"SOURCE",
+		]) {
+			expect(stdout).toContain(heading);
+		}
+		expect(stdout).toContain("MAI-1");
+		expect(stdout).toContain("S0570519080006");
+	});
+
+	it("wraps every line to the width, CJK included", () => {
+		for (const width of [40, 100]) {
+			for (const lang of ["en", "zh", "both"]) {
+				const { stdout } = runCli(["--width", String(width), "--lang", lang]);
+				const widest = Math.max(...stdout.split("\n").map((line) => stringWidth(line)));
+				expect(widest, `${lang} at ${width}`).toBeLessThanOrEqual(width);
+				expect(widest, `${lang} at ${width}`).toBeGreaterThan(width - 10);
+			}
+		}
+	});
+
+	it("takes the width from COLUMNS, else 80", () => {
+		const widest = (text: string) => Math.max(...text.split("\n").map((line) => stringWidth(line)));
+		expect(widest(runCli([], { env: { COLUMNS: "50" } }).stdout)).toBeLessThanOrEqual(50);
+		const defaultWidth = widest(runCli([]).stdout);
+		expect(defaultWidth).toBeLessThanOrEqual(80);
+		expect(defaultWidth).toBeGreaterThan(70);
+	});
+
+	it("picks sections, in the briefing's order", () => {
+		const { code, stdout } = runCli(["--section", "risks", "--section", "thesis"]);
+		expect(code).toBe(0);
+		expect(stdout.indexOf("THESIS")).toBeLessThan(stdout.indexOf("RISKS"));
+		expect(stdout).not.toContain("KEY NUMBERS");
+		expect(runCli(["--section", "thesis,figures"]).stdout).toContain("KEY NUMBERS");
+	});
+
+	it("chooses the language from --lang, then LC_ALL, LC_MESSAGES and LANG", () => {
+		expect(runCli(["--section", "risks"], { env: { LANG: "zh_CN.UTF-8" } }).stdout).toContain("风险提示");
+		expect(
+			runCli(["--section", "risks"], { env: { LANG: "zh_CN.UTF-8", LC_ALL: "en_US.UTF-8" } }).stdout,
+		).toContain("RISKS");
+		expect(runCli(["--section", "risks", "--lang", "zh"]).stdout).toContain("风险提示");
+		const both = runCli(["--section", "risks", "--lang", "both"]).stdout;
+		expect(both).toContain("自研模型进展不及预期");
+		expect(both).toMatch(/[A-Za-z]{5,}/);
+	});
+
+	it("colours only when asked, and NO_COLOR turns colour off", () => {
+		expect(hasEscape(runCli(["--color"]).stdout)).toBe(true);
+		expect(hasEscape(runCli([], { env: { FORCE_COLOR: "1" } }).stdout)).toBe(true);
+		expect(hasEscape(runCli([], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout)).toBe(false);
+		expect(hasEscape(runCli(["--color", "--no-color"]).stdout)).toBe(false);
+	});
+
+	it("prints Markdown", () => {
+		const { code, stdout } = runCli(["--format", "markdown"]);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^# /);
+		expect(stdout).toContain("## Key numbers");
+		expect(stdout).toMatch(/^\| .* \|$/m);
+		expect(hasEscape(stdout)).toBe(false);
+	});
+
+	it("prints the validated note itself as JSON", () => {
+		const { code, stdout } = runCli(["--format", "json"]);
+		expect(code).toBe(0);
+		const note = JSON.parse(stdout);
+		expect(note.id).toBe("huatai-2024-05-07-microsoft-mai-1");
+		expect(note.figures.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it("prints a short disclaimer by default, the whole of it with --section source", () => {
+		const short = runCli(["--lang", "zh"]).stdout;
+		const full = runCli(["--lang", "zh", "--section", "source"]).stdout;
+		expect(full).toContain("91320000704041011J");
+		expect(short).not.toContain("91320000704041011J");
+	});
+
+	it("reads a note from standard input with -", () => {
+		const { code, stdout } = runCli(["-"], { input: readFileSync(path.join(root, minimal), "utf8") });
+		expect(code).toBe(0);
+		expect(stdout).toContain("Widgets: demand holds up");
+	});
+
+	it("reads a folder of notes", () => {
+		const { code, stdout } = runCli(["data/notes", "--section", "thesis"]);
+		expect(code).toBe(0);
+		expect(stdout).toContain("MAI-1");
+	});
+
+	it("exits 0 silently when the reader of the pipe goes away", () => {
+		// Far more than a pipe's buffer holds, so the write really meets the closed pipe.
+		const many = Array.from({ length: 30 }, () => "data/notes").join(" ");
+		const result = spawnSync(
+			"bash",
+			["--norc", "--noprofile", "-c", `node dist/cli.js ${many} | head -1; echo "status:\${PIPESTATUS[0]}"`],
+			{
+				cwd: root,
+				env: { PATH: process.env.PATH ?? "" },
+				encoding: "utf8",
+			},
+		);
+		expect(result.stdout).toContain("status:0");
+		expect(result.stderr).toBe("");
+	});
+
+	it("exits 74 when output cannot be written", () => {
+		const result = spawnSync(
+			"bash",
+			["--norc", "--noprofile", "-c", "node dist/cli.js > /dev/full; echo status:$?"],
+			{
+				cwd: root,
+				env: { PATH: process.env.PATH ?? "" },
+				encoding: "utf8",
+			},
+		);
+		expect(result.stdout).toContain("status:74");
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+});
+
+describe("bad input", () => {
+	it("reports malformed JSON as file:line:column, exit 65, no stack trace", () => {
+		const file = temporaryFile("bad.json", '{\n  "id": "x",\n  "title": \n}\n');
+		const { code, stderr, stdout } = runCli([file]);
+		expect(code).toBe(65);
+		expect(stdout).toBe("");
+		expect(stderr.trim()).toBe(`${file}:4:1: expected a value`);
+	});
+
+	it("reports schema violations with field paths, exit 65", () => {
+		const note = JSON.parse(readFileSync(path.join(root, minimal), "utf8"));
+		note.reportDate = "2 January 2025";
+		note.figures[0].change.unit = "percent";
+		const file = temporaryFile("invalid.json", JSON.stringify(note));
+		const { code, stderr } = runCli([file]);
+		expect(code).toBe(65);
+		expect(stderr).toContain(`${file}: reportDate: expected a date written YYYY-MM-DD`);
+		expect(stderr).toContain(`${file}: figures[0].change.unit: expected one of`);
+		expect(stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it("exits 66 for a path that does not exist", () => {
+		const { code, stderr } = runCli(["no/such/note.json"]);
+		expect(code).toBe(66);
+		expect(stderr.trim()).toBe("no/such/note.json: no such file or folder");
+	});
+
+	it("exits 2 for a wrong flag or value", () => {
+		expect(runCli(["--frobnicate"]).code).toBe(2);
+		const format = runCli(["--format", "pdf"]);
+		expect(format.code).toBe(2);
+		expect(format.stderr).toContain("--format: expected one of text, markdown, json");
+		expect(runCli(["--width", "ten"]).code).toBe(2);
+		expect(runCli(["--section", "summary"]).code).toBe(2);
+		expect(runCli(["--lang", "fr"]).code).toBe(2);
+	});
+
+	it("never lets a control sequence from a note reach the output", () => {
+		const note = JSON.parse(readFileSync(path.join(root, minimal), "utf8"));
+		const attack =
+			"\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007\u009b31m\u202e";
+		note.title.en = `Title ${attack}`;
+		note.thesis.summary.en = `Summary ${attack}\nsecond line`;
+		note.figures[0].quote = `quote ${attack}`;
+		const file = temporaryFile("hostile.json", JSON.stringify(note));
+		for (const format of ["text", "markdown", "json"]) {
+			const { code, stdout } = runCli([file, "--format", format]);
+			expect(code).toBe(0);
+			expect(hasEscape(stdout), format).toBe(false);
+			expect(stdout).not.toContain("\u202e");
+			expect(stdout).not.toContain("\u0007");
+		}
+		expect(runCli([file]).stdout).toContain("second line");
+	});
+});
+
+describe("commands and help", () => {
+	it("prints the note format's JSON Schema, the same as data/note.schema.json", () => {
+		const { code, stdout } = runCli(["schema"]);
+		expect(code).toBe(0);
+		expect(stdout).toBe(readFileSync(path.join(root, "data/note.schema.json"), "utf8"));
+	});
+
+	it("prints help with usage, flags, examples and exit codes", () => {
+		const { code, stdout } = runCli(["--help"]);
+		expect(code).toBe(0);
+		for (const text of [
+			"Usage",
+			"--format",
+			"--section",
+			"--lang",
+			"--width",
+			"Examples",
+			"Exit codes",
+			"65",
+		]) {
+			expect(stdout).toContain(text);
+		}
+	});
+
+	it("prints the package's version", () => {
+		const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+		expect(runCli(["--version"]).stdout.trim()).toBe(version);
+	});
+});

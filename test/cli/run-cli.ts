@@ -1,0 +1,30 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** The repository's root folder. */
+export const root = fileURLToPath(new URL("../..", import.meta.url));
+
+/** What a finished run of the CLI left behind. */
+export interface CliResult {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/**
+ * Runs the built CLI (`dist/cli.js`, made by `npm run build`) with piped standard streams and an
+ * environment of only what is given: PATH, LANG=en_US.UTF-8, and `env`.
+ */
+export function runCli(
+	args: string[],
+	options: { env?: Record<string, string>; input?: string } = {},
+): CliResult {
+	const result = spawnSync(process.execPath, ["dist/cli.js", ...args], {
+		cwd: root,
+		env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...options.env },
+		input: options.input ?? "",
+		encoding: "utf8",
+		timeout: 15_000,
+	});
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
