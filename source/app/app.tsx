@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput } from "ink";
+import { Box, type Key, Text, useApp, useInput } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { sectionIds } from "../document/blocks.ts";
 import { formatAttribution } from "../document/format-figure.ts";
@@ -63,32 +63,40 @@ export function App(props: AppProps) {
 		setState(next);
 	};
 
+	const handleKey = (input: string, key: Key) => {
+		const current = latest.current.state;
+		if (current.search.editing) {
+			if (key.escape) dispatch({ type: "command", command: "close", input });
+			else if (key.return) dispatch({ type: "submit" });
+			else if (key.backspace || key.delete) dispatch({ type: "erase" });
+			else if (input !== "" && !key.ctrl && !key.meta) dispatch({ type: "type", text: input });
+			return;
+		}
+		const binding = bindingFor(input, key);
+		if (binding === undefined) return;
+		if (binding.command === "quit") {
+			exit();
+			return;
+		}
+		if (binding.command === "copy") {
+			const model = view(current, latest.current.size, latest.current.original);
+			const figure = model.inFigures ? note.figures[current.figure] : undefined;
+			if (figure === undefined) return;
+			const text = citation(figure, note);
+			props.copyToClipboard(text);
+			dispatch({ type: "status", text: `Copied: ${text}` });
+			return;
+		}
+		dispatch({ type: "command", command: binding.command, input });
+	};
+
 	useInput(
 		(input, key) => {
-			const current = latest.current.state;
-			if (current.search.editing) {
-				if (key.escape) dispatch({ type: "command", command: "close", input });
-				else if (key.return) dispatch({ type: "submit" });
-				else if (key.backspace || key.delete) dispatch({ type: "erase" });
-				else if (input !== "" && !key.ctrl && !key.meta) dispatch({ type: "type", text: input });
-				return;
-			}
-			const binding = bindingFor(input, key);
-			if (binding === undefined) return;
-			if (binding.command === "quit") {
-				exit();
-				return;
-			}
-			if (binding.command === "copy") {
-				const model = view(current, latest.current.size, latest.current.original);
-				const figure = model.inFigures ? note.figures[current.figure] : undefined;
-				if (figure === undefined) return;
-				const text = citation(figure, note);
-				props.copyToClipboard(text);
-				dispatch({ type: "status", text: `Copied: ${text}` });
-				return;
-			}
-			dispatch({ type: "command", command: binding.command, input });
+			// Typed fast or pasted, several characters arrive as one input: "/copilot" is a search.
+			const characters = [...input];
+			if (characters.length > 1 && !key.ctrl && !key.meta) {
+				for (const character of characters) handleKey(character, key);
+			} else handleKey(input, key);
 		},
 		{ isActive: props.interactive },
 	);

@@ -91,20 +91,24 @@ export async function runApp(
 	};
 	process.once("SIGTERM", onSignal);
 	process.once("SIGHUP", onSignal);
-
-	let code: number = exitCodes.ok;
-	try {
-		await instance.waitUntilExit();
-	} catch (error) {
-		code = exitCodes.software;
+	const onCrash = (error: unknown) => {
 		restore();
 		process.stderr.write(
 			sanitizeText(
 				`briefing: internal error: ${error instanceof Error ? error.message : String(error)}`,
 			).concat("\n"),
 		);
+		process.exit(exitCodes.software);
+	};
+	process.once("uncaughtException", onCrash);
+	process.once("unhandledRejection", onCrash);
+
+	try {
+		await instance.waitUntilExit();
+	} catch (error) {
+		onCrash(error);
 	}
 	restore();
 	// Ink's render throttle and the key reader would keep the process alive a little longer.
-	process.exit(code);
+	process.exit(exitCodes.ok);
 }

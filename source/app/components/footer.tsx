@@ -10,7 +10,10 @@ export interface FooterContext {
 	searching: boolean;
 }
 
-/** Returns the key hints that apply here, from the keymap: those special to this place first. */
+// Shown right after the hints special to a place, so that a narrow footer still has them.
+const essential = new Set(["help", "quit"]);
+
+/** Returns the key hints that apply here, from the keymap: those special to this place first, then help and quit. */
 export function hints(context: FooterContext): Binding[] {
 	const applies = {
 		always: true,
@@ -19,9 +22,11 @@ export function hints(context: FooterContext): Binding[] {
 		search: context.searching,
 	};
 	const shown = keymap.filter((binding) => binding.hint !== undefined && applies[binding.hint.when]);
+	const always = shown.filter((binding) => binding.hint?.when === "always");
 	return [
 		...shown.filter((binding) => binding.hint?.when !== "always"),
-		...shown.filter((binding) => binding.hint?.when === "always"),
+		...always.filter((binding) => essential.has(binding.command)),
+		...always.filter((binding) => !essential.has(binding.command)),
 	];
 }
 
