@@ -147,7 +147,10 @@ export function App(props: AppProps) {
 								.map((match) => ({ ...match, current: match === current }));
 					const isSelected =
 						selected !== undefined && lineIndex >= selected.start && lineIndex < selected.end;
-					const spans = isSelected && line[0]?.text === "  " ? [{ text: "▶ " }, ...line.slice(1)] : line;
+					const spans =
+						isSelected && lineIndex === selected?.start && line[0]?.text === "  "
+							? [{ text: "▶ " }, ...line.slice(1)]
+							: line;
 					return (
 						<LineView
 							// biome-ignore lint/suspicious/noArrayIndexKey: a visible line is identified by its place on the screen.

@@ -123,7 +123,10 @@ function analysts(note: Note, language: Language): Block[] {
 			contact.url === undefined
 				? {
 						kind: "paragraph",
-						text: [contact.name, contact.access].map((text) => localize(text, language)).join(" "),
+						text: [contact.name, contact.access]
+							.map((text) => localize(text, language))
+							.filter(Boolean)
+							.join(language === "en" ? ": " : ":"),
 					}
 				: {
 						kind: "link",

@@ -108,6 +108,20 @@ describe("the reader", () => {
 		expect(copied).toContain("Copied:");
 	});
 
+	it("marks only the first line of the selected figure when figures show as cards at 40 columns", async () => {
+		const app = renderApp({ columns: 40, rows: 20 });
+		const frame = await app.press("3");
+		expect(frame.match(/▶/g)).toHaveLength(1);
+		expect(frame).toMatch(/▶ MAI-1 parameters/);
+	});
+
+	it("takes a search typed faster than frames, or pasted, as one input", async () => {
+		const app = renderApp();
+		await app.press("/copilot");
+		await app.press(keys.enter);
+		await app.waitFor((frame) => /“copilot” 1\/\d+/.test(frame), "the pasted search");
+	});
+
 	it("searches the note in English and Chinese, with a match count and n/N", async () => {
 		const app = renderApp();
 		await app.press("/");
