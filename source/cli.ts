@@ -1,21 +1,20 @@
 #!/usr/bin/env node
 import meow from "meow";
-import { BriefingError } from "./cli/briefing-error.ts";
-import { exitCodes } from "./cli/exit-codes.ts";
 import { helpText } from "./cli/help.ts";
-import { resolveOptions } from "./cli/options.ts";
+import { rejectUnknownFlags, resolveOptions } from "./cli/options.ts";
 import { printNotes } from "./cli/print-notes.ts";
 import { readStdin } from "./cli/read-stdin.ts";
+import { reportError } from "./cli/report-error.ts";
 import { writeOutput } from "./cli/write-output.ts";
 import { loadNotes } from "./load/load-notes.ts";
-import { sanitizeText } from "./load/sanitize.ts";
 import { noteJsonSchema } from "./note/json-schema.ts";
 import { readTerminalFacts } from "./terminal/read-terminal-facts.ts";
 import { colorLevel } from "./terminal/terminal-facts.ts";
 
 const cli = meow(helpText, {
 	importMeta: import.meta,
-	allowUnknownFlags: false,
+	// Unknown flags are reported by rejectUnknownFlags, in briefing's own words.
+	allowUnknownFlags: true,
 	// Leave --color unset unless given, so that the terminal and NO_COLOR decide.
 	booleanDefault: undefined,
 	flags: {
@@ -30,6 +29,7 @@ const cli = meow(helpText, {
 
 async function main(): Promise<number> {
 	const facts = readTerminalFacts();
+	rejectUnknownFlags(Object.keys(cli.unnormalizedFlags));
 	const options = resolveOptions(cli.input, cli.flags, facts);
 	if (options.command === "schema") return writeOutput(process.stdout, noteJsonSchema());
 	const notes = await loadNotes({ inputs: options.inputs, readStdin });
@@ -44,18 +44,9 @@ async function main(): Promise<number> {
 }
 
 function report(error: unknown): number {
-	if (error instanceof BriefingError) {
-		const hint = error.exitCode === exitCodes.usage ? "\nRun briefing --help for usage." : "";
-		process.stderr.write(
-			`${error.exitCode === exitCodes.usage ? "briefing: " : ""}${error.message}${hint}\n`,
-		);
-		return error.exitCode;
-	}
-	const message = error instanceof Error ? error.message : String(error);
-	const detail =
-		cli.flags.debug && error instanceof Error ? `\n${error.stack}` : "\n(run with --debug to see where)";
-	process.stderr.write(sanitizeText(`briefing: internal error: ${message}${detail}`).concat("\n"));
-	return exitCodes.software;
+	const { text, exitCode } = reportError(error, cli.flags.debug);
+	process.stderr.write(text);
+	return exitCode;
 }
 
 process.exitCode = await main().catch(report);

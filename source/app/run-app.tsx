@@ -5,9 +5,9 @@ import { render } from "ink";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Options } from "../cli/options.ts";
 import { printNotes } from "../cli/print-notes.ts";
+import { reportError } from "../cli/report-error.ts";
 import { writeOutput } from "../cli/write-output.ts";
 import { type LoadedNote, loadSourceText } from "../load/load-notes.ts";
-import { sanitizeText } from "../load/sanitize.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { App } from "./app.tsx";
 import { clipboardSequence } from "./citation.ts";
@@ -93,12 +93,9 @@ export async function runApp(
 	process.once("SIGHUP", onSignal);
 	const onCrash = (error: unknown) => {
 		restore();
-		process.stderr.write(
-			sanitizeText(
-				`briefing: internal error: ${error instanceof Error ? error.message : String(error)}`,
-			).concat("\n"),
-		);
-		process.exit(exitCodes.software);
+		const { text, exitCode } = reportError(error, options.debug);
+		process.stderr.write(text);
+		process.exit(exitCode);
 	};
 	process.once("uncaughtException", onCrash);
 	process.once("unhandledRejection", onCrash);

@@ -50,6 +50,21 @@ function parseSections(values: readonly string[]): SectionId[] {
 	return sectionIds.filter((id) => names.includes(id));
 }
 
+// Every flag briefing takes, as meow names them (camel case), with meow's own --help and --version.
+const knownFlags = new Set(["format", "section", "lang", "width", "color", "debug", "help", "version"]);
+
+/** Throws a usage error (exit 2) naming the first flag that briefing does not know. */
+export function rejectUnknownFlags(names: readonly string[]): void {
+	const unknown = names.find((name) => !knownFlags.has(name));
+	if (unknown !== undefined) {
+		const flag =
+			unknown.length === 1
+				? `-${unknown}`
+				: `--${unknown.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+		throw usage(`unknown flag ${flag}`);
+	}
+}
+
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;

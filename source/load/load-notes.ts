@@ -28,7 +28,7 @@ function cannotRead(file: string, error: unknown): BriefingError {
 			: code === "EACCES"
 				? "permission denied"
 				: (code ?? "cannot read");
-	return new BriefingError(sanitizeText(`${file}: ${reason}`), exitCodes.noInput);
+	return new BriefingError(`${file}: ${reason}`, exitCodes.noInput);
 }
 
 /** Parses and validates one note's text; `file` names it in error messages. */
@@ -84,7 +84,7 @@ export async function loadNotes({ inputs, readStdin }: LoadOptions): Promise<Loa
 		for (const file of await filesOf(input)) notes.push(await loadFile(file));
 	}
 	if (notes.length === 0) {
-		throw new BriefingError(sanitizeText(`${inputs.join(", ")}: no *.json notes found`), exitCodes.noInput);
+		throw new BriefingError(`${inputs.join(", ")}: no *.json notes found`, exitCodes.noInput);
 	}
 	return notes;
 }

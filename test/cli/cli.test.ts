@@ -168,6 +168,13 @@ describe("bad input", () => {
 		expect(stderr).not.toMatch(/\n\s+at /);
 	});
 
+	it("sanitizes file names in error messages", () => {
+		const { code, stderr } = runCli(["no\u001b[2Jsuch.json"]);
+		expect(code).toBe(66);
+		expect(stderr).not.toContain("\u001b");
+		expect(stderr).toContain("no[2Jsuch.json: no such file or folder");
+	});
+
 	it("exits 66 for a path that does not exist", () => {
 		const { code, stderr } = runCli(["no/such/note.json"]);
 		expect(code).toBe(66);
@@ -175,7 +182,9 @@ describe("bad input", () => {
 	});
 
 	it("exits 2 for a wrong flag or value", () => {
-		expect(runCli(["--frobnicate"]).code).toBe(2);
+		const unknown = runCli(["--frobnicate"]);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr.split("\n")[0]).toBe("briefing: unknown flag --frobnicate");
 		const format = runCli(["--format", "pdf"]);
 		expect(format.code).toBe(2);
 		expect(format.stderr).toContain("--format: expected one of text, markdown, json");
