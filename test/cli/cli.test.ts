@@ -172,7 +172,7 @@ describe("bad input", () => {
 		const { code, stderr } = runCli(["no\u001b[2Jsuch.json"]);
 		expect(code).toBe(66);
 		expect(stderr).not.toContain("\u001b");
-		expect(stderr).toContain("no[2Jsuch.json: no such file or folder");
+		expect(stderr).toContain("nosuch.json: no such file or folder");
 	});
 
 	it("exits 66 for a path that does not exist", () => {
