@@ -127,8 +127,9 @@ describe("the MAI-1 note's numbers", () => {
 
 	it("has both languages in every reader-facing text", () => {
 		const walk = (value: unknown, path: string): void => {
-			if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`));
-			else if (value !== null && typeof value === "object") {
+			if (Array.isArray(value)) {
+				for (const [index, item] of value.entries()) walk(item, `${path}[${index}]`);
+			} else if (value !== null && typeof value === "object") {
 				if ("zh" in value || "en" in value) {
 					expect(Object.keys(value).sort(), path).toEqual(["en", "zh"]);
 					return;
