@@ -7,7 +7,6 @@ import { readStdin } from "./cli/read-stdin.ts";
 import { reportError } from "./cli/report-error.ts";
 import { writeOutput } from "./cli/write-output.ts";
 import { loadNotes } from "./load/load-notes.ts";
-import { noteJsonSchema } from "./note/json-schema.ts";
 import { readTerminalFacts } from "./terminal/read-terminal-facts.ts";
 import { colorLevel } from "./terminal/terminal-facts.ts";
 
@@ -31,7 +30,10 @@ async function main(): Promise<number> {
 	const facts = readTerminalFacts();
 	rejectUnknownFlags(Object.keys(cli.unnormalizedFlags));
 	const options = resolveOptions(cli.input, cli.flags, facts);
-	if (options.command === "schema") return writeOutput(process.stdout, noteJsonSchema());
+	if (options.command === "schema") {
+		const { noteJsonSchema } = await import("./note/json-schema.ts");
+		return writeOutput(process.stdout, noteJsonSchema());
+	}
 	const notes = await loadNotes({ inputs: options.inputs, readStdin });
 	if (options.format === undefined) {
 		const { runApp } = await import("./app/run-app.tsx");

@@ -4,9 +4,7 @@ import { BriefingError } from "../cli/briefing-error.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
-import { parseJson } from "./parse-json.ts";
 import { sanitizeText } from "./sanitize.ts";
-import { validateNote } from "./validate-note.ts";
 
 /** A validated, sanitized note and the file it came from (`-` for standard input). */
 export interface LoadedNote {
@@ -31,9 +29,13 @@ function cannotRead(file: string, error: unknown): BriefingError {
 	return new BriefingError(`${file}: ${reason}`, exitCodes.noInput);
 }
 
-/** Parses and validates one note's text; `file` names it in error messages. */
-export function noteFromText(text: string, file: string): LoadedNote {
-	return { note: validateNote(parseJson(text, file), file), file };
+/**
+ * Parses, validates and sanitizes one note's text. The validator (zod) is loaded only when a note
+ * other than the bundled ones is read, which keeps it off the start-up path of `npx briefing`.
+ */
+async function noteFromText(text: string, file: string): Promise<LoadedNote> {
+	const { noteFromText: parse } = await import("./note-from-text.ts");
+	return parse(text, file);
 }
 
 async function notesInFolder(folder: string): Promise<string[]> {
@@ -52,20 +54,25 @@ async function filesOf(input: string): Promise<string[]> {
 	}
 }
 
-async function loadFile(file: string): Promise<LoadedNote> {
-	let text: string;
+async function readText(file: string): Promise<string> {
 	try {
-		text = await readFile(file, "utf8");
+		return await readFile(file, "utf8");
 	} catch (error) {
 		throw cannotRead(file, error);
 	}
-	return noteFromText(text, file);
 }
 
-/** Returns the notes bundled with briefing. */
+async function loadFile(file: string): Promise<LoadedNote> {
+	return noteFromText(await readText(file), file);
+}
+
+/**
+ * Returns the notes bundled with briefing. They are parsed but not validated or sanitized again:
+ * the test suite proves each of them valid and clean (test/note/bundled-note.test.ts).
+ */
 export async function loadBundledNotes(): Promise<LoadedNote[]> {
 	const files = await notesInFolder(path.join(dataFolder(), "notes"));
-	return Promise.all(files.map(loadFile));
+	return Promise.all(files.map(async (file) => ({ note: JSON.parse(await readText(file)) as Note, file })));
 }
 
 /**
@@ -78,7 +85,7 @@ export async function loadNotes({ inputs, readStdin }: LoadOptions): Promise<Loa
 	const notes: LoadedNote[] = [];
 	for (const input of inputs) {
 		if (input === "-") {
-			notes.push(noteFromText(await readStdin(), "-"));
+			notes.push(await noteFromText(await readStdin(), "-"));
 			continue;
 		}
 		for (const file of await filesOf(input)) notes.push(await loadFile(file));

@@ -1,10 +1,42 @@
-import stringWidth from "string-width";
+import { eastAsianWidth } from "get-east-asian-width";
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** Returns how many terminal columns a text takes: CJK characters take two, combining marks none. */
 export function textWidth(text: string): number {
-	return stringWidth(text);
+	// Printable ASCII, most of any English line, is one column a character; string-width is slower.
+	if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+	let width = 0;
+	for (const character of splitGraphemes(text)) width += characterWidth(character);
+	return width;
+}
+
+const characterWidths = new Map<string, number>();
+const zeroWidth = /^[\p{Mn}\p{Me}\p{Format}\p{Control}\p{Default_Ignorable_Code_Point}]/u;
+// A single code point is an emoji if it has emoji presentation; sequences need the (slow to
+// compile) RGI_Emoji property of strings.
+const emojiCodePoint = /^(?!\p{Regional_Indicator})\p{Emoji_Presentation}$/u;
+let emojiSequence: RegExp | undefined;
+
+/**
+ * Returns how many columns one user-perceived character takes, by string-width's rules: an emoji
+ * (sequences included) takes two; otherwise its first code point decides, by its East Asian width,
+ * or zero for marks, format and control characters. Answers are remembered: wrapping asks for the
+ * same few thousand characters over and over. (string-width itself takes tens of milliseconds to
+ * load, which piped output should not pay.)
+ */
+export function characterWidth(character: string): number {
+	let width = characterWidths.get(character);
+	if (width === undefined) {
+		const codePoint = character.codePointAt(0) ?? 0;
+		const single = character.length === (codePoint > 0xffff ? 2 : 1);
+		emojiSequence ??= single ? undefined : /^\p{RGI_Emoji}$/v;
+		if (single ? emojiCodePoint.test(character) : emojiSequence?.test(character)) width = 2;
+		else if (zeroWidth.test(character)) width = 0;
+		else width = eastAsianWidth(codePoint);
+		characterWidths.set(character, width);
+	}
+	return width;
 }
 
 /** Splits a text into user-perceived characters, so an emoji sequence or a letter with its accents stays whole. */

@@ -1,4 +1,4 @@
-import { splitGraphemes, textWidth } from "./width.ts";
+import { characterWidth, splitGraphemes, textWidth } from "./width.ts";
 
 // Punctuation that must not begin a line, and that which must not end one (CJK line-breaking rules).
 const noLineStart = new Set([..."，。、；：！？）》」』】〕〉”’,.;:!?)]}%…·－"]);
@@ -9,23 +9,27 @@ const noLineEnd = new Set([..."（《「『【〔〈“‘([{"]);
  * one piece, each wide (CJK) character is a piece of its own, and spaces are pieces that may vanish
  * at a break. Closing punctuation sticks to the piece before it, opening punctuation to the one after.
  */
-function pieces(line: string): string[] {
-	const result: string[] = [];
+function pieces(line: string): { text: string; width: number }[] {
+	const result: { text: string; width: number }[] = [];
 	let glueNext = false;
+	let lastIsWide = false;
 	for (const character of splitGraphemes(line)) {
 		const last = result.at(-1);
 		const isSpace = character === " ";
-		const lastIsSpace = last === undefined || last.endsWith(" ");
-		const isWide = textWidth(character) > 1;
-		const lastIsWide = last !== undefined && textWidth(last.at(-1) ?? "") > 1;
+		const lastIsSpace = last === undefined || last.text.endsWith(" ");
+		const width = characterWidth(character);
+		const isWide = width > 1;
 		const attach =
 			last !== undefined &&
 			!isSpace &&
 			!lastIsSpace &&
 			(glueNext || noLineStart.has(character) || (!isWide && !lastIsWide));
-		if (attach) result[result.length - 1] = last + character;
-		else result.push(character);
+		if (attach) {
+			last.text += character;
+			last.width += width;
+		} else result.push({ text: character, width });
 		glueNext = noLineEnd.has(character);
+		lastIsWide = isWide;
 	}
 	return result;
 }
@@ -33,12 +37,16 @@ function pieces(line: string): string[] {
 function hardBreak(piece: string, width: number): string[] {
 	const lines: string[] = [];
 	let current = "";
+	let currentWidth = 0;
 	for (const character of splitGraphemes(piece)) {
-		if (current !== "" && textWidth(current + character) > width) {
+		const columns = characterWidth(character);
+		if (current !== "" && currentWidth + columns > width) {
 			lines.push(current);
 			current = "";
+			currentWidth = 0;
 		}
 		current += character;
+		currentWidth += columns;
 	}
 	return [...lines, current];
 }
@@ -46,21 +54,24 @@ function hardBreak(piece: string, width: number): string[] {
 function wrapLine(line: string, width: number): string[] {
 	const lines: string[] = [];
 	let current = "";
-	for (const piece of pieces(line)) {
-		if (textWidth(current + piece) <= width) {
+	let currentWidth = 0;
+	for (const { text: piece, width: pieceWidth } of pieces(line)) {
+		if (currentWidth + pieceWidth <= width) {
 			current += piece;
+			currentWidth += pieceWidth;
 			continue;
 		}
 		if (piece === " ") {
 			lines.push(current);
 			current = "";
+			currentWidth = 0;
 			continue;
 		}
 		if (current.trim() !== "") lines.push(current.trimEnd());
-		current = "";
-		const parts = textWidth(piece) > width ? hardBreak(piece, width) : [piece];
+		const parts = pieceWidth > width ? hardBreak(piece, width) : [piece];
 		lines.push(...parts.slice(0, -1));
 		current = parts.at(-1) ?? "";
+		currentWidth = textWidth(current);
 	}
 	lines.push(current.trimEnd());
 	return lines;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { render } from "ink-testing-library";
 import { App, type AppProps } from "../../source/app/app.tsx";
 import { monochromeTheme } from "../../source/app/theme.ts";
-import { noteFromText } from "../../source/load/load-notes.ts";
+import { noteFromText } from "../../source/load/note-from-text.ts";
 
 /** The bundled MAI-1 note, loaded as the CLI loads it. */
 export const bundledNote = noteFromText(

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sanitizeValue } from "../../source/load/sanitize.ts";
 import { type Note, noteSchema } from "../../source/note/schema.ts";
 
 const folder = new URL("../../data/", import.meta.url);
@@ -14,9 +15,17 @@ const figure = (id: string) => {
 };
 
 describe("the bundled notes", () => {
-	it.each(readdirSync(new URL("notes/", folder)))("%s is a valid note", (file) => {
-		const result = noteSchema.safeParse(JSON.parse(read(`notes/${file}`)));
+	// briefing loads them without validating or sanitizing them again: these tests are why it may.
+	it.each(readdirSync(new URL("notes/", folder)))("%s is a valid note, exactly as it is stored", (file) => {
+		const stored = JSON.parse(read(`notes/${file}`));
+		const result = noteSchema.safeParse(stored);
 		expect(result.error?.issues ?? []).toEqual([]);
+		expect(result.data).toEqual(stored);
+	});
+
+	it.each(readdirSync(new URL("notes/", folder)))("%s holds no control characters to sanitize", (file) => {
+		const stored = JSON.parse(read(`notes/${file}`));
+		expect(sanitizeValue(stored)).toEqual(stored);
 	});
 });
 

@@ -1,0 +1,38 @@
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import { textWidth } from "../../source/text/width.ts";
+
+// briefing measures text itself, to keep string-width off the start-up path; string-width, which
+// Ink uses to lay out the reader, is the oracle that both must agree with.
+describe("textWidth", () => {
+	it("agrees with string-width on every code point up to U+2FFFF", () => {
+		const disagreements: string[] = [];
+		for (let codePoint = 0; codePoint < 0x30000; codePoint += 1) {
+			if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+			const character = String.fromCodePoint(codePoint);
+			if (textWidth(character) !== stringWidth(character)) disagreements.push(codePoint.toString(16));
+		}
+		expect(disagreements).toEqual([]);
+	});
+
+	it.each([
+		"👩‍💻",
+		"🇨🇳",
+		"e\u0301",
+		"1️⃣",
+		"❤️",
+		"❤",
+		"©",
+		"👍🏽",
+		"🏳️‍🌈",
+		"中文abc，。",
+		"\u200b",
+		"a\u0308\u0308",
+		"ｱｲｳ",
+		"한국어",
+		"Ｆｕｌｌ",
+		"mixed 中文 and 👩‍💻 text",
+	])("agrees with string-width on %j", (text) => {
+		expect(textWidth(text)).toBe(stringWidth(text));
+	});
+});
