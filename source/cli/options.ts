@@ -83,7 +83,9 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if (flags.width !== undefined && (width === undefined || width < 20 || width > 1000)) {
 		throw usage(`--width: expected a whole number from 20 to 1000, got "${flags.width}"`);
 	}
-	const format = (flags.format as Format | undefined) ?? (facts.stdoutIsTTY ? undefined : "text");
+	// A dumb terminal cannot move the cursor, which the reader needs: it gets the printed briefing.
+	const interactive = facts.stdoutIsTTY && facts.environment.TERM !== "dumb";
+	const format = (flags.format as Format | undefined) ?? (interactive ? undefined : "text");
 	return {
 		command,
 		inputs,
