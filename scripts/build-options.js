@@ -1,7 +1,13 @@
 // The esbuild options of the CLI bundle, shared with the benchmark so that its bare Ink program is
 // bundled exactly like the app.
 
-/** Returns esbuild options that bundle `entryPoints` into `outdir` the way the CLI is bundled. */
+/**
+ * Returns esbuild options that bundle `entryPoints` into `outdir` the way the CLI is bundled.
+ *
+ * @param {Record<string, string>} entryPoints output name → source file
+ * @param {string} outdir
+ * @returns {import("esbuild").BuildOptions}
+ */
 export function bundleOptions(entryPoints, outdir) {
 	return {
 		entryPoints,
