@@ -23,6 +23,7 @@
 import { fileURLToPath } from "node:url";
 import { type IPty, spawn } from "@lydell/node-pty";
 import xtermHeadless from "@xterm/headless";
+import { afterEach } from "vitest";
 
 const { Terminal } = xtermHeadless;
 type HeadlessTerminal = InstanceType<typeof Terminal>;
@@ -388,4 +389,23 @@ export async function startPty(options: PtySessionOptions): Promise<PtySession> 
 		},
 	};
 	return session;
+}
+
+/** The state a program must leave the terminal in: the normal screen, with the cursor shown. */
+export const restored: TerminalState = { alternateScreen: false, cursorVisible: true };
+
+/**
+ * Returns a function that starts sessions like `startPty`, and registers an `afterEach` that
+ * disposes of every session started, so that no test leaves a process behind.
+ */
+export function openSessions(): (options: PtySessionOptions) => Promise<PtySession> {
+	const sessions: PtySession[] = [];
+	afterEach(() => {
+		for (const session of sessions.splice(0)) session.dispose();
+	});
+	return async (options) => {
+		const session = await startPty(options);
+		sessions.push(session);
+		return session;
+	};
 }

@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { keys, type PtySession, startPty } from "./pty-session.ts";
+import { describe, expect, it } from "vitest";
+import { keys, openSessions, restored } from "./pty-session.ts";
 
-const sessions: PtySession[] = [];
-afterEach(() => {
-	for (const session of sessions.splice(0)) session.dispose();
-});
+const open = openSessions();
 
-async function open(options: Parameters<typeof startPty>[0]): Promise<PtySession> {
-	const session = await startPty(options);
-	sessions.push(session);
-	return session;
-}
-
-const restored = { alternateScreen: false, cursorVisible: true };
 const screenLines = (screen: string) => screen.split("\n");
 
 describe("the reader in a real terminal", () => {

@@ -3,22 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 import stringWidth from "string-width";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleOptions } from "../../scripts/build-options.js";
-import { keys, type PtySession, startPty } from "./pty-session.ts";
+import { keys, openSessions, restored } from "./pty-session.ts";
 
-const sessions: PtySession[] = [];
-afterEach(() => {
-	for (const session of sessions.splice(0)) session.dispose();
-});
+const open = openSessions();
 
-async function open(options: Parameters<typeof startPty>[0]): Promise<PtySession> {
-	const session = await startPty(options);
-	sessions.push(session);
-	return session;
-}
-
-const restored = { alternateScreen: false, cursorVisible: true };
 const widest = (screen: string) => Math.max(...screen.split("\n").map((line) => stringWidth(line)));
 
 describe("terminal sizes", () => {
