@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import meow from "meow";
-import { helpText } from "./cli/help.ts";
+import type { CommandLine } from "./cli/command-line.ts";
 import { rejectUnknownFlags, resolveOptions } from "./cli/options.ts";
 import { printNotes } from "./cli/print-notes.ts";
 import { readStdin } from "./cli/read-stdin.ts";
@@ -10,26 +9,14 @@ import { loadNotes } from "./load/load-notes.ts";
 import { readTerminalFacts } from "./terminal/read-terminal-facts.ts";
 import { colorLevel } from "./terminal/terminal-facts.ts";
 
-const cli = meow(helpText, {
-	importMeta: import.meta,
-	// Unknown flags are reported by rejectUnknownFlags, in briefing's own words.
-	allowUnknownFlags: true,
-	// Leave --color unset unless given, so that the terminal and NO_COLOR decide.
-	booleanDefault: undefined,
-	flags: {
-		format: { type: "string" },
-		section: { type: "string", isMultiple: true, default: [] },
-		lang: { type: "string" },
-		width: { type: "string" },
-		color: { type: "boolean" },
-		debug: { type: "boolean", default: false },
-	},
-});
+// Without arguments (the usual `npx briefing` or `briefing | less`), every default: meow is not loaded.
+let commandLine: CommandLine = { input: [], flags: { section: [], debug: false }, flagNames: [] };
 
 async function main(): Promise<number> {
+	if (process.argv.length > 2) commandLine = (await import("./cli/command-line.ts")).parseCommandLine();
 	const facts = readTerminalFacts();
-	rejectUnknownFlags(Object.keys(cli.unnormalizedFlags));
-	const options = resolveOptions(cli.input, cli.flags, facts);
+	rejectUnknownFlags(commandLine.flagNames);
+	const options = resolveOptions(commandLine.input, commandLine.flags, facts);
 	if (options.command === "schema") {
 		const { noteJsonSchema } = await import("./note/json-schema.ts");
 		return writeOutput(process.stdout, noteJsonSchema());
@@ -46,7 +33,7 @@ async function main(): Promise<number> {
 }
 
 function report(error: unknown): number {
-	const { text, exitCode } = reportError(error, cli.flags.debug);
+	const { text, exitCode } = reportError(error, commandLine.flags.debug);
 	process.stderr.write(text);
 	return exitCode;
 }

@@ -57,7 +57,8 @@ function firstProblem(text: string): ParseError | undefined {
  */
 export function parseJson(text: string, file: string): unknown {
 	const body = text.startsWith("\ufeff") ? text.slice(1) : text;
-	if (body.trim() === "") throw new BriefingError(`${file}:1:1: expected a note, got an empty file`, exitCodes.dataError);
+	if (body.trim() === "")
+		throw new BriefingError(`${file}:1:1: expected a note, got an empty file`, exitCodes.dataError);
 	try {
 		return JSON.parse(body);
 	} catch {

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { textWidth } from "../../source/text/width.ts";
+import { splitGraphemes, textWidth } from "../../source/text/width.ts";
 
 // briefing measures text itself, to keep string-width off the start-up path; string-width, which
 // Ink uses to lay out the reader, is the oracle that both must agree with.
@@ -35,4 +36,29 @@ describe("textWidth", () => {
 	])("agrees with string-width on %j", (text) => {
 		expect(textWidth(text)).toBe(stringWidth(text));
 	});
+});
+
+describe("splitGraphemes", () => {
+	const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+	const reference = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
+
+	it("splits like Intl.Segmenter, whatever the text", () => {
+		fc.assert(
+			fc.property(
+				fc.string({ unit: "grapheme", maxLength: 40 }),
+				fc.string({ unit: "binary", maxLength: 40 }),
+				(a, b) => {
+					expect(splitGraphemes(a + b)).toEqual(reference(a + b));
+				},
+			),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it.each(["👩‍💻a", "e\u0301x", "🇨🇳🇺🇸", "각\u11a8", "\u0600\u0661", "a\r\nb", "中文，English。"])(
+		"splits %j like Intl.Segmenter",
+		(text) => {
+			expect(splitGraphemes(text)).toEqual(reference(text));
+		},
+	);
 });

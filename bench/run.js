@@ -1,0 +1,126 @@
+// `npm run bench`: briefing's start-up, key-press and memory figures, measured side by side in one
+// run (variants interleaved round by round, so a busy machine slows them all alike) and reported as
+// ratios against their targets. Usage: node bench/run.js [--runs N] [--presses N]
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+import { bundleOptions } from "../scripts/build-options.js";
+import { startInPty, summarize, timeProcess } from "./measure.js";
+
+const { values } = parseArgs({
+	options: { runs: { type: "string", default: "15" }, presses: { type: "string", default: "60" } },
+});
+const runs = Number(values.runs);
+const presses = Number(values.presses);
+
+const folder = mkdtempSync(path.join(tmpdir(), "briefing-bench-"));
+try {
+	await build({
+		...bundleOptions({ "ink-hello": "bench/ink-hello.tsx", "meow-hello": "bench/meow-hello.ts" }, folder),
+		logLevel: "error",
+	});
+	const hello = path.join(folder, "ink-hello.js");
+
+	const samples = { floor: [], meow: [], bare: [], piped: [], hello: [], reader: [] };
+	const memory = { floor: [], meow: [], bare: [], piped: [], hello: [], reader: [] };
+	const keys = [];
+	for (let round = 0; round < runs; round += 1) {
+		const floor = await timeProcess(["-e", "0"]);
+		const meow = await timeProcess([path.join(folder, "meow-hello.js"), "--format", "text"]);
+		const bare = await timeProcess(["dist/cli.js"]);
+		const piped = await timeProcess(["dist/cli.js", "--format", "text"]);
+		const helloRun = await startInPty([hello], "hello");
+		const helloRss = await helloRun.quit();
+		const reader = await startInPty(["dist/cli.js"], "q quit");
+		// A key press in a long pane: the Source pane, scrolled down and up by a line.
+		if (round === 0) {
+			await reader.press("6");
+			for (let press = 0; press < presses; press += 1) {
+				keys.push(await reader.press(press % 2 === 0 ? "j" : "k"));
+				// More than Ink's 30 fps frame interval, so each press is drawn at once, as a person types.
+				await new Promise((resolve) => setTimeout(resolve, 40));
+			}
+		}
+		const readerRss = await reader.quit();
+		samples.floor.push(floor.ms);
+		samples.meow.push(meow.ms);
+		samples.bare.push(bare.ms);
+		samples.piped.push(piped.ms);
+		samples.hello.push(helloRun.firstFrameMs);
+		samples.reader.push(reader.firstFrameMs);
+		memory.floor.push(floor.rssKiB);
+		memory.meow.push(meow.rssKiB);
+		memory.bare.push(bare.rssKiB);
+		memory.piped.push(piped.rssKiB);
+		memory.hello.push(helloRss);
+		memory.reader.push(readerRss);
+	}
+
+	const median = (list) => summarize(list).median;
+	const packed = JSON.parse(
+		execFileSync("npm", ["pack", "--dry-run", "--json", "--loglevel=error"], { encoding: "utf8" }),
+	)[0];
+	const manifest = JSON.parse(readFileSync("package.json", "utf8"));
+	const keySummary = summarize(keys);
+	const floor = median(samples.floor);
+	const rows = [
+		["node -e 0 (the floor)", samples.floor, memory.floor, "", ""],
+		["meow alone, bundled alike", samples.meow, memory.meow, median(samples.meow) / floor, ""],
+		["briefing | … (no flags)", samples.bare, memory.bare, median(samples.bare) / floor, 1.3],
+		["briefing --format text, piped", samples.piped, memory.piped, median(samples.piped) / floor, 1.3],
+		["bare Ink hello, first frame", samples.hello, memory.hello, "", ""],
+		[
+			"briefing, first full frame",
+			samples.reader,
+			memory.reader,
+			median(samples.reader) / median(samples.hello),
+			1.1,
+		],
+	];
+	const results = {
+		machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+		runs,
+		timings: Object.fromEntries(
+			rows.map(([name, times, rss, ratio, target]) => [
+				name,
+				{
+					...summarize(times),
+					peakMemoryMiB: median(rss) / 1024,
+					ratio: ratio || undefined,
+					target: target || undefined,
+				},
+			]),
+		),
+		keyPressToFrameMs: { ...keySummary, target: 16 },
+		package: {
+			tarballKiB: packed.size / 1024,
+			unpackedKiB: packed.unpackedSize / 1024,
+			files: packed.entryCount,
+			runtimeDependencies: Object.keys(manifest.dependencies ?? {}).length,
+		},
+	};
+	writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+
+	const format = (value) => (typeof value === "number" ? value.toFixed(1) : value);
+	console.log(`briefing benchmark — ${results.machine}, ${runs} rounds\n`);
+	console.log("what                              median ms   p95 ms  peak MiB   ratio  target");
+	for (const [name, times, rss, ratio, target] of rows) {
+		const { median: m, p95 } = summarize(times);
+		const against = target === "" ? "" : `  ≤ ${target}× ${ratio <= target ? "met" : "MISSED"}`;
+		const verdict = ratio === "" ? "" : `${format(ratio)}×${against}`;
+		console.log(
+			`${name.padEnd(32)} ${format(m).padStart(9)} ${format(p95).padStart(8)} ${format(median(rss) / 1024).padStart(9)}   ${verdict}`,
+		);
+	}
+	console.log(
+		`\nkey press → next frame (Source pane, ${keySummary.count} presses): median ${format(keySummary.median)} ms, p95 ${format(keySummary.p95)} ms — target median < 16 ms: ${keySummary.median < 16 ? "met" : "MISSED"}`,
+	);
+	console.log(
+		`package: ${format(results.package.tarballKiB)} KiB packed, ${format(results.package.unpackedKiB)} KiB unpacked, ${results.package.files} files, ${results.package.runtimeDependencies} runtime dependencies`,
+	);
+} finally {
+	rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,33 @@
+import meow from "meow";
+import { helpText } from "./help.ts";
+import type { Flags } from "./options.ts";
+
+/** The command line, parsed: the arguments that are not flags, the flags, and every flag name given. */
+export interface CommandLine {
+	input: string[];
+	flags: Flags;
+	flagNames: string[];
+}
+
+/**
+ * Parses the process's arguments with meow, which also answers --help and --version (and exits).
+ * Loading meow costs tens of milliseconds, so the CLI calls this only when there are arguments.
+ */
+export function parseCommandLine(): CommandLine {
+	const cli = meow(helpText, {
+		importMeta: import.meta,
+		// Unknown flags are reported by rejectUnknownFlags, in briefing's own words.
+		allowUnknownFlags: true,
+		// Leave --color unset unless given, so that the terminal and NO_COLOR decide.
+		booleanDefault: undefined,
+		flags: {
+			format: { type: "string" },
+			section: { type: "string", isMultiple: true, default: [] },
+			lang: { type: "string" },
+			width: { type: "string" },
+			color: { type: "boolean" },
+			debug: { type: "boolean", default: false },
+		},
+	});
+	return { input: cli.input, flags: cli.flags, flagNames: Object.keys(cli.unnormalizedFlags) };
+}
