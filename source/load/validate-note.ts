@@ -28,29 +28,33 @@ function typeName(value: unknown): string {
 	return Array.isArray(value) ? "array" : typeof value;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, actual: unknown): { path: PropertyKey[]; message: string } {
+function describeIssue(issue: z.core.$ZodIssue, actual: unknown): { path: PropertyKey[]; message: string }[] {
 	switch (issue.code) {
 		case "invalid_type":
-			return { path: issue.path, message: `expected ${issue.expected}, got ${typeName(actual)}` };
+			return [{ path: issue.path, message: `expected ${issue.expected}, got ${typeName(actual)}` }];
 		case "unrecognized_keys":
-			return {
-				path: [...issue.path, issue.keys[0] ?? ""],
+			return issue.keys.map((key) => ({
+				path: [...issue.path, key],
 				message: "unexpected field (not in the note format)",
+			}));
+		case "invalid_format": {
+			const formats: Record<string, string> = {
+				date: "expected a date written YYYY-MM-DD",
+				// A pattern's own message says what it allows.
+				regex: issue.message,
 			};
-		case "invalid_format":
-			return {
-				path: issue.path,
-				message:
-					issue.format === "date" ? "expected a date written YYYY-MM-DD" : `expected a valid ${issue.format}`,
-			};
+			return [{ path: issue.path, message: formats[issue.format] ?? `expected a valid ${issue.format}` }];
+		}
 		case "too_small":
-			return {
-				path: issue.path,
-				message:
-					issue.origin === "string" ? "expected a non-empty string" : `expected at least ${issue.minimum}`,
-			};
+			return [
+				{
+					path: issue.path,
+					message:
+						issue.origin === "string" ? "expected a non-empty string" : `expected at least ${issue.minimum}`,
+				},
+			];
 		default:
-			return { path: issue.path, message: issue.message.replace(/^Invalid option: /, "") };
+			return [{ path: issue.path, message: issue.message.replace(/^Invalid option: /, "") }];
 	}
 }
 
@@ -59,23 +63,31 @@ function describeIssue(issue: z.core.$ZodIssue, actual: unknown): { path: Proper
  * the message starting "missing;" where the note has no value at that path.
  */
 export function describeIssues(error: z.ZodError, value: unknown, file: string): string[] {
-	return error.issues.map((issue) => {
+	return error.issues.flatMap((issue) => {
 		const actual = valueAt(value, issue.path);
 		const missing = issue.code !== "unrecognized_keys" && actual === undefined;
-		const { path, message } = describeIssue(issue, actual);
-		const text = missing ? `missing; ${message.replace(/, got undefined$/, "")}` : message;
-		return sanitizeText(`${file}: ${formatPath(path)}: ${text}`);
+		return describeIssue(issue, actual).map(({ path, message }) => {
+			const text = missing ? `missing; ${message.replace(/, got undefined$/, "")}` : message;
+			return sanitizeText(`${file}: ${formatPath(path)}: ${text}`);
+		});
 	});
 }
 
-/**
- * Validates a parsed note and returns it with every string sanitized. A note that breaks the schema
- * throws a {@link BriefingError} with one line per problem.
- */
-export function validateNote(value: unknown, file: string): Note {
+function check(value: unknown, file: string): Note {
 	const result = noteSchema.safeParse(value);
 	if (!result.success) {
 		throw new BriefingError(describeIssues(result.error, value, file).join("\n"), exitCodes.dataError);
 	}
-	return sanitizeValue(result.data) as Note;
+	return result.data;
+}
+
+/**
+ * Validates a parsed note and returns it with every string sanitized. A note that breaks the schema
+ * throws a {@link BriefingError} with one line per problem. The note is checked again after
+ * sanitizing, so a text made only of control characters is reported rather than shown empty; it is
+ * first checked as it was written, so that sanitizing walks only what has the shape of a note
+ * (never, say, 100,000 nested arrays).
+ */
+export function validateNote(value: unknown, file: string): Note {
+	return check(sanitizeValue(check(value, file)), file);
 }

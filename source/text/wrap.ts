@@ -56,6 +56,8 @@ function wrapLine(line: string, width: number): string[] {
 	let current = "";
 	let currentWidth = 0;
 	for (const { text: piece, width: pieceWidth } of pieces(line)) {
+		// Spaces left over from a run at a break do not start the next line.
+		if (piece === " " && current === "" && lines.length > 0) continue;
 		if (currentWidth + pieceWidth <= width) {
 			current += piece;
 			currentWidth += pieceWidth;

@@ -112,10 +112,7 @@ describe("wrapText: where it breaks", () => {
 		expect(wrapText("trailing   ", 40)).toEqual(["trailing"]);
 	});
 
-	// BUG: only the first space of a run vanishes at a break; the rest start the next line. Two spaces
-	// after a full stop are common in English text, and give a ragged left edge:
-	// wrapText("Orders rose.  Margins held.", 12) is ["Orders rose.", " Margins", "held."].
-	it.fails("does not start a wrapped line with a space left over from a run of spaces", () => {
+	it("does not start a wrapped line with a space left over from a run of spaces", () => {
 		const lines = wrapText("Orders rose.  Margins held.", 12);
 		expect(lines).toEqual(["Orders rose.", "Margins", "held."]);
 	});
