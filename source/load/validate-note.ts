@@ -25,6 +25,8 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 
 function typeName(value: unknown): string {
 	if (value === null) return "null";
+	// 1e309 parses to Infinity: a number, but not one a note can hold.
+	if (typeof value === "number" && !Number.isFinite(value)) return String(value);
 	return Array.isArray(value) ? "array" : typeof value;
 }
 

@@ -175,6 +175,14 @@ describe("bad input", () => {
 		expect(stderr).toContain("nosuch.json: no such file or folder");
 	});
 
+	it("says why a number out of range is not a number a note can hold", () => {
+		const note = readFileSync(path.join(root, minimal), "utf8").replace('"value": 1200', '"value": 1e309');
+		const file = temporaryFile("infinite.json", note);
+		const { code, stderr } = runCli([file]);
+		expect(code).toBe(65);
+		expect(stderr.trim()).toBe(`${file}: figures[0].value: expected number, got Infinity`);
+	});
+
 	it("exits 66 for a path that does not exist", () => {
 		const { code, stderr } = runCli(["no/such/note.json"]);
 		expect(code).toBe(66);

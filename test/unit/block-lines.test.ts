@@ -11,6 +11,25 @@ const paragraph =
 	"微软发布了自研大模型MAI-1，参数规模约5000亿（约500B parameters），我们认为这标志着其在模型端的布局进一步深化，" +
 	"GitHub Copilot付费用户已超过130万。";
 
+const chart: Extract<Block, { kind: "chart" }> = {
+	kind: "chart",
+	title: "各项指标规模（对数刻度）",
+	scale: "log",
+	unit: "",
+	bars: [
+		{ label: "MAI-1参数规模（亿）", value: 5e11, display: "约5000亿" },
+		{ label: "Copilot付费用户", value: 1.3e6, display: "超130万" },
+		{ label: "Azure AI客户", value: 53_000, display: "5.3万" },
+	],
+};
+
+const link: Extract<Block, { kind: "link" }> = {
+	kind: "link",
+	label: "华泰证券研究门户 / Huatai research portal",
+	url: `https://research.example.com/${"a".repeat(120)}?q=1`,
+	note: "访问权限：仅限境内机构客户 / Access: domestic institutional clients only",
+};
+
 const blocks: Record<Block["kind"], Block> = {
 	heading: { kind: "heading", level: 1, text: "模型端：自研MAI-1大模型，参数规模约5000亿 / Model: in-house MAI-1" },
 	paragraph: { kind: "paragraph", text: paragraph },
@@ -27,17 +46,7 @@ const blocks: Record<Block["kind"], Block> = {
 			["MAI-1参数", "约5000亿", "", "", "The Information"],
 		],
 	},
-	chart: {
-		kind: "chart",
-		title: "各项指标规模（对数刻度）",
-		scale: "log",
-		unit: "",
-		bars: [
-			{ label: "MAI-1参数规模（亿）", value: 5e11, display: "约5000亿" },
-			{ label: "Copilot付费用户", value: 1.3e6, display: "超130万" },
-			{ label: "Azure AI客户", value: 53_000, display: "5.3万" },
-		],
-	},
+	chart,
 	fields: {
 		kind: "fields",
 		rows: [
@@ -45,12 +54,7 @@ const blocks: Record<Block["kind"], Block> = {
 			{ label: "机构", value: "华泰证券研究所 / Huatai Securities Research, 一家很长很长的机构名称用于测试换行" },
 		],
 	},
-	link: {
-		kind: "link",
-		label: "华泰证券研究门户 / Huatai research portal",
-		url: `https://research.example.com/${"a".repeat(120)}?q=1`,
-		note: "访问权限：仅限境内机构客户 / Access: domestic institutional clients only",
-	},
+	link,
 };
 
 describe("blockLines: width", () => {
@@ -107,7 +111,7 @@ describe("blockLines: content", () => {
 	});
 
 	it("draws a chart with a bar per figure, the longest filling the room", () => {
-		const lines = blockLines(blocks.chart, 100);
+		const lines = blockLines(chart, 100);
 		expect(plain(lines[0] ?? [])).toBe("各项指标规模（对数刻度）");
 		const bars = lines.slice(1);
 		expect(bars).toHaveLength(3);
@@ -115,7 +119,7 @@ describe("blockLines: content", () => {
 		expect(lengths[0]).toBeGreaterThan(lengths[1] ?? 0);
 		expect(lengths[1]).toBeGreaterThan(lengths[2] ?? 0);
 		for (const [index, line] of bars.entries()) {
-			expect(plain(line).endsWith(blocks.chart.kind === "chart" ? (blocks.chart.bars[index]?.display ?? "") : "")).toBe(
+			expect(plain(line).endsWith(chart.bars[index]?.display ?? "")).toBe(
 				true,
 			);
 		}
@@ -134,10 +138,10 @@ describe("blockLines: content", () => {
 	});
 
 	it("carries a link's URL on its label and prints the URL and note under it", () => {
-		const lines = blockLines(blocks.link, 40);
-		expect(lines[0]?.[0]).toEqual({ text: "华泰证券研究门户 / Huatai research", tone: "link", url: blocks.link.kind === "link" ? blocks.link.url : "" });
+		const lines = blockLines(link, 40);
+		expect(lines[0]?.[0]).toEqual({ text: "华泰证券研究门户 / Huatai research", tone: "link", url: link.url });
 		const all = text(lines).join("");
-		expect(withoutSpace(all)).toContain(withoutSpace(blocks.link.kind === "link" ? blocks.link.url : "x"));
+		expect(withoutSpace(all)).toContain(withoutSpace(link.url));
 	});
 });
 
