@@ -93,7 +93,7 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		sections: flags.section.length > 0 ? parseSections(flags.section) : [...sectionIds],
 		sectionsChosen: flags.section.length > 0,
 		language: (flags.lang as Language | undefined) ?? languageFromLocale(facts.environment),
-		width: width ?? positiveInteger(facts.environment.COLUMNS) ?? facts.columns ?? 80,
+		width: width ?? positiveInteger(facts.environment.COLUMNS) ?? (facts.columns || undefined) ?? 80,
 		color: flags.color,
 		debug: flags.debug,
 	};

@@ -13,6 +13,7 @@ export const languages: readonly Language[] = ["en", "zh", "both"];
 export function versions(text: Localized | undefined, language: Language): string[] {
 	if (text === undefined) return [];
 	const both = [text.zh, text.en].filter((version): version is string => version !== undefined);
+	if (both[0] === both[1]) both.pop();
 	if (language === "both") return both;
 	const wanted = text[language];
 	return wanted === undefined ? both.slice(0, 1) : [wanted];

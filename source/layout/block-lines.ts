@@ -25,7 +25,11 @@ function chartLines(block: Extract<Block, { kind: "chart" }>, width: number): Li
 		Math.max(...block.bars.map((bar) => textWidth(bar.label))),
 		Math.floor(width / 3),
 	);
-	const displayWidth = Math.max(...block.bars.map((bar) => textWidth(bar.display)));
+	// Label and value each take at most a third of the line, so the bars keep the rest.
+	const displayWidth = Math.min(
+		Math.max(...block.bars.map((bar) => textWidth(bar.display))),
+		Math.floor(width / 3),
+	);
 	const cells = Math.max(1, width - labelWidth - displayWidth - 2);
 	const lengths = barLengths(block.bars, cells, block.scale);
 	return [
@@ -34,7 +38,10 @@ function chartLines(block: Extract<Block, { kind: "chart" }>, width: number): Li
 			(bar, index): Line => [
 				{ text: `${pad(truncate(bar.label, labelWidth), labelWidth)} `, tone: "label" },
 				{ text: "█".repeat(lengths[index] ?? 0), tone: "bar" },
-				{ text: `${" ".repeat(cells - (lengths[index] ?? 0))} ${bar.display}`.trimEnd(), tone: "number" },
+				{
+					text: `${" ".repeat(cells - (lengths[index] ?? 0))} ${truncate(bar.display, displayWidth)}`.trimEnd(),
+					tone: "number",
+				},
 			],
 		),
 	];

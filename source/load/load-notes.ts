@@ -12,10 +12,19 @@ export interface LoadedNote {
 	file: string;
 }
 
-/** Where notes are read from: files and folders by path, `-` for standard input. */
+/** Where notes are read from, in rising precedence: a later note replaces an earlier one with its id. */
 export interface LoadOptions {
+	/** Files, folders and `-` (standard input) named on the command line; they replace the bundled notes. */
 	inputs: readonly string[];
+	/** Library folders: those of BRIEFING_PATH, then those of --dir. */
+	folders?: readonly string[];
+	/** Whether a bad file inside a folder ends the run (exit 65) instead of being skipped with a warning. */
+	strict?: boolean;
 	readStdin: () => Promise<string>;
+	/** Told of each skipped file and each overridden note, one line each. */
+	onWarning?: (line: string) => void;
+	/** Told how many notes have been read so far. */
+	onProgress?: (count: number) => void;
 }
 
 function cannotRead(file: string, error: unknown): BriefingError {
@@ -38,19 +47,33 @@ async function noteFromText(text: string, file: string): Promise<LoadedNote> {
 	return parse(text, file);
 }
 
+/**
+ * Returns the `*.json` files in a folder and its subfolders, sorted. Links to files are read;
+ * links to folders are not followed, so a link can never lead the walk out of the folder or round
+ * in a loop. Other files are ignored.
+ */
 async function notesInFolder(folder: string): Promise<string[]> {
-	const entries = await readdir(folder, { withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith(".json"))
-		.map((entry) => path.join(folder, entry.name))
-		.sort();
+	const files: string[] = [];
+	const pending = [folder];
+	for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+		for (const entry of await readdir(current, { withFileTypes: true })) {
+			const full = path.join(current, entry.name);
+			if (entry.isDirectory()) pending.push(full);
+			else if (
+				entry.name.endsWith(".json") &&
+				(entry.isFile() || (entry.isSymbolicLink() && (await isFile(full))))
+			)
+				files.push(full);
+		}
+	}
+	return files.sort();
 }
 
-async function filesOf(input: string): Promise<string[]> {
+async function isFile(file: string): Promise<boolean> {
 	try {
-		return (await stat(input)).isDirectory() ? await notesInFolder(input) : [input];
-	} catch (error) {
-		throw cannotRead(input, error);
+		return (await stat(file)).isFile();
+	} catch {
+		return false;
 	}
 }
 
@@ -75,25 +98,89 @@ export async function loadBundledNotes(): Promise<LoadedNote[]> {
 	return Promise.all(files.map(async (file) => ({ note: JSON.parse(await readText(file)) as Note, file })));
 }
 
+// Enough files read at once to keep the disk busy, few enough not to run out of descriptors.
+const concurrency = 64;
+
+/** Runs `read` on each file with its index, a batch of files at a time. */
+async function forEachFile(
+	files: readonly string[],
+	read: (file: string, index: number) => Promise<void>,
+): Promise<void> {
+	for (let start = 0; start < files.length; start += concurrency) {
+		await Promise.all(
+			files.slice(start, start + concurrency).map((file, offset) => read(file, start + offset)),
+		);
+	}
+}
+
 /**
- * Loads the notes named on the command line: each input a note file, a folder of `*.json` notes,
- * or `-` for standard input. With no input, the bundled notes. Throws a {@link BriefingError} on
- * the first input that cannot be read or is not a valid note.
+ * Loads a library: the bundled notes (unless files or folders are named on the command line), then
+ * each library folder, then what the command line names — a note file, a folder of `*.json` notes,
+ * or `-` for standard input. A note replaces an earlier one with the same id, with a warning naming
+ * both files. A bad file inside a folder is skipped with a warning (with `strict`, it ends the run);
+ * a file named on its own must be valid. Throws a {@link BriefingError} when a named path cannot be
+ * read, a named file is not a valid note, or nothing was found.
  */
-export async function loadNotes({ inputs, readStdin }: LoadOptions): Promise<LoadedNote[]> {
-	if (inputs.length === 0) return loadBundledNotes();
-	const notes: LoadedNote[] = [];
-	for (const input of inputs) {
-		if (input === "-") {
-			notes.push(await noteFromText(await readStdin(), "-"));
-			continue;
+export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
+	const {
+		inputs,
+		folders = [],
+		strict = false,
+		readStdin,
+		onWarning = () => {},
+		onProgress = () => {},
+	} = options;
+	const byId = new Map<string, LoadedNote>();
+	const add = (loaded: LoadedNote) => {
+		const earlier = byId.get(loaded.note.id);
+		if (earlier !== undefined) {
+			onWarning(`${loaded.file} overrides ${earlier.file} (note ${loaded.note.id})`);
+			byId.delete(loaded.note.id);
 		}
-		for (const file of await filesOf(input)) notes.push(await loadFile(file));
+		byId.set(loaded.note.id, loaded);
+		onProgress(byId.size);
+	};
+	const loadFolder = async (folder: string) => {
+		let files: string[];
+		try {
+			files = await notesInFolder(folder);
+		} catch (error) {
+			throw cannotRead(folder, error);
+		}
+		const loaded: (LoadedNote | undefined)[] = new Array(files.length);
+		await forEachFile(files, async (file, index) => {
+			try {
+				loaded[index] = await loadFile(file);
+			} catch (error) {
+				if (strict || !(error instanceof BriefingError)) throw error;
+				onWarning(`skipped ${error.message.split("\n")[0]}`);
+			}
+		});
+		for (const note of loaded) if (note !== undefined) add(note);
+	};
+
+	if (inputs.length === 0) for (const note of await loadBundledNotes()) add(note);
+	for (const folder of folders) await loadFolder(folder);
+	for (const input of inputs) {
+		if (input === "-") add(await noteFromText(await readStdin(), "-"));
+		else if (await isFolder(input)) await loadFolder(input);
+		else add(await loadFile(input));
 	}
-	if (notes.length === 0) {
-		throw new BriefingError(`${inputs.join(", ")}: no *.json notes found`, exitCodes.noInput);
+	if (byId.size === 0) {
+		throw new BriefingError(
+			`${[...inputs, ...folders].join(", ")}: no *.json notes found`,
+			exitCodes.noInput,
+		);
 	}
-	return notes;
+	return [...byId.values()];
+}
+
+async function isFolder(file: string): Promise<boolean> {
+	try {
+		return (await stat(file)).isDirectory();
+	} catch {
+		return false;
+	}
 }
 
 /**

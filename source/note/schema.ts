@@ -21,14 +21,21 @@ const identifier = z
 	.max(120);
 
 /** How a figure changed, as the note states it: +35% yoy, +38% qoq, +26 pct-pt against 23Q4. */
-export const changeSchema = z.strictObject({
-	value: z.number().describe("The size of the change: 35 for +35%, -2.5 for a fall of 2.5."),
-	unit: z.enum(["%", "pct-pt"]).describe("A relative change in per cent, or a move in percentage points."),
-	basis: z
-		.enum(["yoy", "qoq", "mom", "vs"])
-		.describe("Year on year, quarter on quarter, month on month, or against the period named in `against`."),
-	against: z.string().min(1).optional().describe("The period compared with, for basis `vs` (e.g. 23Q4)."),
-});
+export const changeSchema = z
+	.strictObject({
+		value: z.number().describe("The size of the change: 35 for +35%, -2.5 for a fall of 2.5."),
+		unit: z.enum(["%", "pct-pt"]).describe("A relative change in per cent, or a move in percentage points."),
+		basis: z
+			.enum(["yoy", "qoq", "mom", "vs"])
+			.describe(
+				"Year on year, quarter on quarter, month on month, or against the period named in `against`.",
+			),
+		against: z.string().min(1).optional().describe("The period compared with, for basis `vs` (e.g. 23Q4)."),
+	})
+	.refine((change) => change.basis !== "vs" || change.against !== undefined, {
+		message: "expected `against`, the period compared with, for basis vs",
+		path: ["against"],
+	});
 
 /** Whose number a figure is: the broker's own, a press report, company filings or an earnings call. */
 export const attributionSchema = z.strictObject({

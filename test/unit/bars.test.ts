@@ -54,21 +54,25 @@ describe("barLengths: properties", () => {
 		"%s: positive values get 1 to cells, the largest all of it, larger never shorter",
 		(scale) => {
 			fc.assert(
-				fc.property(fc.array(value, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 200 }), (values, cells) => {
-					const lengths = barLengths(bars(...values), cells, scale);
-					expect(lengths).toHaveLength(values.length);
-					for (const length of lengths) {
-						expect(Number.isInteger(length)).toBe(true);
-						expect(length).toBeGreaterThanOrEqual(1);
-						expect(length).toBeLessThanOrEqual(cells);
-					}
-					expect(lengths[values.indexOf(Math.max(...values))]).toBe(cells);
-					values.forEach((a, i) => {
-						values.forEach((b, j) => {
-							if (a < b) expect(lengths[i]).toBeLessThanOrEqual(lengths[j] ?? 0);
+				fc.property(
+					fc.array(value, { minLength: 1, maxLength: 8 }),
+					fc.integer({ min: 1, max: 200 }),
+					(values, cells) => {
+						const lengths = barLengths(bars(...values), cells, scale);
+						expect(lengths).toHaveLength(values.length);
+						for (const length of lengths) {
+							expect(Number.isInteger(length)).toBe(true);
+							expect(length).toBeGreaterThanOrEqual(1);
+							expect(length).toBeLessThanOrEqual(cells);
+						}
+						expect(lengths[values.indexOf(Math.max(...values))]).toBe(cells);
+						values.forEach((a, i) => {
+							values.forEach((b, j) => {
+								if (a < b) expect(lengths[i]).toBeLessThanOrEqual(lengths[j] ?? 0);
+							});
 						});
-					});
-				}),
+					},
+				),
 			);
 		},
 	);

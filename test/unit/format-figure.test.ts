@@ -35,9 +35,9 @@ describe("formatAttribution", () => {
 		expect(formatAttribution(attribution, "en")).toBe("The Information");
 		expect(formatAttribution(attribution, "both")).toBe("The Information");
 		expect(formatAttribution({ kind: "filings", name: { zh: "微软财报" } }, "en")).toBe("微软财报");
-		expect(formatAttribution({ kind: "filings", name: { zh: "微软财报", en: "Microsoft filings" } }, "both")).toBe(
-			"微软财报 / Microsoft filings",
-		);
+		expect(
+			formatAttribution({ kind: "filings", name: { zh: "微软财报", en: "Microsoft filings" } }, "both"),
+		).toBe("微软财报 / Microsoft filings");
 	});
 
 	it.each([
@@ -46,11 +46,14 @@ describe("formatAttribution", () => {
 		["filings", "Company filings", "公司财报"],
 		["earnings-call", "Earnings call", "财报电话会"],
 		["other", "Other", "其他"],
-	] as [Figure["attribution"]["kind"], string, string][])("names the kind %s without a name", (kind, english, chinese) => {
-		expect(formatAttribution({ kind }, "en")).toBe(english);
-		expect(formatAttribution({ kind }, "zh")).toBe(chinese);
-		expect(formatAttribution({ kind }, "both")).toBe(`${chinese} / ${english}`);
-	});
+	] as [Figure["attribution"]["kind"], string, string][])(
+		"names the kind %s without a name",
+		(kind, english, chinese) => {
+			expect(formatAttribution({ kind }, "en")).toBe(english);
+			expect(formatAttribution({ kind }, "zh")).toBe(chinese);
+			expect(formatAttribution({ kind }, "both")).toBe(`${chinese} / ${english}`);
+		},
+	);
 });
 
 describe("formatPeriod", () => {

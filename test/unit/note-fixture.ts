@@ -36,7 +36,9 @@ export function minimalNote(): Record<string, unknown> {
 				quote: "订单1200张，环比+12%",
 			},
 		],
-		charts: [{ id: "orders", title: { en: "Orders" }, measure: "value", scale: "linear", figures: ["orders"] }],
+		charts: [
+			{ id: "orders", title: { en: "Orders" }, measure: "value", scale: "linear", figures: ["orders"] },
+		],
 		risks: [{ title: { en: "Demand may slow" } }],
 		analysts: [{ name: { en: "A. Analyst" }, role: { en: "Analyst" }, registrations: [] }],
 		contacts: [],

@@ -49,7 +49,11 @@ describe("parseJson: errors", () => {
 		["a trailing comma on its own line", '{\n  "a": 1,\n}', "3:1: expected a property name in double quotes"],
 		["a trailing comma in an array", "[1,2,]", "1:6: expected a value"],
 		["an unterminated string", '{"a": "abc', "1:7: expected the string to end with '\"' on this line"],
-		["a string broken by a newline", '{\n"a": "abc\n"}', "2:6: expected the string to end with '\"' on this line"],
+		[
+			"a string broken by a newline",
+			'{\n"a": "abc\n"}',
+			"2:6: expected the string to end with '\"' on this line",
+		],
 		["a line comment", '{ // note\n "a": 1 }', "1:3: expected JSON, which has no comments"],
 		["a block comment on line 2", '{\n  /* x */ "a": 1 }', "2:3: expected JSON, which has no comments"],
 		["a second value after the first", '{"a": 1} {"b": 2}', "1:10: expected the end of the file"],

@@ -179,9 +179,9 @@ describe("sanitizeText: properties", () => {
 	);
 	const texts = fc.oneof(
 		fc.string({ unit: "binary" }),
-		fc.array(fc.oneof(pieces, fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 30 }).map((parts) =>
-			parts.join(""),
-		),
+		fc
+			.array(fc.oneof(pieces, fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 30 })
+			.map((parts) => parts.join("")),
 	);
 
 	it("leaves no control character or ESC in the output", () => {

@@ -8,7 +8,13 @@ const text = (lines: readonly Line[]) => lines.map(plain);
 
 const columns = ["指标 Figure", "数值 Value", "期间 Period", "变化 Change", "出处 Source"];
 const rows = [
-	["GitHub Copilot付费用户（企业）", "超130万 / >1.3M", "CY24Q1", "同比+30% / +30% yoy", "公司财报 / Company filings"],
+	[
+		"GitHub Copilot付费用户（企业）",
+		"超130万 / >1.3M",
+		"CY24Q1",
+		"同比+30% / +30% yoy",
+		"公司财报 / Company filings",
+	],
 	["MAI-1参数", "约5000亿 / ~500B", "", "", "The Information"],
 	["Azure AI客户", "53,000", "FY24Q3", "较23Q4+26pct / +26 pct-pt vs 23Q4", "财报电话会 / Earnings call"],
 ];
@@ -23,17 +29,24 @@ describe("tableLines", () => {
 	});
 
 	it("lines columns up by display width, not by length", () => {
-		expect(text(tableLines(["指标", "Value"], [["订单", "1"], ["Orders", "2"]], 40))).toEqual([
-			"指标    Value",
-			"──────  ─────",
-			"订单    1",
-			"Orders  2",
-		]);
+		expect(
+			text(
+				tableLines(
+					["指标", "Value"],
+					[
+						["订单", "1"],
+						["Orders", "2"],
+					],
+					40,
+				),
+			),
+		).toEqual(["指标    Value", "──────  ─────", "订单    1", "Orders  2"]);
 	});
 
 	it.each([20, 30, 40, 60, 100, 200])("fits width %i and keeps every cell's text", (width) => {
 		const { header, rows: laidOut } = tableLayout(columns, rows, width);
-		for (const line of [...header, ...laidOut.flat()]) expect(textWidth(plain(line))).toBeLessThanOrEqual(width);
+		for (const line of [...header, ...laidOut.flat()])
+			expect(textWidth(plain(line))).toBeLessThanOrEqual(width);
 		laidOut.forEach((lines, index) => {
 			const cells = (rows[index] ?? []).join("");
 			// A card joins the cells after the first with " · "; a grid adds no characters.
@@ -58,12 +71,30 @@ describe("tableLines", () => {
 	});
 
 	it("drops columns that are empty in every row", () => {
-		const lines = text(tableLines(["Figure", "Period", "Value"], [["Orders", "", "1,200"], ["Margin", "", "12%"]], 40));
+		const lines = text(
+			tableLines(
+				["Figure", "Period", "Value"],
+				[
+					["Orders", "", "1,200"],
+					["Margin", "", "12%"],
+				],
+				40,
+			),
+		);
 		expect(lines).toEqual(["Figure  Value", "──────  ─────", "Orders  1,200", "Margin  12%"]);
 	});
 
 	it("keeps a column that has a value in any row", () => {
-		const lines = text(tableLines(["Figure", "Period", "Value"], [["Orders", "", "1"], ["Margin", "4Q24", "2"]], 40));
+		const lines = text(
+			tableLines(
+				["Figure", "Period", "Value"],
+				[
+					["Orders", "", "1"],
+					["Margin", "4Q24", "2"],
+				],
+				40,
+			),
+		);
 		expect(lines[0]).toBe("Figure  Period  Value");
 		expect(lines[2]).toBe("Orders          1");
 	});
@@ -78,7 +109,11 @@ describe("tableLines", () => {
 			expect(labelLines).toBeGreaterThanOrEqual(1);
 			for (const line of card.slice(labelLines)) expect(plain(line).startsWith("  ")).toBe(true);
 		}
-		expect(text(cards[0] ?? []).slice(0, 2).join("")).toBe("GitHub Copilot付费用户（企业）");
+		expect(
+			text(cards[0] ?? [])
+				.slice(0, 2)
+				.join(""),
+		).toBe("GitHub Copilot付费用户（企业）");
 		expect(text(cards[1] ?? [])).toEqual(["MAI-1参数", "  约5000亿 / ~500B · The", "  Information"]);
 	});
 
@@ -100,7 +135,11 @@ describe("columnWidths", () => {
 	});
 
 	it("gives up when a column would drop under six columns", () => {
-		expect(columnWidths(["a", "b", "c"], [["x".repeat(20), "y".repeat(20), "z".repeat(20)]], 21)).toBeUndefined();
-		expect(columnWidths(["a", "b", "c"], [["x".repeat(20), "y".repeat(20), "z".repeat(20)]], 22)).toEqual([6, 6, 6]);
+		expect(
+			columnWidths(["a", "b", "c"], [["x".repeat(20), "y".repeat(20), "z".repeat(20)]], 21),
+		).toBeUndefined();
+		expect(columnWidths(["a", "b", "c"], [["x".repeat(20), "y".repeat(20), "z".repeat(20)]], 22)).toEqual([
+			6, 6, 6,
+		]);
 	});
 });

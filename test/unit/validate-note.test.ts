@@ -44,7 +44,9 @@ describe("validateNote: valid notes", () => {
 
 describe("validateNote: problems", () => {
 	it("says a missing required field is missing and what it should be", () => {
-		expect(problems(noteWith(["reportDate"], remove))).toEqual(["n.json: reportDate: missing; expected string"]);
+		expect(problems(noteWith(["reportDate"], remove))).toEqual([
+			"n.json: reportDate: missing; expected string",
+		]);
 		expect(problems(noteWith(["figures", 0, "label"], remove))).toEqual([
 			"n.json: figures[0].label: missing; expected object",
 		]);
@@ -58,6 +60,11 @@ describe("validateNote: problems", () => {
 		expect(problems(noteWith(["figures"], "none"))).toEqual(["n.json: figures: expected array, got string"]);
 		expect(problems(noteWith(["broker"], null))).toEqual(["n.json: broker: expected object, got null"]);
 		expect(problems(noteWith(["companies"], {}))).toEqual(["n.json: companies: expected array, got object"]);
+	});
+
+	it("names an infinite number, which JSON can write as 1e309, by its value", () => {
+		const note = JSON.parse(JSON.stringify(minimalNote()).replace('"value":1200', '"value":1e309'));
+		expect(problems(note)).toEqual(["n.json: figures[0].value: expected number, got Infinity"]);
 	});
 
 	it("rejects something that is not a note at all", () => {
@@ -90,7 +97,9 @@ describe("validateNote: problems", () => {
 	});
 
 	it("rejects an empty string", () => {
-		expect(problems(noteWith(["title"], { zh: "" }))).toEqual(["n.json: title.zh: expected a non-empty string"]);
+		expect(problems(noteWith(["title"], { zh: "" }))).toEqual([
+			"n.json: title.zh: expected a non-empty string",
+		]);
 	});
 
 	it("rejects text in neither language", () => {

@@ -60,7 +60,12 @@ describe("truncate", () => {
 	});
 
 	it("never exceeds the width, and ends with … whenever it cuts", () => {
-		const texts = ["微软发布MAI-1模型，参数约5000亿", "GitHub Copilot 付费用户", "👩‍💻🇨🇳中a文b", "x".repeat(50)];
+		const texts = [
+			"微软发布MAI-1模型，参数约5000亿",
+			"GitHub Copilot 付费用户",
+			"👩‍💻🇨🇳中a文b",
+			"x".repeat(50),
+		];
 		for (const text of texts) {
 			for (let width = 1; width <= 40; width += 1) {
 				const result = truncate(text, width);

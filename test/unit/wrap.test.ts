@@ -9,7 +9,8 @@ const chinese =
 const english =
 	"Microsoft is training MAI-1, an in-house model of about 500B parameters, which we see as a sign that " +
 	"its model strategy is deepening. Capital expenditure rose 79% year on year, mostly on data centres.";
-const mixed = "GitHub Copilot付费用户超130万（同比+30%），Azure AI客户达53,000家，其中1/3为新客户。Revenue grew fast.";
+const mixed =
+	"GitHub Copilot付费用户超130万（同比+30%），Azure AI客户达53,000家，其中1/3为新客户。Revenue grew fast.";
 const emoji = "👩‍💻 coders 🇨🇳🇬🇧 flags 😀😀😀😀😀😀😀😀😀😀 smileys e\u0301 accents 👍🏽👍🏽";
 const longWord = "a".repeat(5000);
 const longChinese = "字".repeat(5000);
@@ -123,9 +124,27 @@ describe("wrapText: properties", () => {
 		fc.string({ unit: "binary", maxLength: 200 }),
 		fc.string({ unit: "grapheme", maxLength: 200 }),
 		fc
-			.array(fc.constantFrom("中", "文", "，", "。", "（", "）", "《", "》", "word", " ", "  ", "\n", "👩‍💻", "12.5%"), {
-				maxLength: 80,
-			})
+			.array(
+				fc.constantFrom(
+					"中",
+					"文",
+					"，",
+					"。",
+					"（",
+					"）",
+					"《",
+					"》",
+					"word",
+					" ",
+					"  ",
+					"\n",
+					"👩‍💻",
+					"12.5%",
+				),
+				{
+					maxLength: 80,
+				},
+			)
 			.map((parts) => parts.join("")),
 	);
 

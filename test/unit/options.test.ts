@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { type Flags, resolveOptions } from "../../source/cli/options.ts";
+import type { TerminalFacts } from "../../source/terminal/terminal-facts.ts";
+
+const flags = (overrides: Partial<Flags> = {}): Flags => ({ section: [], debug: false, ...overrides });
+
+const facts = (overrides: Partial<TerminalFacts> = {}): TerminalFacts => ({
+	stdoutIsTTY: false,
+	stdinIsTTY: false,
+	columns: undefined,
+	rows: undefined,
+	environment: {},
+	colorSupport: 0,
+	...overrides,
+});
+
+function usageError(run: () => unknown): BriefingError {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof BriefingError) {
+			expect(error.exitCode).toBe(2);
+			return error;
+		}
+		throw error;
+	}
+	throw new Error("expected a usage error");
+}
+
+describe("resolveOptions: defaults", () => {
+	it("prints text when standard output is piped", () => {
+		const options = resolveOptions(["note.json"], flags(), facts());
+		expect(options).toEqual({
+			command: "read",
+			inputs: ["note.json"],
+			format: "text",
+			sections: ["thesis", "breakdown", "figures", "risks", "analysts", "source"],
+			sectionsChosen: false,
+			language: "en",
+			width: 80,
+			color: undefined,
+			debug: false,
+		});
+	});
+
+	it("opens the interactive reader on a terminal", () => {
+		expect(resolveOptions([], flags(), facts({ stdoutIsTTY: true, columns: 120 })).format).toBeUndefined();
+	});
+
+	it("prints the format asked for, even on a terminal", () => {
+		expect(resolveOptions([], flags({ format: "json" }), facts({ stdoutIsTTY: true })).format).toBe("json");
+		expect(resolveOptions([], flags({ format: "markdown" }), facts()).format).toBe("markdown");
+	});
+
+	it("passes the inputs, --color and --debug through", () => {
+		const options = resolveOptions(["a.json", "-", "dir"], flags({ color: false, debug: true }), facts());
+		expect(options.inputs).toEqual(["a.json", "-", "dir"]);
+		expect(options.color).toBe(false);
+		expect(options.debug).toBe(true);
+	});
+});
+
+describe("resolveOptions: validation", () => {
+	it.each(["html", "TEXT", ""])("rejects --format %j, naming the flag", (format) => {
+		const { message } = usageError(() => resolveOptions([], flags({ format }), facts()));
+		expect(message).toMatch(/^--format: expected one of text, markdown, json, got "/u);
+	});
+
+	it.each(["fr", "zh_CN", "EN", ""])("rejects --lang %j, naming the flag", (lang) => {
+		const { message } = usageError(() => resolveOptions([], flags({ lang }), facts()));
+		expect(message).toMatch(/^--lang: /u);
+		expect(message).toContain(`"${lang}"`);
+	});
+
+	it.each(["abc", "0", "-5", "19", "1001", "12.5", "8e1", ""])(
+		"rejects --width %j, naming the flag",
+		(width) => {
+			const { message } = usageError(() => resolveOptions([], flags({ width }), facts()));
+			expect(message).toBe(`--width: expected a whole number from 20 to 1000, got "${width}"`);
+		},
+	);
+
+	it.each([
+		["20", 20],
+		["1000", 1000],
+		[" 72 ", 72],
+	])("accepts --width %j", (width, expected) => {
+		expect(resolveOptions([], flags({ width }), facts()).width).toBe(expected);
+	});
+
+	it("takes --lang over the locale", () => {
+		const environment = { LANG: "zh_CN.UTF-8" };
+		expect(resolveOptions([], flags(), facts({ environment })).language).toBe("zh");
+		expect(resolveOptions([], flags({ lang: "en" }), facts({ environment })).language).toBe("en");
+		expect(resolveOptions([], flags({ lang: "both" }), facts()).language).toBe("both");
+	});
+});
+
+describe("resolveOptions: sections", () => {
+	it("accepts a comma-separated list", () => {
+		const options = resolveOptions([], flags({ section: ["thesis,figures"] }), facts());
+		expect(options.sections).toEqual(["thesis", "figures"]);
+		expect(options.sectionsChosen).toBe(true);
+	});
+
+	it("accepts repeated flags and puts the sections in the briefing's order", () => {
+		expect(resolveOptions([], flags({ section: ["source", "thesis"] }), facts()).sections).toEqual([
+			"thesis",
+			"source",
+		]);
+		expect(resolveOptions([], flags({ section: ["risks,figures", "breakdown"] }), facts()).sections).toEqual([
+			"breakdown",
+			"figures",
+			"risks",
+		]);
+	});
+
+	it("ignores case, spaces around names and repeats", () => {
+		expect(
+			resolveOptions([], flags({ section: [" Figures , THESIS", "figures"] }), facts()).sections,
+		).toEqual(["thesis", "figures"]);
+	});
+
+	it("rejects an unknown section, naming the flag and the section", () => {
+		const { message } = usageError(() => resolveOptions([], flags({ section: ["thesis,charts"] }), facts()));
+		expect(message).toBe(
+			'--section: expected one of thesis, breakdown, figures, risks, analysts, source, got "charts"',
+		);
+	});
+});
+
+describe("resolveOptions: width", () => {
+	const environment = { COLUMNS: "132" };
+
+	it("takes --width first", () => {
+		expect(resolveOptions([], flags({ width: "50" }), facts({ environment, columns: 200 })).width).toBe(50);
+	});
+
+	it("then COLUMNS", () => {
+		expect(resolveOptions([], flags(), facts({ environment, columns: 200 })).width).toBe(132);
+	});
+
+	it("then the terminal's columns", () => {
+		expect(resolveOptions([], flags(), facts({ columns: 200 })).width).toBe(200);
+	});
+
+	it("then 80", () => {
+		expect(resolveOptions([], flags(), facts()).width).toBe(80);
+	});
+
+	it("skips a COLUMNS that is not a positive whole number", () => {
+		for (const COLUMNS of ["", "0", "wide", "-3", "12.5"]) {
+			expect(resolveOptions([], flags(), facts({ environment: { COLUMNS }, columns: 90 })).width).toBe(90);
+		}
+	});
+
+	it("treats a terminal that reports 0 columns as unknown", () => {
+		expect(
+			resolveOptions([], flags({ format: "text" }), facts({ stdoutIsTTY: true, columns: 0 })).width,
+		).toBe(80);
+	});
+});
+
+describe("resolveOptions: schema", () => {
+	it("recognises the schema command", () => {
+		const options = resolveOptions(["schema"], flags(), facts());
+		expect(options.command).toBe("schema");
+		expect(options.inputs).toEqual([]);
+	});
+
+	it("rejects arguments after schema", () => {
+		const { message } = usageError(() => resolveOptions(["schema", "note.json"], flags(), facts()));
+		expect(message).toBe('schema: expected no arguments, got "note.json"');
+	});
+
+	it("reads a file called schema only when it is not the first argument", () => {
+		const options = resolveOptions(["a.json", "schema"], flags(), facts());
+		expect(options.command).toBe("read");
+		expect(options.inputs).toEqual(["a.json", "schema"]);
+	});
+});
