@@ -1,11 +1,17 @@
 #!/usr/bin/env node
+import { Chalk } from "chalk";
+import { BriefingError } from "./cli/briefing-error.ts";
 import type { CommandLine } from "./cli/command-line.ts";
+import { exitCodes } from "./cli/exit-codes.ts";
 import { rejectUnknownFlags, resolveOptions } from "./cli/options.ts";
 import { printNotes } from "./cli/print-notes.ts";
 import { readStdin } from "./cli/read-stdin.ts";
 import { reportError } from "./cli/report-error.ts";
 import { writeOutput } from "./cli/write-output.ts";
+import { matchesFilter, newestFirst } from "./library/note-filter.ts";
 import { loadNotes } from "./load/load-notes.ts";
+import { sanitizeText } from "./load/sanitize.ts";
+import { renderList, renderSearch } from "./render/render-library.ts";
 import { readTerminalFacts } from "./terminal/read-terminal-facts.ts";
 import { colorLevel } from "./terminal/terminal-facts.ts";
 
@@ -21,15 +27,33 @@ async function main(): Promise<number> {
 		const { noteJsonSchema } = await import("./note/json-schema.ts");
 		return writeOutput(process.stdout, noteJsonSchema());
 	}
-	const notes = await loadNotes({ inputs: options.inputs, readStdin });
+	const loaded = await loadNotes({
+		inputs: options.inputs,
+		folders: options.folders,
+		strict: options.strict,
+		readStdin,
+		onWarning: (line) => process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`),
+	});
+	const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
+	const color = colorLevel(options.color, facts);
+	const chalk = color === 0 ? undefined : new Chalk({ level: color });
+	if (options.command === "list") {
+		const format = options.format === "json" ? "json" : "text";
+		return writeOutput(process.stdout, renderList(notes, { ...options, format }, chalk));
+	}
+	if (options.command === "search") {
+		const { searchEntry, searchLibrary } = await import("./library/search-library.ts");
+		const hits = searchLibrary(notes.map(searchEntry), options.query, Number.POSITIVE_INFINITY);
+		const format = options.format === "json" ? "json" : "text";
+		const code = await writeOutput(process.stdout, renderSearch(hits, { ...options, format }, chalk));
+		return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
+	}
+	if (notes.length === 0) throw new BriefingError("no notes match the filters", exitCodes.noMatch);
 	if (options.format === undefined) {
 		const { runApp } = await import("./app/run-app.tsx");
 		return runApp(notes, options, facts);
 	}
-	return writeOutput(
-		process.stdout,
-		printNotes(notes, { ...options, format: options.format }, colorLevel(options.color, facts)),
-	);
+	return writeOutput(process.stdout, printNotes(notes, { ...options, format: options.format }, color));
 }
 
 function report(error: unknown): number {

@@ -27,6 +27,13 @@ export function parseCommandLine(): CommandLine {
 			width: { type: "string" },
 			color: { type: "boolean" },
 			debug: { type: "boolean", default: false },
+			dir: { type: "string", isMultiple: true },
+			strict: { type: "boolean" },
+			broker: { type: "string" },
+			sector: { type: "string" },
+			ticker: { type: "string" },
+			since: { type: "string" },
+			until: { type: "string" },
 		},
 	});
 	return { input: cli.input, flags: cli.flags, flagNames: Object.keys(cli.unnormalizedFlags) };

@@ -1,5 +1,6 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, languageFromLocale } from "../document/language.ts";
+import { isPartialDate, type NoteFilter } from "../library/note-filter.ts";
 import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { exitCodes } from "./exit-codes.ts";
@@ -14,6 +15,13 @@ export type Format = (typeof formats)[number];
 export interface Flags {
 	format?: string | undefined;
 	section: string[];
+	dir?: string[] | undefined;
+	strict?: boolean | undefined;
+	broker?: string | undefined;
+	sector?: string | undefined;
+	ticker?: string | undefined;
+	since?: string | undefined;
+	until?: string | undefined;
 	lang?: string | undefined;
 	width?: string | undefined;
 	color?: boolean | undefined;
@@ -22,8 +30,14 @@ export interface Flags {
 
 /** What a run of briefing is asked to do, resolved from the flags and the terminal facts. */
 export interface Options {
-	command: "read" | "schema";
+	command: "read" | "schema" | "list" | "search";
 	inputs: string[];
+	/** The query of `briefing search`. */
+	query: string;
+	/** Library folders: BRIEFING_PATH's, then --dir's. */
+	folders: string[];
+	strict: boolean;
+	filter: NoteFilter;
 	/** The printed format, or undefined to open the interactive reader. */
 	format: Format | undefined;
 	sections: SectionId[];
@@ -51,7 +65,23 @@ function parseSections(values: readonly string[]): SectionId[] {
 }
 
 // Every flag briefing takes, as meow names them (camel case), with meow's own --help and --version.
-const knownFlags = new Set(["format", "section", "lang", "width", "color", "debug", "help", "version"]);
+const knownFlags = new Set([
+	"format",
+	"section",
+	"lang",
+	"width",
+	"color",
+	"debug",
+	"dir",
+	"strict",
+	"broker",
+	"sector",
+	"ticker",
+	"since",
+	"until",
+	"help",
+	"version",
+]);
 
 /** Throws a usage error (exit 2) naming the first flag that briefing does not know. */
 export function rejectUnknownFlags(names: readonly string[]): void {
@@ -68,10 +98,18 @@ export function rejectUnknownFlags(names: readonly string[]): void {
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;
-	const command = first === "schema" ? "schema" : "read";
-	const inputs = command === "schema" ? rest : [...input];
+	const command = first === "schema" || first === "list" || first === "search" ? first : "read";
+	const inputs = command === "read" ? [...input] : rest;
 	if (command === "schema" && inputs.length > 0)
 		throw usage(`schema: expected no arguments, got "${inputs[0]}"`);
+	const query = command === "search" ? (inputs.shift() ?? "") : "";
+	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
+	for (const name of ["since", "until"] as const) {
+		const value = flags[name];
+		if (value !== undefined && !isPartialDate(value)) {
+			throw usage(`--${name}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+		}
+	}
 
 	if (flags.format !== undefined && !(formats as readonly string[]).includes(flags.format)) {
 		throw usage(`--format: expected one of ${formats.join(", ")}, got "${flags.format}"`);
@@ -86,9 +124,18 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	// A dumb terminal cannot move the cursor, which the reader needs: it gets the printed briefing.
 	const interactive = facts.stdoutIsTTY && facts.environment.TERM !== "dumb";
 	const format = (flags.format as Format | undefined) ?? (interactive ? undefined : "text");
+	const { broker, sector, ticker, since, until } = flags;
+	const filter = Object.fromEntries(
+		Object.entries({ broker, sector, ticker, since, until }).filter(([, value]) => value !== undefined),
+	) as NoteFilter;
+	const briefingPath = (facts.environment.BRIEFING_PATH ?? "").split(":").filter(Boolean);
 	return {
 		command,
 		inputs,
+		query,
+		folders: [...briefingPath, ...(flags.dir ?? [])],
+		strict: flags.strict === true,
+		filter,
 		format,
 		sections: flags.section.length > 0 ? parseSections(flags.section) : [...sectionIds],
 		sectionsChosen: flags.section.length > 0,

@@ -1,0 +1,127 @@
+import type { Block } from "../document/blocks.ts";
+import { type SectionId, sectionIds } from "../document/blocks.ts";
+import { buildDocument } from "../document/build-document.ts";
+import type { LoadedNote } from "../load/load-notes.ts";
+
+/** A line of a note that search looks at: its section, its text, and the text folded for matching. */
+interface SearchLine {
+	section: SectionId;
+	text: string;
+	folded: string;
+}
+
+/** A note made ready for search: every line of it in both languages, and all of them in one string. */
+export interface SearchEntry {
+	loaded: LoadedNote;
+	lines: SearchLine[];
+	all: string;
+}
+
+/** A line that matched: where it is, its text, and the ranges of the text that matched. */
+export interface SearchHit {
+	loaded: LoadedNote;
+	section: SectionId;
+	text: string;
+	ranges: { start: number; end: number }[];
+}
+
+/** Folds text for matching: compatibility forms unified (full-width Ａ is A), lower case. */
+export function fold(text: string): string {
+	return text.normalize("NFKC").toLocaleLowerCase();
+}
+
+function blockTexts(block: Block): string[] {
+	switch (block.kind) {
+		case "heading":
+		case "paragraph":
+			return [block.text];
+		case "list":
+			return block.items;
+		case "table":
+			return block.rows.map((row) => row.filter(Boolean).join(" · "));
+		case "chart":
+			return [block.title, ...block.bars.map((bar) => `${bar.label} ${bar.display}`)];
+		case "fields":
+			return block.rows.map((row) => `${row.label} ${row.value}`);
+		case "link":
+			return [block.label, block.url, ...(block.note ? [block.note] : [])];
+	}
+}
+
+/** Returns the search entry of a note: the lines a reader sees, in both languages. */
+export function searchEntry(loaded: LoadedNote): SearchEntry {
+	const document = buildDocument(loaded.note, { language: "both", sections: sectionIds, detail: "full" });
+	const lines = document.sections.flatMap((section) =>
+		section.blocks
+			.flatMap(blockTexts)
+			.flatMap((text) => text.split("\n"))
+			.filter((text) => text.trim() !== "")
+			.map((text) => ({ section: section.id, text, folded: fold(text) })),
+	);
+	lines.unshift({ section: "thesis", text: document.title, folded: fold(document.title) });
+	return { loaded, lines, all: lines.map((line) => line.folded).join("\n") };
+}
+
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** Splits a query at spaces into the phrases that must all occur. */
+export function queryPhrases(query: string): string[] {
+	return fold(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Splits a query further, for notes that lack a phrase as written: within a run of Chinese, the
+ * words Intl.Segmenter finds, so 微软开支 also finds a note that has 微软 and 开支 apart.
+ */
+export function queryWords(query: string): string[] {
+	return queryPhrases(query).flatMap((part) =>
+		/\p{Script=Han}/u.test(part)
+			? Array.from(segmenter.segment(part))
+					.filter((segment) => segment.isWordLike)
+					.map((segment) => segment.segment)
+			: [part],
+	);
+}
+
+function ranges(folded: string, terms: readonly string[]): { start: number; end: number }[] {
+	const found: { start: number; end: number }[] = [];
+	for (const term of terms) {
+		for (let start = folded.indexOf(term); start !== -1; start = folded.indexOf(term, start + term.length)) {
+			found.push({ start, end: start + term.length });
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Searches a library: a note matches when it contains every phrase of the query (or, failing that,
+ * every word of it); its hits are the lines that contain all of them (or, where no line does,
+ * any of them), in reading order. Case and
+ * full-width forms do not matter. Notes come in the order given. Stops after `limit` hits.
+ */
+export function searchLibrary(entries: readonly SearchEntry[], query: string, limit = 1000): SearchHit[] {
+	const phrases = queryPhrases(query);
+	const words = queryWords(query);
+	if (phrases.length === 0) return [];
+	const hits: SearchHit[] = [];
+	for (const entry of entries) {
+		const contains = (term: string) => entry.all.includes(term);
+		const terms = phrases.every(contains) ? phrases : words.every(contains) ? words : undefined;
+		if (terms === undefined) continue;
+		// The lines that hold every term, or where none does, those that hold any.
+		const found = entry.lines.map((line) => ranges(line.folded, terms));
+		const everyTerm = found.map((lineRanges, index) =>
+			terms.every((term) => entry.lines[index]?.folded.includes(term) === true),
+		);
+		const wanted = everyTerm.some(Boolean) ? everyTerm : found.map((lineRanges) => lineRanges.length > 0);
+		for (const [index, line] of entry.lines.entries()) {
+			const lineRanges = found[index] ?? [];
+			if (!wanted[index] || lineRanges.length === 0) continue;
+			// Folding can change a text's length (rarely); then the ranges are of the folded text.
+			const text = line.folded.length === line.text.length ? line.text : line.folded;
+			hits.push({ loaded: entry.loaded, section: line.section, text, ranges: lineRanges });
+			if (hits.length >= limit) return hits;
+		}
+	}
+	return hits;
+}

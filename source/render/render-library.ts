@@ -1,0 +1,104 @@
+import type { ChalkInstance } from "chalk";
+import { labels } from "../document/labels.ts";
+import { type Language, localize } from "../document/language.ts";
+import { tableLines } from "../layout/table.ts";
+import type { SearchHit } from "../library/search-library.ts";
+import type { LoadedNote } from "../load/load-notes.ts";
+import { splitGraphemes, textWidth, truncate } from "../text/width.ts";
+import { paintLine } from "./paint.ts";
+
+/** Returns a note's row in a library listing: date, broker, sector, title, tickers. */
+export function listRow({ note }: LoadedNote, language: Language): string[] {
+	return [
+		note.reportDate,
+		localize(note.broker, language),
+		localize(note.sector, language),
+		localize(note.title, language),
+		note.companies.flatMap((company) => company.tickers ?? []).join(" "),
+	];
+}
+
+/** The headings of a library listing's columns. */
+export function listColumns(language: Language): string[] {
+	const tickers = { en: "Tickers", zh: "代码" };
+	return [labels.reportDate, labels.broker, labels.sector, { en: "Title", zh: "标题" }, tickers].map(
+		(label) => localize(label, language),
+	);
+}
+
+/** Renders `briefing list`: an aligned table, or the notes' identities as JSON. */
+export function renderList(
+	notes: readonly LoadedNote[],
+	options: { format: "text" | "json"; language: Language; width: number },
+	chalk?: ChalkInstance,
+): string {
+	if (options.format === "json") {
+		const rows = notes.map(({ note, file }) => ({
+			id: note.id,
+			reportDate: note.reportDate,
+			broker: note.broker,
+			sector: note.sector,
+			title: note.title,
+			tickers: note.companies.flatMap((company) => company.tickers ?? []),
+			file,
+		}));
+		return `${JSON.stringify(rows, null, 2)}\n`;
+	}
+	const rows = notes.map((loaded) => listRow(loaded, options.language));
+	const lines = tableLines(listColumns(options.language), rows, options.width);
+	return `${lines.map((line) => paintLine(line, chalk)).join("\n")}\n`;
+}
+
+/** Cuts a line to a width around its first match, marking what was cut with "…". */
+export function excerpt(text: string, start: number, width: number): { text: string; offset: number } {
+	if (textWidth(text) <= width) return { text, offset: 0 };
+	const characters = splitGraphemes(text);
+	// Start a little before the match, so it is read in its context.
+	let from = 0;
+	let seen = 0;
+	for (let index = 0; index < characters.length && seen < start - 12; index += 1) {
+		seen += characters[index]?.length ?? 0;
+		from = index + 1;
+	}
+	const head = from > 0 ? "…" : "";
+	const rest = characters.slice(from).join("");
+	return { text: truncate(head + rest, width), offset: seen - head.length };
+}
+
+/** Renders `briefing search`: `note id · section · line` a hit, the match highlighted in colour; or JSON. */
+export function renderSearch(
+	hits: readonly SearchHit[],
+	options: { format: "text" | "json"; width: number },
+	chalk?: ChalkInstance,
+): string {
+	if (options.format === "json") {
+		const rows = hits.map((hit) => ({
+			id: hit.loaded.note.id,
+			file: hit.loaded.file,
+			section: hit.section,
+			line: hit.text,
+			matches: hit.ranges,
+		}));
+		return `${JSON.stringify(rows, null, 2)}\n`;
+	}
+	const lines = hits.map((hit) => {
+		const prefix = `${hit.loaded.note.id} · ${hit.section} · `;
+		const { text, offset } = excerpt(
+			hit.text,
+			hit.ranges[0]?.start ?? 0,
+			Math.max(10, options.width - textWidth(prefix)),
+		);
+		if (chalk === undefined) return prefix + text;
+		let painted = "";
+		let at = 0;
+		for (const range of hit.ranges) {
+			const start = Math.max(at, range.start - offset);
+			const end = Math.min(text.length, range.end - offset);
+			if (end <= start) continue;
+			painted += text.slice(at, start) + chalk.inverse(text.slice(start, end));
+			at = end;
+		}
+		return chalk.dim(prefix) + painted + text.slice(at);
+	});
+	return `${lines.join("\n")}\n`;
+}
