@@ -29,6 +29,7 @@ async function main(): Promise<number> {
 	}
 	const loaded = await loadNotes({
 		inputs: options.inputs,
+		pathFolders: options.pathFolders,
 		folders: options.folders,
 		strict: options.strict,
 		readStdin,

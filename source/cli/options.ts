@@ -34,7 +34,8 @@ export interface Options {
 	inputs: string[];
 	/** The query of `briefing search`. */
 	query: string;
-	/** Library folders: BRIEFING_PATH's, then --dir's. */
+	/** Library folders from BRIEFING_PATH (skipped when missing, like PATH's), then from --dir. */
+	pathFolders: string[];
 	folders: string[];
 	strict: boolean;
 	filter: NoteFilter;
@@ -128,12 +129,13 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	const filter = Object.fromEntries(
 		Object.entries({ broker, sector, ticker, since, until }).filter(([, value]) => value !== undefined),
 	) as NoteFilter;
-	const briefingPath = (facts.environment.BRIEFING_PATH ?? "").split(":").filter(Boolean);
+
 	return {
 		command,
 		inputs,
 		query,
-		folders: [...briefingPath, ...(flags.dir ?? [])],
+		pathFolders: (facts.environment.BRIEFING_PATH ?? "").split(":").filter(Boolean),
+		folders: flags.dir ?? [],
 		strict: flags.strict === true,
 		filter,
 		format,

@@ -16,7 +16,9 @@ export interface LoadedNote {
 export interface LoadOptions {
 	/** Files, folders and `-` (standard input) named on the command line; they replace the bundled notes. */
 	inputs: readonly string[];
-	/** Library folders: those of BRIEFING_PATH, then those of --dir. */
+	/** Library folders that may be missing (BRIEFING_PATH's): a missing one is skipped. */
+	pathFolders?: readonly string[];
+	/** Library folders that must be there (--dir's). */
 	folders?: readonly string[];
 	/** Whether a bad file inside a folder ends the run (exit 65) instead of being skipped with a warning. */
 	strict?: boolean;
@@ -160,6 +162,7 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	};
 
 	if (inputs.length === 0) for (const note of await loadBundledNotes()) add(note);
+	for (const folder of pathFolders) if (await isFolder(folder)) await loadFolder(folder);
 	for (const folder of folders) await loadFolder(folder);
 	for (const input of inputs) {
 		if (input === "-") add(await noteFromText(await readStdin(), "-"));

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import stringWidth from "string-width";
@@ -118,7 +118,9 @@ describe("piped output", () => {
 
 	it("exits 0 silently when the reader of the pipe goes away", () => {
 		// Far more than a pipe's buffer holds, so the write really meets the closed pipe.
-		const many = Array.from({ length: 30 }, () => "data/notes").join(" ");
+		const folder = mkdtempSync(path.join(tmpdir(), "briefing-many-"));
+		spawnSync(process.execPath, ["scripts/generate-notes.js", "60", folder], { cwd: root });
+		const many = folder;
 		const result = spawnSync(
 			"bash",
 			["--norc", "--noprofile", "-c", `node dist/cli.js ${many} | head -1; echo "status:\${PIPESTATUS[0]}"`],

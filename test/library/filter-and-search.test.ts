@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { matchesFilter, newestFirst, parseFilterLine } from "../../source/library/note-filter.ts";
+import { queryPhrases, queryWords, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
+import type { LoadedNote } from "../../source/load/load-notes.ts";
+import { noteFromText } from "../../source/load/note-from-text.ts";
+
+const bundled = noteFromText(
+	readFileSync(new URL("../../data/notes/huatai-2024-05-07-microsoft-mai-1.json", import.meta.url), "utf8"),
+	"bundled.json",
+);
+const minimal = noteFromText(
+	readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8"),
+	"minimal.json",
+);
+const library: LoadedNote[] = [bundled, minimal];
+
+describe("filters", () => {
+	it("matches broker, sector and ticker in either language, ignoring case", () => {
+		expect(matchesFilter(bundled.note, { broker: "华泰" })).toBe(true);
+		expect(matchesFilter(bundled.note, { broker: "huatai" })).toBe(true);
+		expect(matchesFilter(bundled.note, { sector: "计算机" })).toBe(true);
+		expect(matchesFilter(minimal.note, { ticker: "wdgt" })).toBe(true);
+		expect(matchesFilter(bundled.note, { ticker: "WDGT" })).toBe(false);
+	});
+
+	it("takes whole or partial dates for since and until", () => {
+		expect(matchesFilter(bundled.note, { since: "2024" })).toBe(true);
+		expect(matchesFilter(bundled.note, { since: "2024-05-08" })).toBe(false);
+		expect(matchesFilter(bundled.note, { until: "2024-05" })).toBe(true);
+		expect(matchesFilter(bundled.note, { until: "2024-04" })).toBe(false);
+	});
+
+	it("parses the app's filter line into fields and words", () => {
+		expect(parseFilterLine("broker:华泰 since:2024-01 microsoft  MAI")).toEqual({
+			broker: "华泰",
+			since: "2024-01",
+			words: ["microsoft", "MAI"],
+		});
+		expect(library.filter(({ note }) => matchesFilter(note, parseFilterLine("microsoft")))).toEqual([
+			bundled,
+		]);
+		expect(library.filter(({ note }) => matchesFilter(note, parseFilterLine("2025-01")))).toEqual([minimal]);
+	});
+
+	it("sorts newest first", () => {
+		expect(newestFirst(library).map(({ note }) => note.reportDate)).toEqual(["2025-01-02", "2024-05-07"]);
+	});
+});
+
+describe("full-text search", () => {
+	const entries = library.map(searchEntry);
+
+	it("finds English case-insensitively, with the ranges that matched", () => {
+		const hits = searchLibrary(entries, "COPILOT studio");
+		expect(hits.length).toBeGreaterThan(0);
+		for (const hit of hits) {
+			expect(hit.loaded).toBe(bundled);
+			expect(hit.text.toLowerCase()).toContain("copilot");
+			for (const { start, end } of hit.ranges)
+				expect(["copilot", "studio"]).toContain(hit.text.slice(start, end).toLowerCase());
+		}
+	});
+
+	it("finds Chinese without spaces, as written or word by word", () => {
+		expect(searchLibrary(entries, "资本开支").some((hit) => hit.section === "breakdown")).toBe(true);
+		// 微软 and 开支 never stand together in the note, but both are in it.
+		expect(searchLibrary(entries, "微软开支").length).toBeGreaterThan(0);
+		expect(queryWords("微软开支")).toEqual(["微软", "开支"]);
+		expect(queryPhrases("Copilot  微软")).toEqual(["copilot", "微软"]);
+	});
+
+	it("finds both languages at once, and full-width letters as ASCII", () => {
+		expect(searchLibrary(entries, "风险 risk").length).toBeGreaterThan(0);
+		expect(searchLibrary(entries, "ＭＡＩ").length).toBeGreaterThan(0);
+	});
+
+	it("needs every word in a note, and finds nothing for nonsense", () => {
+		expect(searchLibrary(entries, "widget copilot")).toEqual([]);
+		expect(searchLibrary(entries, "zzqx")).toEqual([]);
+		expect(searchLibrary(entries, "   ")).toEqual([]);
+	});
+
+	it("stops at the limit", () => {
+		expect(searchLibrary(entries, "a", 3)).toHaveLength(3);
+	});
+});
