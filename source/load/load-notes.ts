@@ -126,6 +126,7 @@ async function forEachFile(
 export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	const {
 		inputs,
+		pathFolders = [],
 		folders = [],
 		strict = false,
 		readStdin,
