@@ -27,15 +27,22 @@ async function main(): Promise<number> {
 		const { noteJsonSchema } = await import("./note/json-schema.ts");
 		return writeOutput(process.stdout, noteJsonSchema());
 	}
-	const loaded = await loadNotes({
-		inputs: options.inputs,
-		pathFolders: options.pathFolders,
-		folders: options.folders,
-		strict: options.strict,
-		readStdin,
-		onWarning: (line) => process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`),
-	});
-	const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
+	const library = async (onProgress: (count: number) => void, onWarning: (line: string) => void) => {
+		const loaded = await loadNotes({ ...options, readStdin, onProgress, onWarning });
+		const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
+		if (notes.length === 0 && options.command === "read") {
+			throw new BriefingError("no notes match the filters", exitCodes.noMatch);
+		}
+		return notes;
+	};
+	if (options.command === "read" && options.format === undefined) {
+		const { runApp } = await import("./app/run-app.tsx");
+		return runApp(library, options, facts);
+	}
+	const notes = await library(
+		() => {},
+		(line) => process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`),
+	);
 	const color = colorLevel(options.color, facts);
 	const chalk = color === 0 ? undefined : new Chalk({ level: color });
 	if (options.command === "list") {
@@ -49,12 +56,10 @@ async function main(): Promise<number> {
 		const code = await writeOutput(process.stdout, renderSearch(hits, { ...options, format }, chalk));
 		return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
 	}
-	if (notes.length === 0) throw new BriefingError("no notes match the filters", exitCodes.noMatch);
-	if (options.format === undefined) {
-		const { runApp } = await import("./app/run-app.tsx");
-		return runApp(notes, options, facts);
-	}
-	return writeOutput(process.stdout, printNotes(notes, { ...options, format: options.format }, color));
+	return writeOutput(
+		process.stdout,
+		printNotes(notes, { ...options, format: options.format ?? "text" }, color),
+	);
 }
 
 function report(error: unknown): number {

@@ -32,13 +32,22 @@ export interface AppProps {
 	interactive: boolean;
 	loadOriginal: () => Promise<string | undefined>;
 	copyToClipboard: (text: string) => void;
+	/** Where to go back to (the library) on Esc or Backspace with nothing open; without it, nowhere. */
+	onBack?: () => void;
+	/** Open at this pane with this search, as when a library search result is opened. */
+	at?: { pane: number; query: string };
 }
 
 /** The interactive reader of one note: header, pane tabs, the current pane, and a footer of key hints. */
 export function App(props: AppProps) {
 	const { note, columns, rows, theme, hyperlinks } = props;
 	const { exit } = useApp();
-	const [state, setState] = useState(() => initialState(props.language, sectionIds.length));
+	const [state, setState] = useState(() => {
+		const start = initialState(props.language, sectionIds.length);
+		return props.at
+			? { ...start, pane: props.at.pane, search: { query: props.at.query, editing: false, match: 0 } }
+			: start;
+	});
 	const [original, setOriginal] = useState<string | undefined>(undefined);
 	const view = useMemo(() => createViewModel(note), [note]);
 	const size = { columns, rows };
@@ -55,6 +64,12 @@ export function App(props: AppProps) {
 		if (paneId === "source" && original === undefined)
 			void props.loadOriginal().then((text) => setOriginal(text ?? ""));
 	}, [paneId, original, props.loadOriginal]);
+
+	// Opened at a search result: go to its first match in its pane once the pane is laid out.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: once, on opening.
+	useEffect(() => {
+		if (props.at) dispatch({ type: "submit" });
+	}, []);
 
 	const dispatch = (action: Action) => {
 		const current = latest.current;
@@ -74,6 +89,13 @@ export function App(props: AppProps) {
 		}
 		const binding = bindingFor(input, key);
 		if (binding === undefined) return;
+		if (
+			binding.command === "back" ||
+			(binding.command === "close" && !current.help && current.search.query === "")
+		) {
+			props.onBack?.();
+			return;
+		}
 		if (binding.command === "quit") {
 			exit();
 			return;
@@ -183,7 +205,12 @@ export function App(props: AppProps) {
 				<Footer
 					width={width}
 					left={footerLeft}
-					context={{ inFigures, breakdownTabs: paneId === "breakdown" && facts.tabCount > 0, searching }}
+					context={{
+						inFigures,
+						breakdownTabs: paneId === "breakdown" && facts.tabCount > 0,
+						searching,
+						library: props.onBack !== undefined,
+					}}
 					position={position}
 					theme={theme}
 				/>

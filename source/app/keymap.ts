@@ -19,6 +19,7 @@ export type Command =
 	| "language"
 	| "copy"
 	| "help"
+	| "back"
 	| "close"
 	| "quit";
 
@@ -28,7 +29,11 @@ export interface Binding {
 	keys: string;
 	description: string;
 	/** Where the footer shows it (always, or only where it does something), and under what short name. */
-	hint?: { when: "always" | "figures" | "breakdownTabs" | "search"; label: string; keys?: string };
+	hint?: {
+		when: "always" | "figures" | "breakdownTabs" | "search" | "library";
+		label: string;
+		keys?: string;
+	};
 	matches: (input: string, key: Key) => boolean;
 }
 
@@ -151,9 +156,16 @@ export const keymap: readonly Binding[] = [
 		matches: is("?"),
 	},
 	{
+		command: "back",
+		keys: "⌫",
+		description: "back to the library",
+		hint: { when: "library", label: "library" },
+		matches: (_input, key) => key.backspace || key.delete,
+	},
+	{
 		command: "close",
 		keys: "Esc",
-		description: "close help or search",
+		description: "close help or search; back to the library",
 		matches: (_input, key) => key.escape,
 	},
 	{

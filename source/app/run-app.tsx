@@ -1,16 +1,17 @@
 import { openSync } from "node:fs";
 import tty from "node:tty";
 import chalk from "chalk";
-import { render } from "ink";
+import { type Instance, render } from "ink";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Options } from "../cli/options.ts";
 import { printNotes } from "../cli/print-notes.ts";
 import { reportError } from "../cli/report-error.ts";
 import { writeOutput } from "../cli/write-output.ts";
-import { type LoadedNote, loadSourceText } from "../load/load-notes.ts";
+import type { LoadedNote } from "../load/load-notes.ts";
+import { sanitizeText } from "../load/sanitize.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
-import { App } from "./app.tsx";
 import { clipboardSequence } from "./citation.ts";
+import { Loading, Root } from "./root.tsx";
 import { colorTheme, monochromeTheme } from "./theme.ts";
 
 const enterScreen = "\u001b[?1049h\u001b[?25l";
@@ -26,19 +27,31 @@ function keyboard(facts: TerminalFacts): tty.ReadStream | undefined {
 	}
 }
 
+/** Reads the library, telling progress (notes read so far) and warnings (skipped files, overrides). */
+export type LoadLibrary = (
+	onProgress: (count: number) => void,
+	onWarning: (line: string) => void,
+) => Promise<LoadedNote[]>;
+
+// How long reading may take before the reader says it is reading.
+const patience = 150;
+
 /**
- * Opens the interactive reader over the first note on the alternate screen, and leaves the terminal
- * as it found it on every way out: q, Ctrl-C, SIGTERM, SIGHUP, or an error. Without a terminal to
- * read keys from, prints the plain-text briefing instead. Ends the process with its exit code.
+ * Opens the interactive reader on the alternate screen — the note, or the library when there are
+ * several — showing progress while a large library is read, and leaves the terminal as it found
+ * it on every way out: q, Ctrl-C, SIGTERM, SIGHUP, or an error. Warnings from reading are printed
+ * once the screen is restored. Without a terminal to read keys from, prints the plain-text
+ * briefing instead. Ends the process with its exit code.
  */
-export async function runApp(
-	notes: readonly LoadedNote[],
-	options: Options,
-	facts: TerminalFacts,
-): Promise<number> {
+export async function runApp(load: LoadLibrary, options: Options, facts: TerminalFacts): Promise<number> {
+	const warnings: string[] = [];
 	const stdin = keyboard(facts);
-	const first = notes[0];
-	if (stdin === undefined || first === undefined) {
+	if (stdin === undefined) {
+		const notes = await load(
+			() => {},
+			(line) => warnings.push(line),
+		);
+		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 		return writeOutput(
 			process.stdout,
 			printNotes(notes, { ...options, format: "text" }, colorLevel(options.color, facts)),
@@ -47,11 +60,8 @@ export async function runApp(
 	const stdout = process.stdout;
 	const level = colorLevel(options.color, facts);
 	// Without colour, bold and inverse still mark the selection, where the terminal has them at all.
-	chalk.level =
-		level === 0 && facts.colorSupport === 0 && options.color !== false
-			? 0
-			: (Math.max(level, 1) as 1 | 2 | 3);
-	if (facts.environment.TERM === "dumb") chalk.level = 0;
+	const attributes = facts.environment.TERM !== "dumb" && (facts.colorSupport > 0 || options.color === true);
+	chalk.level = attributes ? (Math.max(level, 1) as 1 | 2 | 3) : 0;
 	const theme = level === 0 ? monochromeTheme : colorTheme;
 
 	let restored = false;
@@ -60,32 +70,54 @@ export async function runApp(
 		restored = true;
 		if (stdin.isTTY) stdin.setRawMode(false);
 		stdout.write(leaveScreen);
+		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 	};
 	stdout.write(enterScreen);
 
+	const renderOptions = { stdout, stdin, exitOnCtrlC: false, patchConsole: false };
+	let instance: Instance | undefined;
+	let count = 0;
+	const progress = () => {
+		if (instance) instance.rerender(<Loading count={count} />);
+		else instance = render(<Loading count={count} />, renderOptions);
+	};
+	const timer = setTimeout(progress, patience);
+	let notes: LoadedNote[];
+	try {
+		notes = await load(
+			(read) => {
+				count = read;
+				if (instance && read % 100 === 0) progress();
+			},
+			(line) => warnings.push(line),
+		);
+	} catch (error) {
+		clearTimeout(timer);
+		instance?.unmount();
+		restore();
+		throw error;
+	}
+	clearTimeout(timer);
+
 	const element = () => (
-		<App
-			note={first.note}
+		<Root
+			notes={notes}
 			columns={stdout.columns || 80}
 			rows={stdout.rows || 24}
 			language={options.language}
 			theme={theme}
 			hyperlinks={supportsHyperlinks(facts.environment)}
 			interactive={stdin.isTTY === true}
-			loadOriginal={() => loadSourceText(first)}
 			copyToClipboard={(text) => stdout.write(clipboardSequence(text))}
 		/>
 	);
-	const instance = render(element(), {
-		stdout,
-		stdin,
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
-	const onResize = () => instance.rerender(element());
+	if (instance) instance.rerender(element());
+	else instance = render(element(), renderOptions);
+	const app = instance;
+	const onResize = () => app.rerender(element());
 	stdout.on("resize", onResize);
 	const onSignal = (signal: NodeJS.Signals) => {
-		instance.unmount();
+		app.unmount();
 		restore();
 		process.exit(128 + (signal === "SIGHUP" ? 1 : 15));
 	};
@@ -101,7 +133,7 @@ export async function runApp(
 	process.once("unhandledRejection", onCrash);
 
 	try {
-		await instance.waitUntilExit();
+		await app.waitUntilExit();
 	} catch (error) {
 		onCrash(error);
 	}

@@ -175,6 +175,7 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 			return { ...state, search: { query: "", editing: false, match: 0 } };
 		case "copy":
 		case "quit":
+		case "back":
 			return state;
 	}
 }

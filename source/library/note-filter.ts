@@ -42,32 +42,40 @@ const lower = (text: string) => text.normalize("NFKC").toLocaleLowerCase();
 const both = (text: Localized | undefined) =>
 	text === undefined ? "" : `${text.zh ?? ""}\n${text.en ?? ""}`;
 
+/** A note's fields as a filter compares them, folded once so a library filters fast as you type. */
+export interface FilterKey {
+	broker: string;
+	sector: string;
+	tickers: string;
+	reportDate: string;
+	/** Everything free words match: title, broker, sector, companies, tickers and date. */
+	text: string;
+}
+
+/** Returns the filter key of a note. */
+export function filterKey(note: Note): FilterKey {
+	const tickers = lower(note.companies.flatMap((company) => company.tickers ?? []).join("\n"));
+	const broker = lower(both(note.broker));
+	const sector = lower(both(note.sector));
+	const companies = lower(note.companies.map((company) => both(company.name)).join("\n"));
+	const text = [lower(both(note.title)), broker, sector, companies, tickers, note.reportDate].join("\n");
+	return { broker, sector, tickers, reportDate: note.reportDate, text };
+}
+
+/** Returns whether a note, by its filter key, passes a filter. */
+export function matchesKey(key: FilterKey, filter: NoteFilter): boolean {
+	const has = (haystack: string, needle: string | undefined) =>
+		needle === undefined || haystack.includes(lower(needle));
+	if (!has(key.broker, filter.broker) || !has(key.sector, filter.sector) || !has(key.tickers, filter.ticker))
+		return false;
+	if (filter.since !== undefined && key.reportDate.slice(0, filter.since.length) < filter.since) return false;
+	if (filter.until !== undefined && key.reportDate.slice(0, filter.until.length) > filter.until) return false;
+	return (filter.words ?? []).every((word) => has(key.text, word));
+}
+
 /** Returns whether a note passes a filter. */
 export function matchesFilter(note: Note, filter: NoteFilter): boolean {
-	const has = (haystack: string, needle: string | undefined) =>
-		needle === undefined || lower(haystack).includes(lower(needle));
-	const tickers = note.companies.flatMap((company) => company.tickers ?? []).join("\n");
-	if (
-		!has(both(note.broker), filter.broker) ||
-		!has(both(note.sector), filter.sector) ||
-		!has(tickers, filter.ticker)
-	) {
-		return false;
-	}
-	if (filter.since !== undefined && note.reportDate.slice(0, filter.since.length) < filter.since)
-		return false;
-	if (filter.until !== undefined && note.reportDate.slice(0, filter.until.length) > filter.until)
-		return false;
-	if (filter.words === undefined) return true;
-	const text = [
-		both(note.title),
-		both(note.broker),
-		both(note.sector),
-		...note.companies.map((company) => both(company.name)),
-		tickers,
-		note.reportDate,
-	].join("\n");
-	return filter.words.every((word) => has(text, word));
+	return matchesKey(filterKey(note), filter);
 }
 
 /** Returns notes newest first (by report date, then by id, so the order is stable). */

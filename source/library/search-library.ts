@@ -110,9 +110,7 @@ export function searchLibrary(entries: readonly SearchEntry[], query: string, li
 		if (terms === undefined) continue;
 		// The lines that hold every term, or where none does, those that hold any.
 		const found = entry.lines.map((line) => ranges(line.folded, terms));
-		const everyTerm = found.map((lineRanges, index) =>
-			terms.every((term) => entry.lines[index]?.folded.includes(term) === true),
-		);
+		const everyTerm = entry.lines.map((line) => terms.every((term) => line.folded.includes(term)));
 		const wanted = everyTerm.some(Boolean) ? everyTerm : found.map((lineRanges) => lineRanges.length > 0);
 		for (const [index, line] of entry.lines.entries()) {
 			const lineRanges = found[index] ?? [];

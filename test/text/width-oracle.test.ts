@@ -42,6 +42,19 @@ describe("splitGraphemes", () => {
 	const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 	const reference = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
 
+	it("splits like Intl.Segmenter around every code point up to U+2FFFF", () => {
+		const disagreements: string[] = [];
+		for (let codePoint = 0; codePoint < 0x30000; codePoint += 1) {
+			if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+			const character = String.fromCodePoint(codePoint);
+			for (const text of [`${character}a`, `a${character}`]) {
+				if (splitGraphemes(text).length !== reference(text).length)
+					disagreements.push(codePoint.toString(16));
+			}
+		}
+		expect(disagreements).toEqual([]);
+	});
+
 	it("splits like Intl.Segmenter, whatever the text", () => {
 		fc.assert(
 			fc.property(
@@ -55,10 +68,17 @@ describe("splitGraphemes", () => {
 		);
 	});
 
-	it.each(["👩‍💻a", "e\u0301x", "🇨🇳🇺🇸", "각\u11a8", "\u0600\u0661", "a\r\nb", "中文，English。"])(
-		"splits %j like Intl.Segmenter",
-		(text) => {
-			expect(splitGraphemes(text)).toEqual(reference(text));
-		},
-	);
+	it.each([
+		"👩‍💻a",
+		"e\u0301x",
+		"🇨🇳🇺🇸",
+		"각\u11a8",
+		"\u0600\u0661",
+		"\u{11f02} ",
+		"กำ",
+		"a\r\nb",
+		"中文，English。",
+	])("splits %j like Intl.Segmenter", (text) => {
+		expect(splitGraphemes(text)).toEqual(reference(text));
+	});
 });

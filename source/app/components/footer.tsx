@@ -8,6 +8,8 @@ export interface FooterContext {
 	inFigures: boolean;
 	breakdownTabs: boolean;
 	searching: boolean;
+	/** Whether the note was opened from the library, so that Backspace goes back to it. */
+	library?: boolean;
 }
 
 // Shown right after the hints special to a place, so that a narrow footer still has them.
@@ -20,6 +22,7 @@ export function hints(context: FooterContext): Binding[] {
 		figures: context.inFigures,
 		breakdownTabs: context.breakdownTabs,
 		search: context.searching,
+		library: context.library === true,
 	};
 	const shown = keymap.filter((binding) => binding.hint !== undefined && applies[binding.hint.when]);
 	const always = shown.filter((binding) => binding.hint?.when === "always");

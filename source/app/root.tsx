@@ -1,0 +1,55 @@
+import { Text } from "ink";
+import { useState } from "react";
+import { sectionIds } from "../document/blocks.ts";
+import type { SearchHit } from "../library/search-library.ts";
+import { type LoadedNote, loadSourceText } from "../load/load-notes.ts";
+import { App, type AppProps } from "./app.tsx";
+import { initialLibraryState } from "./library/library-state.ts";
+import { LibraryView } from "./library/library-view.tsx";
+
+/** What the reader is given: its notes, newest first, and everything a note's view needs. */
+export type RootProps = Omit<AppProps, "note" | "onBack" | "at" | "loadOriginal"> & {
+	notes: readonly LoadedNote[];
+};
+
+/**
+ * The reader: one note opens straight away; several open on the library, which keeps its filter,
+ * search and selection while a note is open and Esc or Backspace brings it back.
+ */
+export function Root(props: RootProps) {
+	const { notes, ...view } = props;
+	const [library, setLibrary] = useState(initialLibraryState);
+	const single = notes.length === 1 ? notes[0] : undefined;
+	const [open, setOpen] = useState<{ loaded: LoadedNote; hit?: SearchHit } | undefined>(
+		single ? { loaded: single } : undefined,
+	);
+	if (open !== undefined) {
+		return (
+			<App
+				{...view}
+				// A search result opens with the original and the translation, so the match is on screen
+				// whichever language it is in.
+				language={open.hit ? "both" : view.language}
+				key={`${open.loaded.note.id} ${open.hit?.section ?? ""}`}
+				note={open.loaded.note}
+				loadOriginal={() => loadSourceText(open.loaded)}
+				{...(single ? {} : { onBack: () => setOpen(undefined) })}
+				{...(open.hit ? { at: { pane: sectionIds.indexOf(open.hit.section), query: library.query } } : {})}
+			/>
+		);
+	}
+	return (
+		<LibraryView
+			{...view}
+			notes={notes}
+			state={library}
+			onChange={setLibrary}
+			onOpen={(loaded, hit) => setOpen(hit ? { loaded, hit } : { loaded })}
+		/>
+	);
+}
+
+/** What the reader shows while a large library is read: how many notes so far. */
+export function Loading({ count }: { count: number }) {
+	return <Text>Reading notes… {count}</Text>;
+}
