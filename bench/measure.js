@@ -87,9 +87,9 @@ export function startInPty(args, ready, { cols = 100, rows = 30 } = {}) {
 							child.write(key);
 						});
 					},
-					/** Quits with `q` and resolves with the peak memory (KiB) once the program has exited. */
-					async quit() {
-						child.write("q");
+					/** Quits with a key (`q` unless told) and resolves with the peak memory (KiB) once it has exited. */
+					async quit(key = "q") {
+						child.write(key);
 						const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
 						await exited;
 						clearTimeout(killer);

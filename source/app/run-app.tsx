@@ -76,6 +76,14 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 
 	const renderOptions = { stdout, stdin, exitOnCtrlC: false, patchConsole: false };
 	let instance: Instance | undefined;
+	// Ctrl-C is a key once the reader reads keys; while notes are read, it is still SIGINT.
+	const codes: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+	const onSignal = (signal: NodeJS.Signals) => {
+		instance?.unmount();
+		restore();
+		process.exit(codes[signal] ?? 1);
+	};
+	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) process.once(signal, onSignal);
 	let count = 0;
 	const progress = () => {
 		if (instance) instance.rerender(<Loading count={count} />);
@@ -116,13 +124,6 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	const app = instance;
 	const onResize = () => app.rerender(element());
 	stdout.on("resize", onResize);
-	const onSignal = (signal: NodeJS.Signals) => {
-		app.unmount();
-		restore();
-		process.exit(128 + (signal === "SIGHUP" ? 1 : 15));
-	};
-	process.once("SIGTERM", onSignal);
-	process.once("SIGHUP", onSignal);
 	const onCrash = (error: unknown) => {
 		restore();
 		const { text, exitCode } = reportError(error, options.debug);

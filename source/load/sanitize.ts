@@ -16,12 +16,16 @@ const escapeSequence = new RegExp(
 const controlCharacter =
 	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 
+// Anything the replacements below would touch; most text has none of it and is returned as it is.
+const needsWork = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
+
 /**
  * Returns the text with every terminal control sequence and control character removed, so that it
  * can be written to a terminal safely. Newlines survive; CRLF and lone CR become newlines, and tabs
  * become single spaces (a tab's width depends on the column, which no layout here can know).
  */
 export function sanitizeText(text: string): string {
+	if (!needsWork.test(text)) return text;
 	return text
 		.replace(/\r\n?/g, "\n")
 		.replace(escapeSequence, "")
@@ -30,23 +34,40 @@ export function sanitizeText(text: string): string {
 }
 
 /**
- * Returns a deep copy of a parsed JSON value in which every string, keys included, has been passed
- * through {@link sanitizeText}.
+ * Returns a parsed JSON value with every string in it, keys included, passed through
+ * {@link sanitizeText}. What needed no change is returned as it was (the same object), so a caller
+ * can tell whether anything changed with `===`.
  */
 export function sanitizeValue(value: unknown): unknown {
 	if (typeof value === "string") return sanitizeText(value);
-	if (Array.isArray(value)) return value.map(sanitizeValue);
+	if (Array.isArray(value)) {
+		let items: unknown[] | undefined;
+		value.forEach((item, index) => {
+			const clean = sanitizeValue(item);
+			if (clean !== item) items ??= value.slice();
+			if (items) items[index] = clean;
+		});
+		return items ?? value;
+	}
 	if (value !== null && typeof value === "object") {
-		const copy: Record<string, unknown> = {};
-		for (const [key, item] of Object.entries(value)) {
-			// defineProperty, so that a key named __proto__ stays a plain key.
-			Object.defineProperty(copy, sanitizeText(key), {
-				value: sanitizeValue(item),
-				enumerable: true,
-				writable: true,
-			});
-		}
-		return copy;
+		const entries = Object.entries(value);
+		let copy: Record<string, unknown> | undefined;
+		entries.forEach(([key, item], index) => {
+			const cleanKey = sanitizeText(key);
+			const cleanItem = sanitizeValue(item);
+			if (copy === undefined && (cleanKey !== key || cleanItem !== item)) {
+				copy = {};
+				for (const [earlierKey, earlierItem] of entries.slice(0, index)) set(copy, earlierKey, earlierItem);
+			}
+			if (copy) set(copy, cleanKey, cleanItem);
+		});
+		return copy ?? value;
 	}
 	return value;
+}
+
+function set(object: Record<string, unknown>, key: string, value: unknown): void {
+	// A key named __proto__ must stay a plain key, not set the object's prototype.
+	if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true });
+	else object[key] = value;
 }

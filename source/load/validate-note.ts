@@ -91,5 +91,8 @@ function check(value: unknown, file: string): Note {
  * (never, say, 100,000 nested arrays).
  */
 export function validateNote(value: unknown, file: string): Note {
-	return check(sanitizeValue(check(value, file)), file);
+	const checked = check(value, file);
+	const clean = sanitizeValue(checked);
+	// Text with nothing to remove comes back as it was: only a note that sanitizing changed is checked again.
+	return clean === checked ? checked : check(clean, file);
 }
