@@ -1,11 +1,16 @@
 /** The text `briefing --help` prints under the description. */
 export const helpText = `
 Usage
-  $ briefing [FILE|DIR|-] [options]    read notes (the bundled notes when none is named)
+  $ briefing [FILE|DIR|-]… [options]   read notes (the bundled notes when none is named)
+  $ briefing list [FILE|DIR]…          list the library: date, broker, sector, title, tickers
+  $ briefing search QUERY [FILE|DIR]…  print every matching line as  note id · section · line
   $ briefing schema                    print the note format as JSON Schema
 
-  FILE is a note (.json), DIR a folder of notes, - reads one note from standard input.
-  In a terminal, briefing opens an interactive reader; piped, or with --format, it prints.
+  FILE is a note (.json), DIR a folder of notes (read with its subfolders), - reads one note from
+  standard input. Named files and folders replace the bundled notes. The folders in BRIEFING_PATH
+  (colon-separated) and --dir are added to the library; a later note replaces an earlier one with
+  the same id. In a terminal, briefing opens an interactive reader (a library list when there are
+  several notes); piped, or with --format, it prints.
 
 Options
   --format text|markdown|json   print instead of opening the reader (text when piped)
@@ -14,6 +19,10 @@ Options
   --lang en|zh|both             language (default from LC_ALL, LC_MESSAGES, LANG)
   --width N                     wrap printed text at N columns (default $COLUMNS, else 80)
   --color, --no-color           force colour on or off (NO_COLOR is honoured)
+  --dir DIR                     add a folder of notes to the library (repeatable)
+  --strict                      a bad file in a folder is an error (exit 65), not a warning
+  --broker, --sector, --ticker TEXT   only notes whose broker, sector or ticker contains TEXT
+  --since, --until DATE         only notes dated from / up to DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --debug                       show stack traces of internal errors
   --help                        show this help
   --version                     show the version
@@ -24,8 +33,10 @@ Examples
   $ briefing --format markdown --section thesis,figures > mai-1.md
   $ briefing --lang zh --width 60 --section risks
   $ cat note.json | briefing - --format json
+  $ briefing list --dir ~/notes --broker 华泰 --since 2024
+  $ briefing search "算力 capex" --dir ~/notes
 
 Exit codes
-  0 success · 2 bad command line · 65 invalid note · 66 file not found or unreadable
-  70 internal error · 74 output could not be written
+  0 success · 1 search found nothing, or no note passed the filters · 2 bad command line
+  65 invalid note · 66 file not found or unreadable · 70 internal error · 74 output could not be written
 `;
