@@ -1,4 +1,4 @@
-import { Box, type Key, Text, useApp, useInput } from "ink";
+import { Box, type Key, Text, useApp } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { sectionIds } from "../document/blocks.ts";
 import { formatAttribution } from "../document/format-figure.ts";
@@ -14,6 +14,7 @@ import { LineView } from "./components/line-view.tsx";
 import { bindingFor } from "./keymap.ts";
 import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
+import { useKeys } from "./use-keys.ts";
 import { createViewModel, detailHeight } from "./view-model.ts";
 import { type Action, initialState, reduce, scrollSlot } from "./view-state.ts";
 
@@ -112,16 +113,7 @@ export function App(props: AppProps) {
 		dispatch({ type: "command", command: binding.command, input });
 	};
 
-	useInput(
-		(input, key) => {
-			// Typed fast or pasted, several characters arrive as one input: "/copilot" is a search.
-			const characters = [...input];
-			if (characters.length > 1 && !key.ctrl && !key.meta) {
-				for (const character of characters) handleKey(character, key);
-			} else handleKey(input, key);
-		},
-		{ isActive: props.interactive },
-	);
+	useKeys(handleKey, props.interactive);
 
 	if (columns < minimumSize.columns || rows < minimumSize.rows) {
 		return (

@@ -1,4 +1,4 @@
-import { Box, type Key, Text, useApp, useInput } from "ink";
+import { Box, type Key, Text, useApp } from "ink";
 import { useMemo, useRef, useState } from "react";
 import { type Language, localize } from "../../document/language.ts";
 import { filterKey, matchesKey, parseFilterLine } from "../../library/note-filter.ts";
@@ -15,6 +15,7 @@ import { Footer } from "../components/footer.tsx";
 import { LineView } from "../components/line-view.tsx";
 import { markRanges } from "../search.ts";
 import type { Theme } from "../theme.ts";
+import { useKeys } from "../use-keys.ts";
 import { type LibraryAction, type LibraryState, reduceLibrary } from "./library-state.ts";
 
 /** What the library view is given: the notes newest first, the terminal, and where to open a note. */
@@ -126,16 +127,7 @@ export function LibraryView(props: LibraryViewProps) {
 			dispatch({ type: "type", text: input });
 	};
 
-	useInput(
-		(input, key) => {
-			// Typed fast or pasted, several characters arrive as one input: "/微软" is a search.
-			const characters = [...input];
-			if (characters.length > 1 && !key.ctrl && !key.meta) {
-				for (const character of characters) handleKey(character, key);
-			} else handleKey(input, key);
-		},
-		{ isActive: props.interactive },
-	);
+	useKeys(handleKey, props.interactive);
 
 	const showing = state.mode === "results" ? "results" : "list";
 	const position = state[showing];
