@@ -37,8 +37,12 @@ function renderLibrary(columns = 100, rows = 20) {
 	);
 	const frame = () => instance.lastFrame() ?? "";
 	const press = async (input: string) => {
+		const before = frame();
 		instance.stdin.write(input);
-		await new Promise((resolve) => setTimeout(resolve, 20));
+		for (let waited = 0; waited < 300 && frame() === before; waited += 5) {
+			await new Promise((resolve) => setTimeout(resolve, 5));
+		}
+		await new Promise((resolve) => setTimeout(resolve, 10));
 		return frame();
 	};
 	const waitFor = async (check: (text: string) => boolean) => {

@@ -51,9 +51,15 @@ export function renderApp(overrides: Partial<AppProps> = {}) {
 		}
 		throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
 	};
+	// Waits for the frame that the key brings (or 300 ms, for a key that changes nothing), so tests
+	// hold on a busy machine where a frame can take longer than usual.
 	const press = async (input: string) => {
+		const before = frame();
 		instance.stdin.write(input);
-		await new Promise((resolve) => setTimeout(resolve, 15));
+		for (let waited = 0; waited < 300 && frame() === before; waited += 5) {
+			await new Promise((resolve) => setTimeout(resolve, 5));
+		}
+		await new Promise((resolve) => setTimeout(resolve, 10));
 		return frame();
 	};
 	return { ...instance, frame, waitFor, press, copied, props };
