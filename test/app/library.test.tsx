@@ -6,7 +6,7 @@ import { monochromeTheme } from "../../source/app/theme.ts";
 import { newestFirst } from "../../source/library/note-filter.ts";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
-import { bundledNote, keys } from "./render-app.tsx";
+import { bundledNote, interact, keys } from "./render-app.tsx";
 
 afterEach(cleanup);
 
@@ -35,24 +35,7 @@ function renderLibrary(columns = 100, rows = 20) {
 			copyToClipboard={() => {}}
 		/>,
 	);
-	const frame = () => instance.lastFrame() ?? "";
-	const press = async (input: string) => {
-		const before = frame();
-		instance.stdin.write(input);
-		for (let waited = 0; waited < 300 && frame() === before; waited += 5) {
-			await new Promise((resolve) => setTimeout(resolve, 5));
-		}
-		await new Promise((resolve) => setTimeout(resolve, 10));
-		return frame();
-	};
-	const waitFor = async (check: (text: string) => boolean) => {
-		for (let attempt = 0; attempt < 100; attempt += 1) {
-			if (check(frame())) return frame();
-			await new Promise((resolve) => setTimeout(resolve, 5));
-		}
-		throw new Error(`no such frame; last:\n${frame()}`);
-	};
-	return { frame, press, waitFor };
+	return interact(instance);
 }
 
 const rowsOf = (frame: string) => frame.split("\n").filter((line) => /\d{4}-\d{2}-\d{2}/.test(line));

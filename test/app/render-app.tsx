@@ -43,6 +43,14 @@ export function renderApp(overrides: Partial<AppProps> = {}) {
 		...overrides,
 	};
 	const instance = render(<App {...props} />);
+	return { ...instance, ...interact(instance), copied, props };
+}
+
+/**
+ * Returns helpers to read an ink-testing-library instance's frame, wait for a frame that satisfies a
+ * check (Ink draws asynchronously after input), and press keys.
+ */
+export function interact(instance: ReturnType<typeof render>) {
 	const frame = () => instance.lastFrame() ?? "";
 	const waitFor = async (check: (text: string) => boolean, what = "a matching frame"): Promise<string> => {
 		for (let attempt = 0; attempt < 200; attempt += 1) {
@@ -62,5 +70,5 @@ export function renderApp(overrides: Partial<AppProps> = {}) {
 		await new Promise((resolve) => setTimeout(resolve, 10));
 		return frame();
 	};
-	return { ...instance, frame, waitFor, press, copied, props };
+	return { frame, waitFor, press };
 }
