@@ -85,6 +85,7 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	};
 	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) process.once(signal, onSignal);
 	let count = 0;
+	let drawn = 0;
 	const progress = () => {
 		if (instance) instance.rerender(<Loading count={count} />);
 		else instance = render(<Loading count={count} />, renderOptions);
@@ -95,7 +96,11 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 		notes = await load(
 			(read) => {
 				count = read;
-				if (instance && read % 100 === 0) progress();
+				// A few frames a second are progress enough; drawing more would slow the reading.
+				if (instance && performance.now() - drawn > 200) {
+					drawn = performance.now();
+					progress();
+				}
 			},
 			(line) => warnings.push(line),
 		);

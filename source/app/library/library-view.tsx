@@ -1,7 +1,7 @@
 import { Box, type Key, Text, useApp } from "ink";
 import { useMemo, useRef, useState } from "react";
 import { type Language, localize } from "../../document/language.ts";
-import { filterKey, matchesKey, parseFilterLine } from "../../library/note-filter.ts";
+import { type FilterKey, filterKey, matchesKey, parseFilterLine } from "../../library/note-filter.ts";
 import {
 	type SearchEntry,
 	type SearchHit,
@@ -64,14 +64,18 @@ export function LibraryView(props: LibraryViewProps) {
 	const { exit } = useApp();
 	const width = Math.max(1, columns - 2);
 	const viewport = Math.max(1, rows - 1 - chrome);
-	const keys = useMemo(() => notes.map((loaded) => filterKey(loaded.note)), [notes]);
+	// Filter keys are folded on the first key typed into the filter, not before the list first shows.
+	const keys = useRef<{ notes: readonly LoadedNote[]; keys: FilterKey[] }>(undefined);
 	const cells = useMemo(() => notes.map((loaded) => listRow(loaded, language)), [notes, language]);
 	const headings = useMemo(() => listColumns(language), [language]);
 	const widths = useMemo(() => listWidths(cells, headings, width - 2), [cells, headings, width]);
 	const filtered = useMemo(() => {
 		const filter = parseFilterLine(state.filter);
-		return keys.flatMap((key, index) => (matchesKey(key, filter) ? [index] : []));
-	}, [keys, state.filter]);
+		if (state.filter.trim() === "") return notes.map((_, index) => index);
+		if (keys.current?.notes !== notes)
+			keys.current = { notes, keys: notes.map((loaded) => filterKey(loaded.note)) };
+		return keys.current.keys.flatMap((key, index) => (matchesKey(key, filter) ? [index] : []));
+	}, [notes, state.filter]);
 	// Search entries are made the first time a search runs, then kept.
 	const [entries, setEntries] = useState<SearchEntry[] | undefined>(undefined);
 	const hits = useMemo(() => {
