@@ -27,6 +27,10 @@ async function main(): Promise<number> {
 		const { noteJsonSchema } = await import("./note/json-schema.ts");
 		return writeOutput(process.stdout, noteJsonSchema());
 	}
+	if (options.command === "validate") {
+		const { validateFiles } = await import("./cli/validate-files.ts");
+		return validateFiles(options.inputs);
+	}
 	const library = async (onProgress: (count: number) => void, onWarning: (line: string) => void) => {
 		const loaded = await loadNotes({ ...options, readStdin, onProgress, onWarning });
 		const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));

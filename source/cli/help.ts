@@ -4,6 +4,7 @@ Usage
   $ briefing [FILE|DIR|-]… [options]   read notes (the bundled notes when none is named)
   $ briefing list [FILE|DIR]…          list the library: date, broker, sector, title, tickers
   $ briefing search QUERY [FILE|DIR]…  print every matching line as  note id · section · line
+  $ briefing validate FILE…            check notes; one line per problem (exit 0 when all are valid)
   $ briefing schema                    print the note format as JSON Schema
 
   FILE is a note (.json), DIR a folder of notes (read with its subfolders), - reads one note from

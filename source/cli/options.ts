@@ -30,7 +30,7 @@ export interface Flags {
 
 /** What a run of briefing is asked to do, resolved from the flags and the terminal facts. */
 export interface Options {
-	command: "read" | "schema" | "list" | "search";
+	command: "read" | "schema" | "list" | "search" | "validate";
 	inputs: string[];
 	/** The query of `briefing search`. */
 	query: string;
@@ -99,10 +99,12 @@ export function rejectUnknownFlags(names: readonly string[]): void {
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;
-	const command = first === "schema" || first === "list" || first === "search" ? first : "read";
+	const commands = ["schema", "list", "search", "validate"] as const;
+	const command = commands.find((name) => name === first) ?? "read";
 	const inputs = command === "read" ? [...input] : rest;
 	if (command === "schema" && inputs.length > 0)
 		throw usage(`schema: expected no arguments, got "${inputs[0]}"`);
+	if (command === "validate" && inputs.length === 0) throw usage("validate: expected one or more note files");
 	const query = command === "search" ? (inputs.shift() ?? "") : "";
 	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
 	for (const name of ["since", "until"] as const) {

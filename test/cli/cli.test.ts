@@ -222,6 +222,30 @@ describe("bad input", () => {
 	});
 });
 
+describe("briefing validate", () => {
+	it("prints one line per problem, and exits 0 only when every note is valid", () => {
+		const good = path.join(root, minimal);
+		expect(runCli(["validate", good, "data/notes/huatai-2024-05-07-microsoft-mai-1.json"])).toMatchObject({
+			code: 0,
+			stdout: "",
+		});
+		const note = JSON.parse(readFileSync(good, "utf8"));
+		note.reportDate = "soon";
+		delete note.title;
+		const bad = temporaryFile("validate-bad.json", JSON.stringify(note));
+		const broken = temporaryFile("validate-broken.json", "{");
+		const { code, stdout } = runCli(["validate", good, bad, broken]);
+		expect(code).toBe(65);
+		expect(stdout.trimEnd().split("\n")).toEqual([
+			`${bad}: title: missing; expected object`,
+			`${bad}: reportDate: expected a date written YYYY-MM-DD`,
+			`${broken}:1:2: expected '}'`,
+		]);
+		expect(runCli(["validate", "no-such.json"]).code).toBe(66);
+		expect(runCli(["validate"]).code).toBe(2);
+	});
+});
+
 describe("commands and help", () => {
 	it("prints the note format's JSON Schema, the same as data/note.schema.json", () => {
 		const { code, stdout } = runCli(["schema"]);
