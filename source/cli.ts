@@ -27,6 +27,10 @@ async function main(): Promise<number> {
 		const { noteJsonSchema } = await import("./note/json-schema.ts");
 		return writeOutput(process.stdout, noteJsonSchema());
 	}
+	if (options.command === "import") {
+		const { importFile } = await import("./cli/import-file.ts");
+		return importFile({ input: options.inputs[0] as string, output: options.output, force: options.force });
+	}
 	if (options.command === "validate") {
 		const { validateFiles } = await import("./cli/validate-files.ts");
 		return validateFiles(options.inputs);

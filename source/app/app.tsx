@@ -187,7 +187,12 @@ export function App(props: AppProps) {
 						))}
 					<Text wrap="truncate" {...theme.dim}>
 						{truncate(
-							`— ${formatAttribution(figure.attribution, state.language)} · ${localize(note.broker, state.language)} ${note.reportDate}`,
+							`— ${[
+								formatAttribution(figure.attribution, state.language),
+								[localize(note.broker, state.language), note.reportDate ?? ""].filter(Boolean).join(" "),
+							]
+								.filter(Boolean)
+								.join(" · ")}`,
 							width,
 						)}
 					</Text>

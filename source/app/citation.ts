@@ -4,17 +4,20 @@ import type { Figure, Note } from "../note/schema.ts";
 
 /**
  * Returns a figure as a reader would cite it, in English where the note has it:
- * `MAI-1 parameters: ~500B (The Information, via Huatai Securities, 2024-05-07) “MAI-1拥有大约5000亿参数”`.
+ * `MAI-1 parameters: ~500B — The Information, via Huatai Securities, 2024-05-07: “MAI-1拥有大约5000亿参数”`.
+ * A broker or report date the note does not give is left out.
  */
 export function citation(figure: Figure, note: Note): string {
 	const broker = localize(note.broker, "en");
+	const attribution = formatAttribution(figure.attribution, "en");
 	const who =
-		figure.attribution.kind === "broker"
+		figure.attribution.kind === "broker" && broker !== ""
 			? broker
-			: `${formatAttribution(figure.attribution, "en")}, via ${broker}`;
+			: [attribution, broker].filter(Boolean).join(", via ");
 	const period = figure.period ?? figure.date;
 	const value = `${localize(figure.display, "en")}${period ? ` (${period})` : ""}`;
-	return `${localize(figure.label, "en")}: ${value} — ${who}, ${note.reportDate}: “${figure.quote}”`;
+	const source = [who, note.reportDate].filter(Boolean).join(", ");
+	return `${localize(figure.label, "en")}: ${value} — ${source}: “${figure.quote}”`;
 }
 
 /** Returns the OSC 52 sequence that asks the terminal to put text on the clipboard. */

@@ -106,7 +106,7 @@ export function paneContent(
 			return figuresContent(section, width);
 		case "source": {
 			const original =
-				originalText === undefined
+				originalText === undefined || originalText.trim() === ""
 					? []
 					: [
 							[],

@@ -4,12 +4,13 @@ import { buildDocument } from "../document/build-document.ts";
 import type { Language } from "../document/language.ts";
 import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
+import { noticeLines } from "./components/header.tsx";
 import { helpLines } from "./components/help-overlay.tsx";
 import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
 import { findMatches, type Match } from "./search.ts";
 import type { ViewFacts, ViewState } from "./view-state.ts";
 
-/** Lines the header (title, facts, tabs) and the footer take. */
+/** Lines the header (title, facts, tabs; more for a document's notice) and the footer take. */
 export const chromeHeight = { header: 3, footer: 1 };
 /** Lines the selected figure's quote box takes below the Key numbers pane. */
 export const detailHeight = 4;
@@ -65,9 +66,10 @@ export function createViewModel(note: Note) {
 		original: string | undefined,
 	): ViewModel => {
 		const width = Math.max(1, size.columns - 2);
-		// One line is left free below the frame, or Ink clears the screen on every frame.
-		const bodyHeight = Math.max(1, size.rows - 1 - chromeHeight.header - chromeHeight.footer);
 		const document = documentIn(state.language);
+		const headerHeight = chromeHeight.header + noticeLines(document.notice, width).length;
+		// One line is left free below the frame, or Ink clears the screen on every frame.
+		const bodyHeight = Math.max(1, size.rows - 1 - headerHeight - chromeHeight.footer);
 		const breakdown = document.sections.find((section) => section.id === "breakdown");
 		const pillarCount = breakdown ? groups(breakdown.blocks).length : 0;
 		const tabCount = breakdownFitsColumns(pillarCount, width) ? 0 : pillarCount;

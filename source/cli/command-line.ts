@@ -34,6 +34,8 @@ export function parseCommandLine(): CommandLine {
 			ticker: { type: "string" },
 			since: { type: "string" },
 			until: { type: "string" },
+			output: { type: "string", shortFlag: "o" },
+			force: { type: "boolean" },
 		},
 	});
 	return { input: cli.input, flags: cli.flags, flagNames: Object.keys(cli.unnormalizedFlags) };

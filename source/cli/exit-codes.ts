@@ -12,6 +12,8 @@ export const exitCodes = {
 	noInput: 66,
 	/** A bug in briefing itself. */
 	software: 70,
+	/** The output file cannot be made: it exists (without --force), or its folder cannot be written. */
+	cantCreate: 73,
 	/** Output could not be written (a full disk, for example). */
 	ioError: 74,
 } as const;

@@ -5,6 +5,8 @@ Usage
   $ briefing list [FILE|DIR]…          list the library: date, broker, sector, title, tickers
   $ briefing search QUERY [FILE|DIR]…  print every matching line as  note id · section · line
   $ briefing validate FILE…            check notes; one line per problem (exit 0 when all are valid)
+  $ briefing import FILE|- [-o NOTE]   draft a note from a broker note's raw text (a WeChat repost,
+                                       or a PDF's first page as text); a report goes to stderr
   $ briefing schema                    print the note format as JSON Schema
 
   FILE is a note (.json), DIR a folder of notes (read with its subfolders), - reads one note from
@@ -24,6 +26,8 @@ Options
   --strict                      a bad file in a folder is an error (exit 65), not a warning
   --broker, --sector, --ticker TEXT   only notes whose broker, sector or ticker contains TEXT
   --since, --until DATE         only notes dated from / up to DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+  -o, --output NOTE             import: write the note to NOTE instead of printing it
+  --force                       import: replace NOTE if it exists
   --debug                       show stack traces of internal errors
   --help                        show this help
   --version                     show the version
@@ -36,8 +40,10 @@ Examples
   $ cat note.json | briefing - --format json
   $ briefing list --dir ~/notes --broker 华泰 --since 2024
   $ briefing search "算力 capex" --dir ~/notes
+  $ briefing import repost.txt -o ~/notes/repost.json && briefing ~/notes/repost.json
 
 Exit codes
   0 success · 1 search found nothing, or no note passed the filters · 2 bad command line
-  65 invalid note · 66 file not found or unreadable · 70 internal error · 74 output could not be written
+  65 invalid note or text to import · 66 file not found or unreadable · 70 internal error
+  73 output file exists (without --force) or cannot be created · 74 output could not be written
 `;

@@ -25,12 +25,14 @@ export interface Flags {
 	lang?: string | undefined;
 	width?: string | undefined;
 	color?: boolean | undefined;
+	output?: string | undefined;
+	force?: boolean | undefined;
 	debug: boolean;
 }
 
 /** What a run of briefing is asked to do, resolved from the flags and the terminal facts. */
 export interface Options {
-	command: "read" | "schema" | "list" | "search" | "validate";
+	command: "read" | "schema" | "list" | "search" | "validate" | "import";
 	inputs: string[];
 	/** The query of `briefing search`. */
 	query: string;
@@ -47,6 +49,9 @@ export interface Options {
 	language: Language;
 	width: number;
 	color: boolean | undefined;
+	/** Where `briefing import` writes the note (--output), and whether it may replace a file (--force). */
+	output: string | undefined;
+	force: boolean;
 	debug: boolean;
 }
 
@@ -80,6 +85,9 @@ const knownFlags = new Set([
 	"ticker",
 	"since",
 	"until",
+	"output",
+	"o",
+	"force",
 	"help",
 	"version",
 ]);
@@ -99,12 +107,19 @@ export function rejectUnknownFlags(names: readonly string[]): void {
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;
-	const commands = ["schema", "list", "search", "validate"] as const;
+	const commands = ["schema", "list", "search", "validate", "import"] as const;
 	const command = commands.find((name) => name === first) ?? "read";
 	const inputs = command === "read" ? [...input] : rest;
 	if (command === "schema" && inputs.length > 0)
 		throw usage(`schema: expected no arguments, got "${inputs[0]}"`);
 	if (command === "validate" && inputs.length === 0) throw usage("validate: expected one or more note files");
+	if (command === "import" && inputs.length !== 1) {
+		throw usage(`import: expected one file to import (or - for standard input), got ${inputs.length}`);
+	}
+	if (command !== "import" && (flags.output !== undefined || flags.force !== undefined)) {
+		throw usage(`--${flags.output === undefined ? "force" : "output"}: only with briefing import`);
+	}
+	if (flags.output === "") throw usage("--output: expected a file name");
 	const query = command === "search" ? (inputs.shift() ?? "") : "";
 	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
 	for (const name of ["since", "until"] as const) {
@@ -146,6 +161,8 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		language: (flags.lang as Language | undefined) ?? languageFromLocale(facts.environment),
 		width: width ?? positiveInteger(facts.environment.COLUMNS) ?? (facts.columns || undefined) ?? 80,
 		color: flags.color,
+		output: flags.output,
+		force: flags.force === true,
 		debug: flags.debug,
 	};
 }

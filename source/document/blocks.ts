@@ -17,7 +17,8 @@ export interface Bar {
  */
 export type Block =
 	| { kind: "heading"; level: 1 | 2; text: string }
-	| { kind: "paragraph"; text: string }
+	/** `absent` marks a line briefing writes where the note has nothing: shown dim, never searched. */
+	| { kind: "paragraph"; text: string; absent?: true }
 	| { kind: "list"; ordered: boolean; items: string[] }
 	| { kind: "table"; columns: string[]; rows: string[][] }
 	| { kind: "chart"; title: string; scale: "linear" | "log"; unit: string; bars: Bar[] }
@@ -31,9 +32,13 @@ export interface Section {
 	blocks: Block[];
 }
 
-/** A note made ready to draw: its title line, the facts of its header, and its sections. */
+/**
+ * A note made ready to draw: its title line, the facts of its header, and its sections. `notice`,
+ * shown dim under the header, tells a reader who asked for English that the note has none.
+ */
 export interface BriefingDocument {
 	title: string;
 	header: { label: string; value: string }[];
+	notice?: string;
 	sections: Section[];
 }

@@ -28,14 +28,21 @@ function firstSentence(text: string): string {
 	return match ? match[0] : text;
 }
 
+/** A line briefing writes where a section has nothing to show. */
+function absent(name: LabelName, language: Language): Block {
+	return { kind: "paragraph", text: label(name, language), absent: true };
+}
+
 function thesis(note: Note, language: Language): Block[] {
+	const headline = localize(note.thesis?.headline, language);
+	const points = note.thesis?.points ?? [];
 	return [
-		{ kind: "heading", level: 1, text: localize(note.thesis.headline, language) },
-		...paragraphs(note.thesis.summary, language),
-		...(note.thesis.points.length > 0
+		...(headline === "" ? [] : [{ kind: "heading", level: 1, text: headline } as const]),
+		...paragraphs(note.thesis?.summary, language),
+		...(points.length > 0
 			? [
 					{ kind: "heading", level: 2, text: label("focus", language) } as const,
-					...list(note.thesis.points, language, true),
+					...list(points, language, true),
 				]
 			: []),
 	];
@@ -148,12 +155,12 @@ function analysts(note: Note, language: Language): Block[] {
 function source(note: Note, language: Language, detail: Detail): Block[] {
 	const facts = [
 		{ label: label("broker", language), value: localize(note.broker, language) },
-		{ label: label("reportDate", language), value: note.reportDate },
+		{ label: label("reportDate", language), value: note.reportDate ?? "" },
 		{ label: label("repostDate", language), value: note.repostDate ?? "" },
-		{ label: label("channel", language), value: localize(note.source.channel, language) },
-		{ label: label("compiledBy", language), value: localize(note.source.compiledBy, language) },
-		{ label: label("excerptOf", language), value: localize(note.source.excerptOf, language) },
-		{ label: label("address", language), value: note.source.url ?? "" },
+		{ label: label("channel", language), value: localize(note.source?.channel, language) },
+		{ label: label("compiledBy", language), value: localize(note.source?.compiledBy, language) },
+		{ label: label("excerptOf", language), value: localize(note.source?.excerptOf, language) },
+		{ label: label("address", language), value: note.source?.url ?? "" },
 	].filter((row) => row.value !== "");
 	const related = note.related.map((report) => ({
 		en: [report.title.en ?? report.title.zh, report.date].filter(Boolean).join(", "),
@@ -163,20 +170,41 @@ function source(note: Note, language: Language, detail: Detail): Block[] {
 		detail === "full" ? text : firstSentence(text),
 	);
 	return [
-		{ kind: "fields", rows: facts },
+		...(facts.length > 0 ? [{ kind: "fields", rows: facts } as const] : []),
 		...(related.length > 0
 			? [{ kind: "heading", level: 2, text: label("related", language) } as const, ...list(related, language)]
 			: []),
-		{ kind: "heading", level: 2, text: label("disclaimer", language) },
-		...disclaimer.map((text): Block => ({ kind: "paragraph", text })),
+		...(disclaimer.length > 0
+			? [
+					{ kind: "heading", level: 2, text: label("disclaimer", language) } as const,
+					...disclaimer.map((text): Block => ({ kind: "paragraph", text })),
+				]
+			: []),
 	];
 }
 
 const builders: Record<SectionId, Builder> = { thesis, breakdown, figures, risks, analysts, source };
 
+/** What a section says when the note gives nothing for it. */
+const nothing: Record<SectionId, LabelName> = {
+	thesis: "noThesis",
+	breakdown: "noBreakdown",
+	figures: "noFigures",
+	risks: "noRisks",
+	analysts: "noAnalysts",
+	source: "noSource",
+};
+
+function sectionBlocks(id: SectionId, note: Note, language: Language, detail: Detail): Block[] {
+	const blocks = builders[id](note, language, detail);
+	return blocks.length > 0 ? blocks : [absent(nothing[id], language)];
+}
+
 /**
- * Turns a note into the document every renderer draws: a title, header facts, and the sections
- * asked for, in a language. With `detail: "summary"` the disclaimer is cut to its first sentence.
+ * Turns a note into the document every renderer draws: a title, header facts, a notice when the
+ * note lacks the language asked for, and the sections asked for, in a language. A section the note
+ * gives nothing for says so in one line. With `detail: "summary"` the disclaimer is cut to its first
+ * sentence.
  */
 export function buildDocument(
 	note: Note,
@@ -189,7 +217,7 @@ export function buildDocument(
 	const header = [
 		{ label: label("broker", language), value: localize(note.broker, language) },
 		{ label: label("sector", language), value: localize(note.sector, language) },
-		{ label: label("reportDate", language), value: note.reportDate },
+		{ label: label("reportDate", language), value: note.reportDate ?? "" },
 		{ label: label("companies", language), value: companies.join(", ") },
 		{ label: label("rating", language), value: localize(note.rating, language) },
 		{
@@ -197,11 +225,18 @@ export function buildDocument(
 			value: note.targetPrice ? `${note.targetPrice.value} ${note.targetPrice.currency}` : "",
 		},
 	].filter((row) => row.value !== "");
+	// A note drafted from Chinese text has no English: a reader who asked for English is told why.
+	const notice = language !== "zh" && note.title.en === undefined ? labels.noEnglish.en : undefined;
 	return {
 		title: localize(note.title, language),
 		header,
+		...(notice === undefined ? {} : { notice }),
 		sections: sections.map(
-			(id): Section => ({ id, title: label(id, language), blocks: builders[id](note, language, detail) }),
+			(id): Section => ({
+				id,
+				title: label(id, language),
+				blocks: sectionBlocks(id, note, language, detail),
+			}),
 		),
 	};
 }

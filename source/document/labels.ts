@@ -39,6 +39,16 @@ export const labels = {
 	"earnings-call": { en: "Earnings call", zh: "财报电话会" },
 	other: { en: "Other", zh: "其他" },
 	logScale: { en: "log scale", zh: "对数刻度" },
+	noThesis: { en: "The note states no thesis.", zh: "本文未列出核心观点。" },
+	noBreakdown: { en: "The note gives no breakdown.", zh: "本文未列出分析框架。" },
+	noFigures: { en: "The note states no key numbers.", zh: "本文未列出关键数据。" },
+	noRisks: { en: "The note names no risks.", zh: "本文未列出风险提示。" },
+	noAnalysts: { en: "The note names no analysts or contacts.", zh: "本文未列出分析师与联系方式。" },
+	noSource: { en: "The note gives no source or disclaimer.", zh: "本文未注明来源与免责声明。" },
+	noEnglish: {
+		en: "This note has no English text; it is shown in Chinese as written.",
+		zh: "本文没有英文版本,按中文原文显示。",
+	},
 } satisfies Record<string, Required<Localized>>;
 
 /** The name of one of briefing's own labels. */

@@ -53,7 +53,7 @@ export function blockLines(block: Block, width: number): Line[] {
 		case "heading":
 			return wrapped(block.text, width, block.level === 1 ? "heading" : "subheading");
 		case "paragraph":
-			return wrapped(block.text, width);
+			return wrapped(block.text, width, block.absent ? "dim" : undefined);
 		case "list": {
 			const numberWidth = String(block.items.length).length;
 			return block.items.flatMap((item, index) =>
@@ -97,12 +97,13 @@ export function sectionLines(section: Section, width: number): Line[] {
 	return [...wrapped(section.title.toUpperCase(), width, "title"), [], ...blocksLines(section.blocks, width)];
 }
 
-/** Lays out a whole document for plain output: title, header facts, then every section. */
+/** Lays out a whole document for plain output: title, header facts, any notice, then every section. */
 export function documentLines(document: BriefingDocument, width: number): Line[] {
 	const facts = document.header.map((row) => `${row.label}: ${row.value}`).join(" · ");
 	return [
 		...wrapped(document.title, width, "heading"),
-		...wrapped(facts, width, "dim"),
+		...(facts === "" ? [] : wrapped(facts, width, "dim")),
+		...(document.notice === undefined ? [] : wrapped(document.notice, width, "dim")),
 		...document.sections.flatMap((section) => [[], ...sectionLines(section, width)]),
 	];
 }

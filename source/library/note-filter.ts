@@ -5,9 +5,9 @@ export interface NoteFilter {
 	broker?: string;
 	sector?: string;
 	ticker?: string;
-	/** The earliest report date, whole or in part: 2024, 2024-05, 2024-05-07. */
+	/** The earliest report date, whole or in part: 2024, 2024-05, 2024-05-07. Undated notes never pass. */
 	since?: string;
-	/** The latest report date, whole or in part. */
+	/** The latest report date, whole or in part. Undated notes never pass. */
 	until?: string;
 	/** Words that the title, broker, sector, companies, tickers or date must all contain. */
 	words?: string[];
@@ -47,6 +47,7 @@ export interface FilterKey {
 	broker: string;
 	sector: string;
 	tickers: string;
+	/** The report date, or "" when the note gives none. */
 	reportDate: string;
 	/** Everything free words match: title, broker, sector, companies, tickers and date. */
 	text: string;
@@ -58,8 +59,9 @@ export function filterKey(note: Note): FilterKey {
 	const broker = lower(both(note.broker));
 	const sector = lower(both(note.sector));
 	const companies = lower(note.companies.map((company) => both(company.name)).join("\n"));
-	const text = [lower(both(note.title)), broker, sector, companies, tickers, note.reportDate].join("\n");
-	return { broker, sector, tickers, reportDate: note.reportDate, text };
+	const reportDate = note.reportDate ?? "";
+	const text = [lower(both(note.title)), broker, sector, companies, tickers, reportDate].join("\n");
+	return { broker, sector, tickers, reportDate, text };
 }
 
 /** Returns whether a note, by its filter key, passes a filter. */
@@ -68,8 +70,11 @@ export function matchesKey(key: FilterKey, filter: NoteFilter): boolean {
 		needle === undefined || haystack.includes(lower(needle));
 	if (!has(key.broker, filter.broker) || !has(key.sector, filter.sector) || !has(key.tickers, filter.ticker))
 		return false;
-	if (filter.since !== undefined && key.reportDate.slice(0, filter.since.length) < filter.since) return false;
-	if (filter.until !== undefined && key.reportDate.slice(0, filter.until.length) > filter.until) return false;
+	const dated = key.reportDate !== "";
+	if (filter.since !== undefined && !(dated && key.reportDate.slice(0, filter.since.length) >= filter.since))
+		return false;
+	if (filter.until !== undefined && !(dated && key.reportDate.slice(0, filter.until.length) <= filter.until))
+		return false;
 	return (filter.words ?? []).every((word) => has(key.text, word));
 }
 
@@ -78,9 +83,11 @@ export function matchesFilter(note: Note, filter: NoteFilter): boolean {
 	return matchesKey(filterKey(note), filter);
 }
 
-/** Returns notes newest first (by report date, then by id, so the order is stable). */
+/** Returns notes newest first (by report date, then by id, so the order is stable); undated notes last. */
 export function newestFirst<T extends { note: Note }>(notes: readonly T[]): T[] {
+	// "" sorts before every date, so newest first puts undated notes after the oldest dated one.
 	return [...notes].sort(
-		(a, b) => b.note.reportDate.localeCompare(a.note.reportDate) || a.note.id.localeCompare(b.note.id),
+		(a, b) =>
+			(b.note.reportDate ?? "").localeCompare(a.note.reportDate ?? "") || a.note.id.localeCompare(b.note.id),
 	);
 }

@@ -33,8 +33,10 @@ export function fold(text: string): string {
 function blockTexts(block: Block): string[] {
 	switch (block.kind) {
 		case "heading":
-		case "paragraph":
 			return [block.text];
+		case "paragraph":
+			// What briefing writes where a note has nothing is not the note's text.
+			return block.absent ? [] : [block.text];
 		case "list":
 			return block.items;
 		case "table":

@@ -193,7 +193,7 @@ async function isFolder(file: string): Promise<boolean> {
  * file), sanitized, or undefined when the note names none or it cannot be read.
  */
 export async function loadSourceText({ note, file }: LoadedNote): Promise<string | undefined> {
-	if (note.source.text === undefined || file === "-") return undefined;
+	if (note.source?.text === undefined || file === "-") return undefined;
 	try {
 		return sanitizeText(await readFile(path.resolve(path.dirname(file), note.source.text), "utf8"));
 	} catch {

@@ -34,6 +34,22 @@ export function sanitizeText(text: string): string {
 }
 
 /**
+ * Returns text from a note (or anywhere else untrusted) fit to be quoted inside a one-line message:
+ * sanitized, its line breaks shown as `\n`, and cut to at most `max` code points, ending with "…"
+ * when it was cut. An error must not run over several lines, where a note could forge more errors,
+ * nor be megabytes long.
+ */
+export function oneLine(text: string, max = 80): string {
+	// Only the start of a long text can be shown, so only that is sanitized: eight times what is
+	// shown (a start made mostly of escape sequences shows less, still ending with "…").
+	const cut = text.length > max * 8;
+	const head = cut ? text.slice(0, max * 8).replace(/[\ud800-\udbff]$/, "") : text;
+	const codePoints = Array.from(sanitizeText(head).replace(/\n/g, "\\n"));
+	if (codePoints.length <= max && !cut) return codePoints.join("");
+	return `${codePoints.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
+
+/**
  * Returns a parsed JSON value with every string in it, keys included, passed through
  * {@link sanitizeText}. What needed no change is returned as it was (the same object), so a caller
  * can tell whether anything changed with `===`.

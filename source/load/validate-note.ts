@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { BriefingError } from "../cli/briefing-error.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import { type Note, noteSchema } from "../note/schema.ts";
-import { sanitizeText, sanitizeValue } from "./sanitize.ts";
+import { oneLine, sanitizeText, sanitizeValue } from "./sanitize.ts";
 
 /** Formats a field path the way a reader writes it: `figures[3].change.unit`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -61,8 +61,20 @@ function describeIssue(issue: z.core.$ZodIssue, actual: unknown): { path: Proper
 }
 
 /**
+ * Returns a message with the text of the note it quotes (an id, after `got "`) on one line and cut
+ * to 80 characters, and the whole message to 200.
+ */
+function quoteNoteText(message: string): string {
+	return oneLine(
+		message.replace(/"(.*)"/s, (_, quoted: string) => `"${oneLine(quoted)}"`),
+		200,
+	);
+}
+
+/**
  * Returns one line per problem that the schema finds in a parsed note: `file: field.path: message`,
- * the message starting "missing;" where the note has no value at that path.
+ * the message starting "missing;" where the note has no value at that path. What the note wrote
+ * (a field's name, an id) is shown on one line, cut to 80 characters: one problem is one line.
  */
 export function describeIssues(error: z.ZodError, value: unknown, file: string): string[] {
 	return error.issues.flatMap((issue) => {
@@ -70,7 +82,8 @@ export function describeIssues(error: z.ZodError, value: unknown, file: string):
 		const missing = issue.code !== "unrecognized_keys" && actual === undefined;
 		return describeIssue(issue, actual).map(({ path, message }) => {
 			const text = missing ? `missing; ${message.replace(/, got undefined$/, "")}` : message;
-			return sanitizeText(`${file}: ${formatPath(path)}: ${text}`);
+			const where = formatPath(path.map((key) => (typeof key === "string" ? oneLine(key) : key)));
+			return sanitizeText(`${file}: ${where}: ${quoteNoteText(text)}`);
 		});
 	});
 }

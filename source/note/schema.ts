@@ -103,7 +103,7 @@ export const contactSchema = z.strictObject({
 	access: localizedSchema.optional().describe("Who may use it: domestic institutional clients, …"),
 });
 
-/** Where this copy of the note came from: the channel it was reposted on, and when. */
+/** Where this copy of the note came from: the channel it was reposted on (always given), and its text. */
 export const sourceSchema = z.strictObject({
 	channel: localizedSchema.describe("The channel: the WeChat account 华泰睿思, …"),
 	compiledBy: localizedSchema.optional().describe("Who compiled the repost, if not the broker."),
@@ -116,18 +116,34 @@ export const sourceSchema = z.strictObject({
 	excerptOf: localizedSchema.optional().describe("What the text is an excerpt of, as the repost says."),
 });
 
-/** A note: one broker report, with its argument, numbers, risks, people and fine print. */
+/**
+ * A note: one broker report, with its argument, numbers, risks, people and fine print. Broker,
+ * sector, report date, source, thesis and disclaimer may be absent (a note drafted by
+ * `briefing import` leaves out what its text does not state); the bundled notes carry them all.
+ */
 export const noteSchema = z
 	.strictObject({
 		$schema: z.string().optional(),
 		id: identifier.describe("A stable id for the note, used in file names and search results."),
 		language: z.enum(["zh", "en"]).describe("The language the note was written in."),
 		title: localizedSchema,
-		broker: localizedSchema,
-		sector: localizedSchema,
-		reportDate: isoDate.describe("The day the broker published the report."),
+		broker: localizedSchema
+			.optional()
+			.describe("The broker that published the note. Absent when the note does not say: nothing is shown."),
+		sector: localizedSchema
+			.optional()
+			.describe("The sector the note covers. Absent when the note does not say: nothing is shown."),
+		reportDate: isoDate
+			.optional()
+			.describe(
+				"The day the broker published the report. Absent when the note does not say: the note lists after dated ones, and --since and --until leave it out.",
+			),
 		repostDate: isoDate.optional().describe("The day this copy was reposted."),
-		source: sourceSchema,
+		source: sourceSchema
+			.optional()
+			.describe(
+				"Where this copy of the note came from. Absent when the note does not say: the Source pane leaves out channel and address.",
+			),
 		companies: z.array(
 			z.strictObject({
 				name: localizedSchema,
@@ -136,11 +152,21 @@ export const noteSchema = z
 		),
 		rating: localizedSchema.optional(),
 		targetPrice: z.strictObject({ value: z.number(), currency: z.string().min(1) }).optional(),
-		thesis: z.strictObject({
-			headline: localizedSchema,
-			summary: localizedSchema,
-			points: z.array(localizedSchema).describe("The note's key points or focus areas."),
-		}),
+		thesis: z
+			.strictObject({
+				headline: localizedSchema.optional().describe("The thesis in a line. Absent: no headline is shown."),
+				summary: localizedSchema
+					.optional()
+					.describe("The thesis in a paragraph. Absent: no summary is shown."),
+				points: z
+					.array(localizedSchema)
+					.optional()
+					.describe("The note's key points or focus areas. Absent: no list is shown."),
+			})
+			.optional()
+			.describe(
+				"The note's argument in brief. Absent, or with none of its parts, the Thesis pane says the note states no thesis.",
+			),
 		breakdown: z.array(pillarSchema),
 		figures: z.array(figureSchema),
 		charts: z.array(chartSchema).optional(),
@@ -148,7 +174,9 @@ export const noteSchema = z
 		analysts: z.array(analystSchema),
 		contacts: z.array(contactSchema),
 		related: z.array(z.strictObject({ title: localizedSchema, date: isoDate.optional() })),
-		disclaimer: localizedSchema,
+		disclaimer: localizedSchema
+			.optional()
+			.describe("The note's fine print. Absent when the note has none: no Disclaimer heading is shown."),
 	})
 	.superRefine((note, context) => {
 		const pillars = new Set(note.breakdown.map((pillar) => pillar.id));

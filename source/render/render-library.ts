@@ -7,10 +7,10 @@ import type { LoadedNote } from "../load/load-notes.ts";
 import { splitGraphemes, textWidth, truncate } from "../text/width.ts";
 import { paintLine } from "./paint.ts";
 
-/** Returns a note's row in a library listing: date, broker, sector, title, tickers. */
+/** Returns a note's row in a library listing: date, broker, sector, title, tickers (empty where absent). */
 export function listRow({ note }: LoadedNote, language: Language): string[] {
 	return [
-		note.reportDate,
+		note.reportDate ?? "",
 		localize(note.broker, language),
 		localize(note.sector, language),
 		localize(note.title, language),
@@ -82,12 +82,12 @@ export function renderSearch(
 		return `${JSON.stringify(rows, null, 2)}\n`;
 	}
 	const lines = hits.map((hit) => {
-		const prefix = `${hit.loaded.note.id} · ${hit.section} · `;
-		const { text, offset } = excerpt(
-			hit.text,
-			hit.ranges[0]?.start ?? 0,
-			Math.max(10, options.width - textWidth(prefix)),
-		);
+		// The line fits the width: a long id is cut to leave the excerpt 10 columns (keeping 8 of
+		// its own), and at a narrow width what is left of the excerpt, or the prefix, is cut.
+		const separator = ` · ${hit.section} · `;
+		const idWidth = Math.max(8, options.width - textWidth(separator) - 10);
+		const prefix = truncate(`${truncate(hit.loaded.note.id, idWidth)}${separator}`, options.width);
+		const { text, offset } = excerpt(hit.text, hit.ranges[0]?.start ?? 0, options.width - textWidth(prefix));
 		if (chalk === undefined) return prefix + text;
 		let painted = "";
 		let at = 0;

@@ -11,7 +11,7 @@ function blockMarkdown(block: Block): string {
 		case "heading":
 			return `${block.level === 1 ? "###" : "####"} ${escapeMarkdown(block.text)}`;
 		case "paragraph":
-			return escapeMarkdown(block.text);
+			return block.absent ? `_${escapeMarkdown(block.text)}_` : escapeMarkdown(block.text);
 		case "list":
 			return block.items
 				.map((item, index) => `${block.ordered ? `${index + 1}.` : "-"} ${escapeMarkdown(item)}`)
@@ -40,9 +40,14 @@ export function renderMarkdown(documents: readonly BriefingDocument[]): string {
 		.map((document) =>
 			[
 				`# ${escapeMarkdown(document.title)}`,
-				document.header
-					.map((row) => `**${escapeMarkdown(row.label)}:** ${escapeMarkdown(row.value)}`)
-					.join(" · "),
+				...(document.header.length > 0
+					? [
+							document.header
+								.map((row) => `**${escapeMarkdown(row.label)}:** ${escapeMarkdown(row.value)}`)
+								.join(" · "),
+						]
+					: []),
+				...(document.notice === undefined ? [] : [`_${escapeMarkdown(document.notice)}_`]),
 				...document.sections.map((section) =>
 					[`## ${escapeMarkdown(section.title)}`, ...section.blocks.map(blockMarkdown)].join("\n\n"),
 				),

@@ -34,12 +34,16 @@ function pieces(line: string): { text: string; width: number }[] {
 	return result;
 }
 
+/**
+ * Breaks a piece wider than the line between its characters. A character wider than the line
+ * itself (a letter with several spacing marks, ि ि ि, takes a column for each) is broken between
+ * its code points, each counted on its own: never less than the character counted whole.
+ */
 function hardBreak(piece: string, width: number): string[] {
 	const lines: string[] = [];
 	let current = "";
 	let currentWidth = 0;
-	for (const character of splitGraphemes(piece)) {
-		const columns = characterWidth(character);
+	const add = (character: string, columns: number) => {
 		if (current !== "" && currentWidth + columns > width) {
 			lines.push(current);
 			current = "";
@@ -47,6 +51,11 @@ function hardBreak(piece: string, width: number): string[] {
 		}
 		current += character;
 		currentWidth += columns;
+	};
+	for (const character of splitGraphemes(piece)) {
+		const columns = characterWidth(character);
+		if (columns <= width) add(character, columns);
+		else for (const codePoint of character) add(codePoint, characterWidth(codePoint));
 	}
 	return [...lines, current];
 }

@@ -25,6 +25,7 @@ export function runCli(
 		input: options.input ?? "",
 		encoding: "utf8",
 		timeout: 15_000,
+		maxBuffer: 512 * 1024 * 1024,
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -4,9 +4,17 @@ import { describe, expect, it } from "vitest";
 import { sanitizeValue } from "../../source/load/sanitize.ts";
 import { type Note, noteSchema } from "../../source/note/schema.ts";
 
+/** The fields a note may leave out (an imported draft does), all of which the bundled notes carry. */
+const optionalFields = ["broker", "sector", "reportDate", "source", "thesis", "disclaimer"] as const;
+/** A note with every one of them, as the "carries every field" test below checks. */
+type CompleteNote = Note &
+	Required<Pick<Note, (typeof optionalFields)[number]>> & { thesis: Required<NonNullable<Note["thesis"]>> };
+
 const folder = new URL("../../data/", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, folder), "utf8");
-const note: Note = noteSchema.parse(JSON.parse(read("notes/huatai-2024-05-07-microsoft-mai-1.json")));
+const note = noteSchema.parse(
+	JSON.parse(read("notes/huatai-2024-05-07-microsoft-mai-1.json")),
+) as CompleteNote;
 const source = read("sources/huatai-2024-05-07-microsoft-mai-1.txt");
 const figure = (id: string) => {
 	const found = note.figures.find((candidate) => candidate.id === id);
@@ -21,6 +29,16 @@ describe("the bundled notes", () => {
 		const result = noteSchema.safeParse(stored);
 		expect(result.error?.issues ?? []).toEqual([]);
 		expect(result.data).toEqual(stored);
+	});
+
+	it.each(readdirSync(new URL("notes/", folder)))("%s carries every field a note may leave out", (file) => {
+		const stored = noteSchema.parse(JSON.parse(read(`notes/${file}`)));
+		for (const field of optionalFields) expect(stored[field], field).toBeDefined();
+		expect(stored.source?.channel).toBeDefined();
+		for (const part of ["headline", "summary", "points"] as const)
+			expect(stored.thesis?.[part], `thesis.${part}`).toBeDefined();
+		expect(stored.thesis?.points?.length).toBeGreaterThan(0);
+		expect(stored.title.en, "title.en").toBeDefined();
 	});
 
 	it.each(readdirSync(new URL("notes/", folder)))("%s holds no control characters to sanitize", (file) => {

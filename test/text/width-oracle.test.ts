@@ -33,8 +33,58 @@ describe("textWidth", () => {
 		"한국어",
 		"Ｆｕｌｌ",
 		"mixed 中文 and 👩‍💻 text",
+		// Clusters whose later code points take columns of their own: spacing marks, the half-width
+		// voiced marks, a prepended mark before digits, leading jamo before a syllable.
+		"कि",
+		"हिन्दी की किताबें पढ़िए",
+		"नमः",
+		"ক্ষি",
+		"ﾊﾟｿｺﾝｹﾞｰﾑ",
+		"\u0600\u0661\u0662",
+		"\u06dd\u0661",
+		"ᄀ가ᄂ나",
+		"ᄀᄀ가",
+		"ᄒ\u1161\u11ab",
+		"𝅘𝅥𝅮",
+		`क${"ि".repeat(12)}`,
+		"1\u20e3",
+		"👩\u200d💻\u0301",
+		`a${"\u0301".repeat(100)}`,
 	])("agrees with string-width on %j", (text) => {
 		expect(textWidth(text)).toBe(stringWidth(text));
+	});
+
+	it("agrees with string-width, whatever the text", () => {
+		// string-width skips ANSI escape sequences; briefing's text never holds any (see sanitize.ts).
+		const text = fc
+			.array(
+				fc.oneof(
+					fc.string({ unit: "grapheme", maxLength: 8 }),
+					fc.string({ unit: "binary", maxLength: 8 }),
+					fc.constantFrom(
+						"ि",
+						"ः",
+						"ﾞ",
+						"ﾟ",
+						"\u0600",
+						"ᄀ",
+						"\u1161",
+						"\u11a8",
+						"\u200d",
+						"\ufe0f",
+						"🇨",
+						"\u0301",
+					),
+				),
+				{ maxLength: 10 },
+			)
+			.map((parts) => parts.join("").replace(/[\u001b\u009b]/g, ""));
+		fc.assert(
+			fc.property(text, (value) => {
+				expect(textWidth(value)).toBe(stringWidth(value));
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 });
 
@@ -65,6 +115,45 @@ describe("splitGraphemes", () => {
 				},
 			),
 			{ numRuns: 3000 },
+		);
+	});
+
+	it("splits like Intl.Segmenter over long texts, a window at a time", () => {
+		// Long runs of joining characters are segmented a few hundred code units at a time.
+		const part = fc.oneof(
+			fc.string({ unit: "grapheme", maxLength: 20 }),
+			fc.string({ unit: "binary", maxLength: 10 }),
+			fc.constantFrom(
+				"🇨🇳🇺🇸",
+				"🇨",
+				"\u0301",
+				"ि",
+				"\u200d",
+				"👩‍💻",
+				"\r\n",
+				"\r",
+				"ᄀ",
+				"가",
+				"\u11a8",
+				"\u0600",
+			),
+		);
+		const long = fc
+			.tuple(
+				fc.array(part, { maxLength: 300 }),
+				fc.nat({ max: 700 }),
+				fc.constantFrom("🇨🇳", "\u0301", "👍🏽", "e\u0301"),
+			)
+			.map(([parts, repeat, run]) => {
+				const text = parts.join("");
+				const at = Math.floor(text.length / 2);
+				return `${text.slice(0, at)}${run.repeat(repeat)}${text.slice(at)}`;
+			});
+		fc.assert(
+			fc.property(long, (text) => {
+				expect(splitGraphemes(text)).toEqual(reference(text));
+			}),
+			{ numRuns: 300 },
 		);
 	});
 

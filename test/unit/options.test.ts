@@ -45,6 +45,8 @@ describe("resolveOptions: defaults", () => {
 			language: "en",
 			width: 80,
 			color: undefined,
+			output: undefined,
+			force: false,
 			debug: false,
 		});
 	});
@@ -183,5 +185,35 @@ describe("resolveOptions: schema", () => {
 		const options = resolveOptions(["a.json", "schema"], flags(), facts());
 		expect(options.command).toBe("read");
 		expect(options.inputs).toEqual(["a.json", "schema"]);
+	});
+});
+
+describe("resolveOptions: import", () => {
+	it("takes one file, --output and --force", () => {
+		const options = resolveOptions(
+			["import", "repost.txt"],
+			flags({ output: "note.json", force: true }),
+			facts(),
+		);
+		expect(options).toMatchObject({
+			command: "import",
+			inputs: ["repost.txt"],
+			output: "note.json",
+			force: true,
+		});
+	});
+
+	it.each([
+		[["import"], {}, "import: expected one file to import (or - for standard input), got 0"],
+		[
+			["import", "a.txt", "b.txt"],
+			{},
+			"import: expected one file to import (or - for standard input), got 2",
+		],
+		[["import", "a.txt"], { output: "" }, "--output: expected a file name"],
+		[["list"], { output: "x.json" }, "--output: only with briefing import"],
+		[["a.json"], { force: true }, "--force: only with briefing import"],
+	])("rejects %j with %j", (input, given, expected) => {
+		expect(usageError(() => resolveOptions(input, flags(given), facts())).message).toBe(expected);
 	});
 });

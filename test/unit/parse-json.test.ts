@@ -1,7 +1,8 @@
 import fc from "fast-check";
+import { type ParseError, printParseErrorCode, visit } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { BriefingError } from "../../source/cli/briefing-error.ts";
-import { lineColumn, parseJson } from "../../source/load/parse-json.ts";
+import { firstProblem, lineColumn, parseJson } from "../../source/load/parse-json.ts";
 
 function errorOf(text: string, file = "note.json"): BriefingError {
 	try {
@@ -139,6 +140,77 @@ describe("parseJson: errors", () => {
 				},
 			),
 			{ numRuns: 200 },
+		);
+	});
+});
+
+describe("parseJson: deeply nested malformed JSON", () => {
+	it.each([
+		["100,000 unclosed arrays", "[".repeat(100_000), "1:100001: expected ']'"],
+		[
+			"100,000 arrays closed by a stray character",
+			`${"[".repeat(100_000)}${"]".repeat(99_999)}x`,
+			"1:200000: unexpected character",
+		],
+		["100,000 unclosed objects", '{"a":'.repeat(100_000), "1:500001: expected a value"],
+		["100,000 objects, then junk", `${'{"a":'.repeat(100_000)}1}x`, "1:500003: unexpected character"],
+		[
+			"100,000 objects, one closed, then a number",
+			`${'{"a":'.repeat(100_000)}1} 2`,
+			"1:500004: expected ','",
+		],
+		["deep arrays over many lines", `${"[\n".repeat(100_000)}}`, "100001:1: expected a value"],
+	])("locates the problem in %s without overflowing the stack", (_, text, expected) => {
+		const error = errorOf(text);
+		expect(error.exitCode).toBe(65);
+		expect(error.message).toBe(`note.json:${expected}`);
+	});
+});
+
+describe("firstProblem", () => {
+	// jsonc-parser's recursive `visit` (which overflows the stack on deep text) is the reference.
+	function reference(text: string) {
+		let first: ParseError | undefined;
+		visit(
+			text,
+			{
+				onError(error, offset, length) {
+					first ??= { error, offset, length };
+				},
+			},
+			{ disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+		);
+		return first && { error: printParseErrorCode(first.error), offset: first.offset };
+	}
+
+	it("finds the same first problem, at the same offset, as jsonc-parser's visit", () => {
+		const token = fc.constantFrom(
+			..."{}[],:".split(""),
+			'"a"',
+			'"',
+			"1",
+			"-",
+			"1e",
+			"01",
+			"1.",
+			"null",
+			"tru",
+			"x",
+			" ",
+			"\n",
+			"//c\n",
+			"/*",
+			'"\\x"',
+			'"\\u1"',
+			"\u0001",
+			"\u3000",
+		);
+		fc.assert(
+			fc.property(fc.array(token, { maxLength: 16 }), (tokens) => {
+				const text = tokens.join("");
+				expect(firstProblem(text)).toEqual(reference(text));
+			}),
+			{ numRuns: 5000 },
 		);
 	});
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sanitizeText, sanitizeValue } from "../../source/load/sanitize.ts";
+import { oneLine, sanitizeText, sanitizeValue } from "../../source/load/sanitize.ts";
 
 const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
 
@@ -211,6 +211,49 @@ describe("sanitizeText: properties", () => {
 			fc.property(texts, (text) => {
 				expect(sanitizeText(text).length).toBeLessThanOrEqual(text.length);
 			}),
+		);
+	});
+});
+
+describe("oneLine", () => {
+	it("shows line breaks as \\n, so quoted text cannot start a line of its own", () => {
+		expect(oneLine("a\nb")).toBe("a\\nb");
+		expect(oneLine("a\r\nb\rc")).toBe("a\\nb\\nc");
+		expect(oneLine("x\r\n/etc/notes/other.json: title: expected object")).toBe(
+			"x\\n/etc/notes/other.json: title: expected object",
+		);
+	});
+
+	it("removes escape sequences and control characters, as sanitizeText does", () => {
+		expect(oneLine("a\u001b]0;pwned\u0007b\u001b[2J\u0000\u202ec\td")).toBe("abc d");
+	});
+
+	it("cuts long text to the length asked for, ending with …", () => {
+		expect(oneLine("x".repeat(80))).toBe("x".repeat(80));
+		expect(oneLine("x".repeat(81))).toBe(`${"x".repeat(79)}…`);
+		expect(oneLine("中".repeat(100), 10)).toBe(`${"中".repeat(9)}…`);
+		expect(oneLine("😀".repeat(100), 10)).toBe(`${"😀".repeat(9)}…`);
+		expect(oneLine("\n".repeat(50), 10)).toBe(`${"\\n".repeat(4)}\\…`);
+	});
+
+	it("reads no more than the start of a text of many megabytes", () => {
+		const text = `${"😀".repeat(5_000_000)}\n${"x".repeat(5_000_000)}`;
+		expect(oneLine(text)).toBe(`${"😀".repeat(79)}…`);
+	});
+
+	it("returns one line of at most `max` code points, whatever the text", () => {
+		fc.assert(
+			fc.property(
+				fc.string({ unit: "binary", maxLength: 300 }),
+				fc.integer({ min: 1, max: 100 }),
+				(text, max) => {
+					const line = oneLine(text, max);
+					expect(line).not.toMatch(controls);
+					expect(line).not.toContain("\n");
+					expect([...line].length).toBeLessThanOrEqual(max);
+				},
+			),
+			{ numRuns: 500 },
 		);
 	});
 });

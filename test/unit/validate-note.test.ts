@@ -29,6 +29,10 @@ describe("validateNote: valid notes", () => {
 		for (const field of ["period", "change", "pillar"]) setAt(note, ["figures", 0, field], remove);
 		setAt(note, ["companies", 0, "tickers"], remove);
 		expect(validateNote(note, "n.json").figures[0]).not.toHaveProperty("change");
+		for (const field of ["broker", "sector", "reportDate", "source", "thesis", "disclaimer"])
+			delete note[field];
+		expect(validateNote(note, "n.json")).not.toHaveProperty("thesis");
+		expect(validateNote(noteWith(["thesis"], {}), "n.json").thesis).toEqual({});
 	});
 
 	it("returns a note whose strings carry escape sequences sanitized", () => {
@@ -44,8 +48,9 @@ describe("validateNote: valid notes", () => {
 
 describe("validateNote: problems", () => {
 	it("says a missing required field is missing and what it should be", () => {
-		expect(problems(noteWith(["reportDate"], remove))).toEqual([
-			"n.json: reportDate: missing; expected string",
+		expect(problems(noteWith(["companies"], remove))).toEqual(["n.json: companies: missing; expected array"]);
+		expect(problems(noteWith(["source", "channel"], remove))).toEqual([
+			"n.json: source.channel: missing; expected object",
 		]);
 		expect(problems(noteWith(["figures", 0, "label"], remove))).toEqual([
 			"n.json: figures[0].label: missing; expected object",
@@ -190,5 +195,39 @@ describe("describeIssues", () => {
 		for (const line of lines) expect(line).toMatch(/^f\.json: \S/u);
 		expect(lines).toContain("f.json: reportDate: expected string, got number");
 		expect(lines).toContain("f.json: extra: unexpected field (not in the note format)");
+	});
+});
+
+describe("describeIssues: text of the note in an error", () => {
+	it("shows a field name's line breaks as \\n: one problem is one line", () => {
+		const lines = problems(
+			{ ...minimalNote(), "x\r\n/etc/notes/other.json: title: expected object": 1 },
+			"f.json",
+		);
+		expect(lines).toEqual([
+			"f.json: x\\n/etc/notes/other.json: title: expected object: unexpected field (not in the note format)",
+		]);
+	});
+
+	it("shows a pillar id's and a chart figure id's line breaks as \\n", () => {
+		const pillar = problems(noteWith(["figures", 0, "pillar"], "x\nother.json: forged"), "f.json");
+		expect(pillar.length).toBeGreaterThan(0);
+		for (const line of pillar) expect(line).toMatch(/^f\.json: figures\[0\]\.pillar: /u);
+		expect(pillar).toContain(
+			'f.json: figures[0].pillar: expected the id of a breakdown pillar, got "x\\nother.json: forged"',
+		);
+		const chart = problems(noteWith(["charts", 0, "figures", 0], "a\rb"), "f.json");
+		for (const line of chart) expect(line).toMatch(/^f\.json: charts\[0\]\.figures\[0\]: /u);
+		expect(chart).toContain('f.json: charts[0].figures[0]: expected the id of a figure, got "a\\nb"');
+	});
+
+	it("cuts a long field name or id to 80 characters", () => {
+		const [field, ...others] = problems({ ...minimalNote(), [`x${"y".repeat(5_000_000)}`]: 1 }, "f.json");
+		expect(others).toEqual([]);
+		expect(field).toBe(`f.json: x${"y".repeat(78)}…: unexpected field (not in the note format)`);
+		const pillar = problems(noteWith(["figures", 0, "pillar"], "p".repeat(1000)), "f.json");
+		expect(pillar).toContain(
+			`f.json: figures[0].pillar: expected the id of a breakdown pillar, got "${"p".repeat(79)}…"`,
+		);
 	});
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { pad, splitGraphemes, textWidth, truncate } from "../../source/text/width.ts";
 
 describe("textWidth", () => {
@@ -16,6 +16,47 @@ describe("splitGraphemes", () => {
 	it("keeps emoji sequences and accented letters whole", () => {
 		expect(splitGraphemes("a👩‍💻e\u0301中")).toEqual(["a", "👩‍💻", "e\u0301", "中"]);
 		expect(splitGraphemes("🇨🇳🇬🇧")).toEqual(["🇨🇳", "🇬🇧"]);
+	});
+});
+
+describe("splitGraphemes: time in step with the text's length", () => {
+	// Intl.Segmenter's time grows with the square of what it is given at once (seconds for 100,000
+	// characters), so it must only ever see short windows of a long text, each code unit once or so.
+	function segmenterCalls(text: string): { longest: number; total: number } {
+		const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+		try {
+			splitGraphemes(text);
+			const lengths = segment.mock.calls.map(([input]) => input.length);
+			return { longest: Math.max(0, ...lengths), total: lengths.reduce((sum, length) => sum + length, 0) };
+		} finally {
+			segment.mockRestore();
+		}
+	}
+
+	it.each([
+		["emoji, accents and flags", "👩‍💻e\u0301🇨🇳".repeat(20_000)],
+		["decomposed accents", "re\u0301sume\u0301 cafe\u0301 ".repeat(7_500)],
+		["Chinese with one emoji", `${"需求持续增长。".repeat(14_000)}👍🏽`],
+		["100,000 flags", "🇨🇳".repeat(50_000)],
+		["Hindi", "हिन्दी की किताबें पढ़िए। ".repeat(5_000)],
+	])("never gives Intl.Segmenter more than a window of %s", (_, text) => {
+		const { longest, total } = segmenterCalls(text);
+		expect(longest).toBeLessThanOrEqual(600);
+		expect(total).toBeLessThanOrEqual(2 * text.length);
+	});
+
+	it("segments a character longer than a window whole, in a few calls", () => {
+		const text = `x${"a\u0301".repeat(1000)}b${"\u0301".repeat(100_000)}c`;
+		const { total } = segmenterCalls(text);
+		expect(total).toBeLessThanOrEqual(4 * text.length);
+		const parts = splitGraphemes(text);
+		expect(parts.length).toBe(1003);
+		expect(parts.at(-2)).toBe(`b${"\u0301".repeat(100_000)}`);
+	});
+
+	it("leaves text with nothing that joins to split by code point", () => {
+		const { total } = segmenterCalls("中文 English，".repeat(10_000));
+		expect(total).toBe(0);
 	});
 });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { textWidth } from "../../source/text/width.ts";
+import { describe, expect, it, vi } from "vitest";
+import { characterWidth, textWidth } from "../../source/text/width.ts";
 import { wrapText } from "../../source/text/wrap.ts";
 
 const chinese =
@@ -166,5 +166,39 @@ describe("wrapText: properties", () => {
 				expect(wrapText(text, 40)).toEqual(text.split("\n"));
 			}),
 		);
+	});
+});
+
+describe("wrapText: long paragraphs of joining characters", () => {
+	it("segments each part of a long paragraph a few times at most, a window at a time", () => {
+		const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+		try {
+			for (const text of ["👩‍💻e\u0301🇨🇳".repeat(20_000), "re\u0301sume\u0301 cafe\u0301 ".repeat(7_500)]) {
+				segment.mockClear();
+				const lines = wrapText(text, 40);
+				expect(lines.length).toBeGreaterThan(1000);
+				const lengths = segment.mock.calls.map(([input]) => input.length);
+				expect(Math.max(...lengths)).toBeLessThanOrEqual(600);
+				expect(lengths.reduce((sum, length) => sum + length, 0)).toBeLessThanOrEqual(4 * text.length);
+			}
+		} finally {
+			segment.mockRestore();
+		}
+	});
+});
+
+describe("wrapText: characters wider than the line", () => {
+	// A letter with several spacing marks takes a column for each (string-width counts them so).
+	it.each([
+		["a letter with twelve vowel signs", `क${"ि".repeat(12)}`],
+		["a musical symbol with its stem and flag", "𝅘𝅥𝅮"],
+		["leading jamo before a syllable", "ᄀᄀᄀᄀ가"],
+	])("breaks %s between its code points to fit", (_, text) => {
+		expect(characterWidth(text)).toBeGreaterThan(2);
+		for (const width of [2, 3, 5]) {
+			const lines = wrapText(text, width);
+			for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width);
+			expect(lines.join("")).toBe(text);
+		}
 	});
 });

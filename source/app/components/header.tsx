@@ -2,6 +2,7 @@ import { Box, Text } from "ink";
 import type { BriefingDocument } from "../../document/blocks.ts";
 import type { Language } from "../../document/language.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
+import { wrapText } from "../../text/wrap.ts";
 import type { Theme } from "../theme.ts";
 
 interface HeaderProps {
@@ -12,6 +13,13 @@ interface HeaderProps {
 	theme: Theme;
 }
 
+/** Returns the lines of a document's notice at a width: none without one, else at most two. */
+export function noticeLines(notice: string | undefined, width: number): string[] {
+	if (notice === undefined) return [];
+	const lines = wrapText(notice, width);
+	return lines.length <= 2 ? lines : [lines[0] ?? "", truncate(lines.slice(1).join(" "), width)];
+}
+
 /** Returns the tab bar's parts: every pane's number and title where they fit, else numbers and the active title. */
 export function tabLabels(titles: readonly string[], active: number, width: number): string[] {
 	const full = titles.map((title, index) => ` ${index + 1} ${title} `);
@@ -19,7 +27,10 @@ export function tabLabels(titles: readonly string[], active: number, width: numb
 	return titles.map((title, index) => (index === active ? ` ${index + 1} ${title} ` : ` ${index + 1} `));
 }
 
-/** The top three lines: the note's title, its facts with the language, and the pane tabs. */
+/**
+ * The top lines: the note's title, its facts with the language, the document's notice (dim, one or
+ * two lines) when it has one, and the pane tabs.
+ */
 export function Header({ document, language, pane, width, theme }: HeaderProps) {
 	const tag = ` [${language.toUpperCase()}]`;
 	const facts = document.header.map((row) => row.value).join(" · ");
@@ -37,6 +48,11 @@ export function Header({ document, language, pane, width, theme }: HeaderProps) 
 				<Text {...theme.dim}>{pad(truncate(facts, width - textWidth(tag)), width - textWidth(tag))}</Text>
 				<Text {...theme.label}>{tag}</Text>
 			</Text>
+			{noticeLines(document.notice, width).map((line) => (
+				<Text key={line} wrap="truncate" {...theme.dim}>
+					{line}
+				</Text>
+			))}
 			<Text wrap="truncate">
 				{labels.map((label, index) => (
 					<Text key={label} {...(index === pane ? theme.activeTab : theme.dim)}>

@@ -1,0 +1,57 @@
+// `npm run bench:import`: how `briefing import` scales. Drafting time per MB at 1, 4 and 16 MB of
+// four shapes of text, measured side by side in one process; the ratio of the 16 MB rate to the
+// 1 MB rate is the test of linear time (target ≤ 1.5×). Then the whole CLI on a 50 MB repost.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+import { bundleOptions } from "../scripts/build-options.js";
+import { cleanEnvironment } from "./measure.js";
+
+const seed = "data/sources/huatai-2024-05-07-microsoft-mai-1.txt";
+const folder = mkdtempSync(path.join(tmpdir(), "briefing-import-bench-"));
+try {
+	await build({ ...bundleOptions({ "import-timing": "bench/import-timing.ts" }, folder), logLevel: "error" });
+	const result = spawnSync(
+		process.execPath,
+		[path.join(folder, "import-timing.js"), seed, "test/fixtures/import/first-page-sector.txt"],
+		{ env: cleanEnvironment, encoding: "utf8", maxBuffer: 1 << 20 },
+	);
+	if (result.status !== 0) throw new Error(result.stderr);
+	const { sizes, shapes } = JSON.parse(result.stdout);
+	console.log("briefing import — drafting time, median of 3 (ms; ms per MB in brackets)\n");
+	console.log(
+		`${"shape".padEnd(34)}${sizes.map((size) => `${size} MB`.padStart(18)).join("")}   16 MB / 1 MB per MB`,
+	);
+	for (const [name, times] of Object.entries(shapes)) {
+		const perMegabyte = times.map((ms, index) => ms / sizes[index]);
+		const ratio = perMegabyte.at(-1) / perMegabyte[0];
+		const cells = times.map((ms, index) =>
+			`${ms.toFixed(0)} (${perMegabyte[index].toFixed(1)})`.padStart(18),
+		);
+		console.log(
+			`${name.padEnd(34)}${cells.join("")}   ${ratio.toFixed(2)}× ${ratio <= 1.5 ? "met" : "MISSED"} (≤ 1.5×)`,
+		);
+	}
+
+	const lines = readFileSync(seed, "utf8").split("\n");
+	const big = path.join(folder, "repost-50mb.txt");
+	writeFileSync(
+		big,
+		`${lines.slice(0, 6).join("\n")}\n${`${lines[6]} `.repeat(Math.ceil(50e6 / Buffer.byteLength(lines[6])))}\n`,
+	);
+	const start = performance.now();
+	const cli = spawnSync(
+		process.execPath,
+		["dist/cli.js", "import", big, "-o", path.join(folder, "big.json")],
+		{
+			env: cleanEnvironment,
+			stdio: "ignore",
+		},
+	);
+	const ms = performance.now() - start;
+	console.log(`\nbriefing import of a 50 MB repost, whole CLI: ${ms.toFixed(0)} ms, exit ${cli.status}`);
+} finally {
+	rmSync(folder, { recursive: true, force: true });
+}

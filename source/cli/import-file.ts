@@ -1,0 +1,136 @@
+import {
+	closeSync,
+	existsSync,
+	linkSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	unlinkSync,
+	writeSync,
+} from "node:fs";
+import path from "node:path";
+import { buffer } from "node:stream/consumers";
+import { type Draft, draftNote } from "../import/draft-note.ts";
+import { decodeInput } from "../import/input-text.ts";
+import { LineIndex } from "../import/positions.ts";
+import { sanitizeText } from "../load/sanitize.ts";
+import { BriefingError } from "./briefing-error.ts";
+import { exitCodes } from "./exit-codes.ts";
+import { writeOutput } from "./write-output.ts";
+
+/** What `briefing import` is asked to do. */
+export interface ImportRequest {
+	/** The file to import, or "-" for standard input. */
+	input: string;
+	/** The file to write the note to, or undefined to print it. */
+	output?: string | undefined;
+	/** Whether an existing output file may be replaced. */
+	force: boolean;
+}
+
+async function readInput(input: string): Promise<Uint8Array> {
+	if (input === "-") return buffer(process.stdin);
+	try {
+		return readFileSync(input);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const reason =
+			code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : "cannot read";
+		throw new BriefingError(`${input}: ${reason}`, exitCodes.noInput);
+	}
+}
+
+function shorten(text: string, length: number): string {
+	const flat = text.slice(0, length * 8).replace(/\s{1,1000}/gu, " ");
+	const characters = Array.from(flat);
+	return characters.length > length ? `${characters.slice(0, length - 1).join("")}…` : flat;
+}
+
+/**
+ * Returns the import report: a line naming the file, the layout and the note, then one line for
+ * each field found (with its line:column and value), each field left empty (with the reason), and
+ * each number left out of the figures (with where and why).
+ */
+export function importReport(draft: Draft, input: string, text: string): string {
+	const lines = new LineIndex(text);
+	const layout = draft.layout === "repost" ? "a WeChat repost" : "a PDF's first page";
+	const width = [...draft.found, ...draft.empty].reduce(
+		(widest, finding) => Math.max(widest, finding.field.length),
+		0,
+	);
+	return [
+		`briefing import: read ${input} as ${layout}: note ${draft.note.id}, ${draft.note.figures.length} figures`,
+		...draft.found.map(
+			(finding) =>
+				`  found  ${finding.field.padEnd(width)}  ${lines.place(finding.offset ?? 0).padEnd(9)} ${shorten(finding.text, 90)}`,
+		),
+		...draft.empty.map(
+			(finding) => `  empty  ${finding.field.padEnd(width)}  ${"".padEnd(9)} ${finding.text}`,
+		),
+		...draft.skipped.map(
+			(number) => `  left out ${shorten(number.text, 20)} at ${lines.place(number.offset)}: ${number.reason}`,
+		),
+	]
+		.map((line) => sanitizeText(line))
+		.join("\n");
+}
+
+// Writes the note next to its destination, then moves it into place: a reader never sees half a
+// note. Without --force, link() refuses to replace a file that exists, even one made meanwhile.
+function writeAtomically(output: string, text: string, force: boolean): void {
+	const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
+	let descriptor: number;
+	try {
+		descriptor = openSync(temporary, "wx");
+	} catch (error) {
+		throw new BriefingError(
+			`${output}: cannot create (${(error as NodeJS.ErrnoException).code})`,
+			exitCodes.cantCreate,
+		);
+	}
+	try {
+		writeSync(descriptor, text);
+		closeSync(descriptor);
+		if (force) renameSync(temporary, output);
+		else linkSync(temporary, output);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new BriefingError(
+			code === "EEXIST"
+				? `${output}: exists; use --force to replace it`
+				: `${output}: cannot write (${code})`,
+			exitCodes.cantCreate,
+		);
+	} finally {
+		try {
+			unlinkSync(temporary);
+		} catch {
+			// Renamed into place: nothing is left to remove.
+		}
+	}
+}
+
+/**
+ * `briefing import FILE|-`: drafts a note from a broker note's raw text and prints it as JSON, or
+ * writes it to `--output` (never over an existing file without `--force`). The report goes to
+ * standard error. Resolves with the exit code.
+ */
+export async function importFile(request: ImportRequest): Promise<number> {
+	const { input, output, force } = request;
+	if (output !== undefined && !force && existsSync(output)) {
+		throw new BriefingError(`${output}: exists; use --force to replace it`, exitCodes.cantCreate);
+	}
+	const text = sanitizeText(decodeInput(await readInput(input), input));
+	const sourceText =
+		output !== undefined && input !== "-"
+			? path
+					.relative(path.dirname(path.resolve(output)), path.resolve(input))
+					.split(path.sep)
+					.join("/")
+			: undefined;
+	const draft = draftNote(text, input, sourceText === undefined ? {} : { sourceText });
+	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
+	if (output !== undefined) writeAtomically(output, json, force);
+	process.stderr.write(`${importReport(draft, input, text)}\n`);
+	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
+}

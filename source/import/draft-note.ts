@@ -1,0 +1,240 @@
+import { createHash } from "node:crypto";
+import { BriefingError } from "../cli/briefing-error.ts";
+import { exitCodes } from "../cli/exit-codes.ts";
+import type { Figure, Localized, Note } from "../note/schema.ts";
+import { defaultReasons } from "./empty-reasons.ts";
+import { type FoundFigure, findFigures, type SkippedNumber } from "./figures.ts";
+import { isFirstPage, parseFirstPage } from "./first-page.ts";
+import { foldText } from "./fold.ts";
+import type { Found, ParsedNote } from "./parsed-note.ts";
+import { isRepost, parseRepost } from "./repost.ts";
+import type { Range } from "./segments.ts";
+import type { SourceText } from "./text-tools.ts";
+
+/** One line of the import report: a field found (with where) or left empty (with why). */
+export interface Finding {
+	field: string;
+	/** The offset in the text the value was read at; undefined for a field left empty. */
+	offset?: number;
+	/** The value as found, or why the field is empty. */
+	text: string;
+}
+
+/** A drafted note, what was found and left empty, and the numbers left out. */
+export interface Draft {
+	note: Note;
+	layout: ParsedNote["layout"];
+	found: Finding[];
+	empty: Finding[];
+	skipped: SkippedNumber[];
+}
+
+// Joins a PDF's wrapped lines back into running text: a space only between two Latin words, since
+// a line may break anywhere in Chinese, even inside a number ("+3\n5%").
+function reflow(text: string): string {
+	return text.replace(/[ \t]{0,200}\n[ \t]{0,200}/gu, (gap: string, offset: number, whole: string) =>
+		/[A-Za-z]/u.test(whole[offset - 1] ?? "") && /[A-Za-z]/u.test(whole[offset + gap.length] ?? "")
+			? " "
+			: "",
+	);
+}
+
+function paragraphs(text: SourceText, ranges: Range[]): string | undefined {
+	const joined = ranges
+		.map((range) => reflow(text.original.slice(range.start, range.end)).trim())
+		.filter(Boolean);
+	return joined.length === 0 ? undefined : joined.join("\n\n");
+}
+
+function zh(value: string): Localized {
+	return { zh: value };
+}
+
+function slug(label: string): string {
+	const words = label.toLowerCase().match(/[a-z0-9]+(?:[.-][a-z0-9]+)*/gu) ?? [];
+	return words.join("-").replaceAll(".", "-").slice(0, 60).replace(/-+$/u, "");
+}
+
+function figureIds(figures: FoundFigure[]): string[] {
+	const used = new Set<string>();
+	const next = new Map<string, number>();
+	return figures.map((found, index) => {
+		const base = slug(found.figure.label.zh ?? "") || `figure-${index + 1}`;
+		let id = base;
+		for (let count = next.get(base) ?? 2; used.has(id); count += 1) {
+			id = `${base}-${count}`;
+			next.set(base, count + 1);
+		}
+		used.add(id);
+		return id;
+	});
+}
+
+/**
+ * Drafts a note from a broker note's raw text, a WeChat repost or a PDF's first page. Everything
+ * filled in is read from the text (figures with their verbatim quotes); everything not found is
+ * left out and listed with the reason. The note is Chinese only: there is no machine translation.
+ * Throws a one-line error (exit 65) for text in neither layout, or with no title to name the note.
+ */
+export function draftNote(original: string, file: string, options: { sourceText?: string } = {}): Draft {
+	// The layout shows in the first lines: a long text in neither layout is refused without reading it all.
+	const head = foldText(original.slice(0, 8000));
+	const layout = isRepost(head) ? parseRepost : isFirstPage(head) ? parseFirstPage : undefined;
+	if (layout === undefined) {
+		throw new BriefingError(
+			`${file}: not a broker note: expected a WeChat repost (a title line \`机构 | 行业:标题\`) or a PDF's first page (analysts with SAC numbers)`,
+			exitCodes.dataError,
+		);
+	}
+	const text: SourceText = { original, folded: foldText(original) };
+	const parsed = layout(text);
+	if (parsed.title === undefined) {
+		throw new BriefingError(
+			`${file}: no title found; expected ${defaultReasons[parsed.layout].title?.replace(/^no /u, "")}`,
+			exitCodes.dataError,
+		);
+	}
+	const found: Finding[] = [];
+	const empty: Finding[] = [];
+	const reasons = { ...defaultReasons[parsed.layout], ...parsed.reasons };
+	const take = <T>(
+		field: string,
+		value: Found<T> | undefined,
+		show: (value: T) => string = String,
+	): T | undefined => {
+		if (value === undefined) empty.push({ field, text: reasons[field] ?? "not found" });
+		else found.push({ field, offset: value.offset, text: show(value.value) });
+		return value?.value;
+	};
+	const takeAll = <T>(field: string, values: Found<T>[], show: (value: T) => string): T[] => {
+		if (values.length === 0) empty.push({ field, text: reasons[field] ?? "not found" });
+		values.forEach((value, index) => {
+			found.push({ field: `${field}[${index}]`, offset: value.offset, text: show(value.value) });
+		});
+		return values.map((value) => value.value);
+	};
+	const localizedText = (value: { zh?: string | undefined }) => value.zh ?? "";
+
+	const title = take("title", parsed.title) as string;
+	const broker = take("broker", parsed.broker);
+	const sector = take("sector", parsed.sector);
+	const reportDate = take("reportDate", parsed.reportDate);
+	const repostDate = take("repostDate", parsed.repostDate);
+	const channel = take("source.channel", parsed.channel);
+	const compiledBy = channel === undefined ? undefined : take("source.compiledBy", parsed.compiledBy);
+	const url = channel === undefined ? undefined : take("source.url", parsed.url);
+	const excerptOf = channel === undefined ? undefined : take("source.excerptOf", parsed.excerptOf);
+	const rating = take("rating", parsed.rating);
+	const targetPrice = take("targetPrice", parsed.targetPrice, (price) => `${price.value} ${price.currency}`);
+	const companies = takeAll("companies", parsed.companies, (company) =>
+		[localizedText(company.name), ...(company.tickers ?? [])].join(" "),
+	);
+	const headline = take("thesis.headline", parsed.headline);
+	const summaryText = paragraphs(text, parsed.summary);
+	const summary = take(
+		"thesis.summary",
+		summaryText === undefined
+			? undefined
+			: { value: summaryText, offset: (parsed.summary[0] as Range).start },
+	);
+	const points = takeAll("thesis.points", parsed.points, String);
+
+	const pillars = parsed.pillars.map((pillar, index) => ({ id: `pillar-${index + 1}`, pillar }));
+	const breakdown = takeAll(
+		"breakdown",
+		pillars.map(({ id, pillar }) => ({
+			value: {
+				id,
+				title: zh(pillar.title.value),
+				headline: zh(pillar.headline.value),
+				body: zh(paragraphs(text, pillar.body) ?? pillar.headline.value),
+			},
+			offset: pillar.title.offset,
+		})),
+		(pillar) => `${pillar.title.zh}:${pillar.headline.zh}`,
+	);
+
+	const skipped: SkippedNumber[] = [];
+	const drafted: (FoundFigure & { pillar?: string })[] = [];
+	const scan = (ranges: Range[], pillar?: string) => {
+		for (const range of ranges) {
+			const result = findFigures(text, range.start, range.end, broker);
+			for (const figure of result.figures)
+				drafted.push(pillar === undefined ? figure : { ...figure, pillar });
+			for (const number of result.skipped) skipped.push(number);
+		}
+	};
+	scan(parsed.summary);
+	for (const { id, pillar } of pillars) scan(pillar.body, id);
+	const ids = figureIds(drafted);
+	const figures: Figure[] = takeAll(
+		"figures",
+		drafted.map((figure, index) => ({
+			value: {
+				id: ids[index] as string,
+				...figure.figure,
+				...(figure.pillar !== undefined && { pillar: figure.pillar }),
+			},
+			offset: figure.offset,
+		})),
+		(figure) => `${figure.label.zh} = ${figure.value} ${figure.unit} “${figure.quote}”`,
+	);
+	empty.push({ field: "charts", text: "charts are chosen by hand from the figures" });
+	const risks = takeAll("risks", parsed.risks, (risk) => localizedText(risk.title));
+	const analysts = takeAll(
+		"analysts",
+		parsed.analysts.map((found) => ({ value: found.analyst, offset: found.offset })),
+		(analyst) =>
+			[
+				localizedText(analyst.name),
+				localizedText(analyst.role),
+				...analyst.registrations.map((r) => `${r.body} ${r.number}`),
+			].join(" "),
+	);
+	const contacts = takeAll("contacts", parsed.contacts, (contact) =>
+		[localizedText(contact.name), contact.url ?? ""].join(" ").trim(),
+	);
+	const related = takeAll("related", parsed.related, (report) =>
+		[localizedText(report.title), report.date ?? ""].join(" ").trim(),
+	);
+	const disclaimer = take("disclaimer", parsed.disclaimer, (value) => value.slice(0, 40));
+	empty.push({ field: "English", text: "no machine translation: the note is in Chinese only" });
+
+	const hash = createHash("sha256").update(original).digest("hex").slice(0, 8);
+	const note: Note = {
+		id: `${reportDate ?? repostDate ?? "undated"}-${hash}`,
+		language: "zh",
+		title: zh(title),
+		...(broker !== undefined && { broker: zh(broker) }),
+		...(sector !== undefined && { sector: zh(sector) }),
+		...(reportDate !== undefined && { reportDate }),
+		...(repostDate !== undefined && { repostDate }),
+		...(channel !== undefined && {
+			source: {
+				channel: zh(channel),
+				...(compiledBy !== undefined && { compiledBy: zh(compiledBy) }),
+				...(url !== undefined && { url }),
+				...(options.sourceText !== undefined && { text: options.sourceText }),
+				...(excerptOf !== undefined && { excerptOf: zh(excerptOf) }),
+			},
+		}),
+		companies,
+		...(rating !== undefined && { rating: zh(rating) }),
+		...(targetPrice !== undefined && { targetPrice }),
+		...((headline !== undefined || summary !== undefined || points.length > 0) && {
+			thesis: {
+				...(headline !== undefined && { headline: zh(headline) }),
+				...(summary !== undefined && { summary: zh(summary) }),
+				...(points.length > 0 && { points: points.map(zh) }),
+			},
+		}),
+		breakdown,
+		figures,
+		risks,
+		analysts,
+		contacts,
+		related,
+		...(disclaimer !== undefined && { disclaimer: zh(disclaimer) }),
+	};
+	return { note, layout: parsed.layout, found, empty, skipped };
+}

@@ -1,0 +1,60 @@
+import type { Note } from "../note/schema.ts";
+import type { FoundAnalyst } from "./people.ts";
+import type { Range } from "./segments.ts";
+
+/** A value the importer read, with the offset in the text it was read at. */
+export interface Found<T> {
+	value: T;
+	offset: number;
+}
+
+/** A pillar of the argument: its heading's two parts and its body's paragraphs. */
+export interface FoundPillar {
+	title: Found<string>;
+	headline: Found<string>;
+	body: Range[];
+}
+
+/** What a layout's parser read from a note's text, before figures are found and the note is drafted. */
+export interface ParsedNote {
+	layout: "repost" | "first-page";
+	title?: Found<string>;
+	broker?: Found<string>;
+	sector?: Found<string>;
+	reportDate?: Found<string>;
+	repostDate?: Found<string>;
+	channel?: Found<string>;
+	compiledBy?: Found<string>;
+	url?: Found<string>;
+	excerptOf?: Found<string>;
+	rating?: Found<string>;
+	targetPrice?: Found<NonNullable<Note["targetPrice"]>>;
+	companies: Found<Note["companies"][number]>[];
+	headline?: Found<string>;
+	summary: Range[];
+	points: Found<string>[];
+	pillars: FoundPillar[];
+	risks: Found<Note["risks"][number]>[];
+	analysts: FoundAnalyst[];
+	contacts: Found<Note["contacts"][number]>[];
+	related: Found<Note["related"][number]>[];
+	disclaimer?: Found<string>;
+	/** Why a field was left empty, by field path, where the layout's usual reason does not say it. */
+	reasons: Record<string, string>;
+}
+
+/** Returns a parse of a layout with nothing found yet. */
+export function emptyParse(layout: ParsedNote["layout"]): ParsedNote {
+	return {
+		layout,
+		companies: [],
+		summary: [],
+		points: [],
+		pillars: [],
+		risks: [],
+		analysts: [],
+		contacts: [],
+		related: [],
+		reasons: {},
+	};
+}

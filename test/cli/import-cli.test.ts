@@ -1,0 +1,134 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { noteSchema } from "../../source/note/schema.ts";
+import { root, runCli } from "./run-cli.ts";
+
+const seed = "data/sources/huatai-2024-05-07-microsoft-mai-1.txt";
+const fixture = (name: string) => `test/fixtures/import/${name}`;
+const scratch = () => mkdtempSync(path.join(tmpdir(), "briefing-import-"));
+
+describe("briefing import", () => {
+	it("prints the drafted note as JSON and reports on standard error what it found and left empty", () => {
+		const result = runCli(["import", seed]);
+		expect(result.code).toBe(0);
+		const note = noteSchema.parse(JSON.parse(result.stdout));
+		expect(note.title.zh).toBe("微软或推自研大模型,AI产业链受益");
+		expect(note.figures.length).toBeGreaterThanOrEqual(10);
+		const report = result.stderr.split("\n");
+		expect(report[0]).toBe(
+			`briefing import: read ${seed} as a WeChat repost: note ${note.id}, ${note.figures.length} figures`,
+		);
+		expect(report).toContainEqual(expect.stringMatching(/^ {2}found {2}broker +6:\d+ +华泰证券$/u));
+		expect(report).toContainEqual(
+			expect.stringMatching(/^ {2}empty {2}rating +a repost carries no rating$/u),
+		);
+		expect(report).toContainEqual(expect.stringMatching(/^ {2}empty {2}English +no machine translation/u));
+	});
+
+	it("reads standard input with -", () => {
+		const input = readFileSync(path.join(root, fixture("first-page-stock.txt")), "utf8");
+		const result = runCli(["import", "-"], { input });
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout).rating).toEqual({ zh: "买入(维持)" });
+		expect(result.stderr).toMatch(/^briefing import: read - as a PDF's first page/u);
+	});
+
+	it("writes the note with --output, which then opens like any note, and never replaces a file without --force", () => {
+		const folder = scratch();
+		const output = path.join(folder, "note.json");
+		expect(runCli(["import", fixture("repost-simplified.txt"), "-o", output]).code).toBe(0);
+		const written = readFileSync(output, "utf8");
+		expect(JSON.parse(written).source.text).toBe(
+			path.relative(folder, path.join(root, fixture("repost-simplified.txt"))),
+		);
+		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
+		const text = runCli([output, "--format", "text", "--width", "60"], { env: { LANG: "zh_CN.UTF-8" } });
+		expect(text.code).toBe(0);
+		expect(text.stdout).toContain("端侧AI芯片放量");
+
+		const again = runCli(["import", seed, "--output", output]);
+		expect(again.code).toBe(73);
+		expect(again.stderr).toBe(`${output}: exists; use --force to replace it\n`);
+		expect(readFileSync(output, "utf8")).toBe(written);
+
+		expect(runCli(["import", seed, "--output", output, "--force"]).code).toBe(0);
+		expect(JSON.parse(readFileSync(output, "utf8")).title.zh).toBe("微软或推自研大模型,AI产业链受益");
+		expect(readdirSync(folder)).toEqual(["note.json"]);
+	});
+
+	it("reports a folder it cannot write to with exit 73", () => {
+		const missing = path.join(scratch(), "no-such-folder", "a.json");
+		const result = runCli(["import", seed, "-o", missing]);
+		expect(result.code).toBe(73);
+		expect(result.stderr).toBe(`${missing}: cannot create (ENOENT)\n`);
+	});
+
+	it.each([
+		["an empty file", "", /^.+: empty; expected the text of a broker note$/u],
+		["a binary file", "abc\u0000def", /^.+:1:4: a NUL character; expected text, not a binary file$/u],
+		["text in no known layout", "hello world\n", /^.+: not a broker note: expected a WeChat repost .+$/u],
+	])("refuses %s with one line and exit 65", (_, content, message) => {
+		const file = path.join(scratch(), "input.txt");
+		writeFileSync(file, content);
+		const result = runCli(["import", file]);
+		expect(result.code).toBe(65);
+		expect(result.stdout).toBe("");
+		expect(result.stderr.trimEnd()).toMatch(message);
+		expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+	});
+
+	it("refuses text that is not UTF-8, naming the byte", () => {
+		const file = path.join(scratch(), "gbk.txt");
+		writeFileSync(file, Buffer.from([0x61, 0x0a, 0x62, 0xc4, 0xe3, 0xba, 0xc3]));
+		const result = runCli(["import", file]);
+		expect(result.code).toBe(65);
+		expect(result.stderr).toBe(
+			`${file}:2:2: byte 3 is not UTF-8; expected UTF-8 text (convert a GBK file with iconv -f GBK -t UTF-8)\n`,
+		);
+	});
+
+	it("ends a 50 MB file of one endless line with a clear error", () => {
+		const file = path.join(scratch(), "endless.txt");
+		writeFileSync(file, "合计资本开支443.5亿美元,同增35%".repeat(2_000_000));
+		expect(statSync(file).size).toBeGreaterThan(50_000_000);
+		const result = runCli(["import", file]);
+		expect(result.code).toBe(65);
+		expect(result.stderr).toMatch(/not a broker note/u);
+	});
+
+	it("drafts a note from a 50 MB repost", () => {
+		const lines = readFileSync(path.join(root, seed), "utf8").split("\n");
+		const body = `${lines[6]} `;
+		const file = path.join(scratch(), "long.txt");
+		writeFileSync(
+			file,
+			`${lines.slice(0, 6).join("\n")}\n${body.repeat(Math.ceil(50e6 / Buffer.byteLength(body)))}\n`,
+		);
+		const result = runCli(["import", file]);
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout).figures.length).toBeGreaterThan(90_000);
+	});
+
+	it("reports a missing file with exit 66 and a wrong command line with exit 2", () => {
+		expect(runCli(["import", "no-such-file.txt"])).toMatchObject({
+			code: 66,
+			stderr: "no-such-file.txt: no such file\n",
+		});
+		expect(runCli(["import"]).code).toBe(2);
+		expect(runCli(["import", "a", "b"]).code).toBe(2);
+		expect(runCli(["list", "--force"]).stderr).toMatch(/^briefing: --force: only with briefing import$/mu);
+	});
+
+	it("strips control sequences from the text before drafting", () => {
+		const text = readFileSync(path.join(root, fixture("repost-simplified.txt")), "utf8").replaceAll(
+			"端侧AI芯片放量",
+			"端侧\u001b]0;owned\u0007AI\u009b31m芯片放量",
+		);
+		const result = runCli(["import", "-"], { input: text });
+		expect(result.code).toBe(0);
+		expect(result.stdout + result.stderr).not.toMatch(/[\u001b\u0007\u009b]/u);
+		expect(JSON.parse(result.stdout).title.zh).toBe("端侧AI芯片放量,国产算力链迎来拐点");
+	});
+});

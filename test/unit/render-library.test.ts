@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { Chalk } from "chalk";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { searchEntry, searchLibrary } from "../../source/library/search-library.ts";
+import { noteFromText } from "../../source/load/note-from-text.ts";
+import { renderSearch } from "../../source/render/render-library.ts";
+import { textWidth } from "../../source/text/width.ts";
+
+const text = readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8");
+const withId = (id: string) => noteFromText(text.replace(/"id":\s*"[^"]*"/u, `"id": "${id}"`), "n.json");
+const sgr = /\u001b\[[0-9;]*m/gu;
+
+describe("renderSearch", () => {
+	const longId = `x${"-long".repeat(23)}`;
+	const hits = searchLibrary([withId(longId), withId("a")].map(searchEntry), "demand");
+	const chalk = new Chalk({ level: 1 });
+
+	it("keeps a short id whole and the line's excerpt around the match", () => {
+		const short = hits.filter((hit) => hit.loaded.note.id === "a");
+		expect(short.length).toBeGreaterThan(0);
+		const lines = renderSearch(short, { format: "text", width: 100 }).split("\n");
+		expect(lines[0]).toMatch(/^a · \w+ · .*demand/iu);
+	});
+
+	it("cuts a long id so that every line fits the width, in colour or not", () => {
+		expect(hits.length).toBeGreaterThan(1);
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 200 }), fc.boolean(), (width, color) => {
+				const output = renderSearch(hits, { format: "text", width }, color ? chalk : undefined);
+				for (const line of output.replace(sgr, "").replace(/\n$/u, "").split("\n"))
+					expect(textWidth(line), JSON.stringify(line)).toBeLessThanOrEqual(width);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it("cuts a long id to leave the excerpt 10 columns", () => {
+		for (const width of [40, 100]) {
+			const lines = renderSearch(hits, { format: "text", width }).replace(/\n$/u, "").split("\n");
+			const long = lines.filter((line) => line.startsWith("x-long"));
+			expect(long.length).toBeGreaterThan(0);
+			for (const line of long) {
+				const [id, section, excerpt] = line.split(" · ");
+				expect(id).toMatch(/^x(-long)*-?[a-z-]*…$/u);
+				expect(section).toMatch(/^\w+$/u);
+				expect(textWidth(`${id} · ${section} · `)).toBe(width - 10);
+				expect(textWidth(excerpt ?? "")).toBeGreaterThan(0);
+			}
+		}
+	});
+});
