@@ -55,7 +55,11 @@ async function main(): Promise<number> {
 	const chalk = color === 0 ? undefined : new Chalk({ level: color });
 	if (options.command === "list") {
 		const format = options.format === "json" ? "json" : "text";
-		return writeOutput(process.stdout, renderList(notes, { ...options, format }, chalk));
+		// Like search (and grep), an empty list is exit 1: as text it prints nothing, as JSON [].
+		const text =
+			notes.length === 0 && format === "text" ? "" : renderList(notes, { ...options, format }, chalk);
+		const code = await writeOutput(process.stdout, text);
+		return notes.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
 	}
 	if (options.command === "search") {
 		const { searchEntry, searchLibrary } = await import("./library/search-library.ts");

@@ -4,7 +4,7 @@ import { type Language, localize } from "../document/language.ts";
 import { tableLines } from "../layout/table.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
-import { splitGraphemes, textWidth, truncate } from "../text/width.ts";
+import { characterWidth, splitGraphemes, textWidth, truncate } from "../text/width.ts";
 import { paintLine } from "./paint.ts";
 
 /** Returns a note's row in a library listing: date, broker, sector, title, tickers (empty where absent). */
@@ -53,12 +53,20 @@ export function renderList(
 export function excerpt(text: string, start: number, width: number): { text: string; offset: number } {
 	if (textWidth(text) <= width) return { text, offset: 0 };
 	const characters = splitGraphemes(text);
-	// Start a little before the match, so it is read in its context.
-	let from = 0;
+	let match = 0;
 	let seen = 0;
-	for (let index = 0; index < characters.length && seen < start - 12; index += 1) {
-		seen += characters[index]?.length ?? 0;
-		from = index + 1;
+	while (match < characters.length && seen + (characters[match]?.length ?? 0) <= start) {
+		seen += characters[match]?.length ?? 0;
+		match += 1;
+	}
+	// Start a little before the match, so it is read in its context: up to a third of the width.
+	let from = match;
+	let context = 0;
+	const room = Math.min(24, Math.floor(width / 3));
+	while (from > 0 && context + characterWidth(characters[from - 1] ?? "") <= room) {
+		from -= 1;
+		context += characterWidth(characters[from] ?? "");
+		seen -= characters[from]?.length ?? 0;
 	}
 	const head = from > 0 ? "…" : "";
 	const rest = characters.slice(from).join("");

@@ -96,7 +96,7 @@ describe("a Chinese-only note with nothing but a title", () => {
 			const { code, stdout, stderr } = runCli(["search", "800G", sparse, "--width", String(width)]);
 			expect(stderr).toBe("");
 			expect(code).toBe(0);
-			expect(stdout).toMatch(/^draft-optical-mod.* · thesis · 光模块/);
+			expect(stdout).toMatch(/^draft-optical-mod.* · thesis · .*800G/u);
 			expectWithin(stdout, width, `search at ${width}`);
 		}
 		const json = JSON.parse(runCli(["search", "光模块", sparse, "--format", "json"]).stdout);

@@ -42,6 +42,17 @@ describe("briefing list", () => {
 		}
 	});
 
+	it("prints nothing and exits 1 when no note passes the filters, like search", () => {
+		expect(runCli(["list", "--dir", folder, "--broker", "no such broker"])).toMatchObject({
+			code: 1,
+			stdout: "",
+			stderr: "",
+		});
+		const json = runCli(["list", "--dir", folder, "--broker", "no such broker", "--format", "json"]);
+		expect(json.code).toBe(1);
+		expect(JSON.parse(json.stdout)).toEqual([]);
+	});
+
 	it("rejects a malformed date filter", () => {
 		const { code, stderr } = runCli(["list", "--since", "May 2024"]);
 		expect(code).toBe(2);

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
-import { renderSearch } from "../../source/render/render-library.ts";
+import { excerpt, renderSearch } from "../../source/render/render-library.ts";
 import { textWidth } from "../../source/text/width.ts";
 
 const text = readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8");
@@ -48,5 +48,19 @@ describe("renderSearch", () => {
 				expect(textWidth(excerpt ?? "")).toBeGreaterThan(0);
 			}
 		}
+	});
+});
+
+describe("excerpt", () => {
+	it("keeps the match in view at a narrow width, with at most a third of the width before it", () => {
+		const line = "光模块需求持续旺盛,800G出货加速";
+		const cut = excerpt(line, line.indexOf("800G"), 10);
+		expect(cut.text).toContain("800G");
+		expect(textWidth(cut.text)).toBeLessThanOrEqual(10);
+		expect(line.slice(cut.offset + 1)).toMatch(new RegExp(`^${cut.text.slice(1, -1)}`, "u"));
+	});
+
+	it("shows a line that fits as it is", () => {
+		expect(excerpt("短句 demand", 3, 40)).toEqual({ text: "短句 demand", offset: 0 });
 	});
 });
