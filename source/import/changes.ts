@@ -27,20 +27,28 @@ export const againstClause =
 /** A clause that moves a growth rate year on year or quarter on quarter: 增速同比提升5pct. */
 export const basisClause =
 	/^\s?(?:增速|增幅|增长率|占比)?\s?(同比|环比)\s?(提升|提高|上升|增加|扩大|下降|降低|回落|收窄|减少)\s?$/u;
+// A change in brackets, the basis first or last: (qoq +38%), (同比下降3pct), (+38% qoq).
 const bracketChange =
 	/^\s?\(\s?(同比|环比|yoy|qoq|mom)\s?(?:增长|下降|上升|增加|减少|提升|下滑|提高|降低)?\s?([+-]?)\s?(\d{1,6}(?:\.\d{1,4})?)\s?(%|pct|个百分点|百分点)\s?\)/iu;
+const bracketChangeBasisLast =
+	/^\s?\(\s?([+-]?)\s?(\d{1,6}(?:\.\d{1,4})?)\s?(%|pct|个百分点|百分点)\s?(同比|环比|yoy|qoq|mom)\s?\)/iu;
 
 /**
  * Reads a change in brackets at the start of a text, right after a figure: (qoq +38%), (同比+20%),
  * (环比下降3pct). Returns it with the length of the text it took, or undefined.
  */
 export function readBracketChange(text: string): { change: Change; length: number } | undefined {
-	const bracket = bracketChange.exec(text);
-	if (!bracket) return undefined;
-	const basis = bases[(bracket[1] as string).toLowerCase()] as Change["basis"];
-	const sign = bracket[2] === "-" || falling.test(bracket[0].replace(/[+-]\s?\d.*$/u, "")) ? -1 : 1;
+	const first = bracketChange.exec(text);
+	const last = first ? undefined : bracketChangeBasisLast.exec(text);
+	if (!first && !last) return undefined;
+	const [whole, basisWord, sign, value, unit] = first
+		? [first[0], first[1], first[2], first[3], first[4]]
+		: [last?.[0], last?.[4], last?.[1], last?.[2], last?.[3]];
+	const basis = bases[(basisWord as string).toLowerCase()] as Change["basis"];
+	const falls =
+		sign === "-" || (first !== null && falling.test((whole as string).replace(/[+-]?\s?\d.*$/u, "")));
 	return {
-		change: { value: sign * Number(bracket[3]), unit: bracket[4] === "%" ? "%" : "pct-pt", basis },
-		length: bracket[0].length,
+		change: { value: (falls ? -1 : 1) * Number(value), unit: unit === "%" ? "%" : "pct-pt", basis },
+		length: (whole as string).length,
 	};
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BriefingError } from "../../source/cli/briefing-error.ts";
 import { findAmounts } from "../../source/import/amounts.ts";
 import { findAttributions } from "../../source/import/attribution.ts";
+import { readBracketChange } from "../../source/import/changes.ts";
 import { foldText } from "../../source/import/fold.ts";
 import { decodeInput } from "../../source/import/input-text.ts";
 import { findAnalysts } from "../../source/import/people.ts";
@@ -52,6 +53,13 @@ describe("times", () => {
 			{ period: "2025Q1", date: undefined, comparison: false },
 			{ period: "2025H1", date: undefined, comparison: false },
 			{ period: "2024-03", date: undefined, comparison: false },
+		]);
+	});
+
+	it("reads fiscal and calendar years written as codes", () => {
+		expect(times("FY2024收入,CY25资本开支")).toEqual([
+			{ period: "FY2024", date: undefined, comparison: false },
+			{ period: "CY25", date: undefined, comparison: false },
 		]);
 	});
 
@@ -170,5 +178,22 @@ describe("input", () => {
 	it("finds the line and column of an offset", () => {
 		const lines = new LineIndex("ab\ncd\n\nef");
 		expect([0, 2, 3, 6, 8].map((offset) => lines.place(offset))).toEqual(["1:1", "1:3", "2:1", "3:1", "4:2"]);
+	});
+});
+
+describe("changes in brackets", () => {
+	it.each([
+		["(qoq +38%)", { value: 38, unit: "%", basis: "qoq" }],
+		["(qoq+175%)", { value: 175, unit: "%", basis: "qoq" }],
+		["(同比下降3pct)", { value: -3, unit: "pct-pt", basis: "yoy" }],
+		["(环比-2.5%)", { value: -2.5, unit: "%", basis: "qoq" }],
+		["(+38% QoQ)", { value: 38, unit: "%", basis: "qoq" }],
+		["(-4%同比)", { value: -4, unit: "%", basis: "yoy" }],
+	])("reads %s", (text, change) => {
+		expect(readBracketChange(foldText(text))?.change).toEqual(change);
+	});
+
+	it("reads no change from a bracket without a basis", () => {
+		expect(readBracketChange("(+38%)")).toBeUndefined();
 	});
 });
