@@ -213,17 +213,28 @@ function readRisks(text: SourceText, from: Range[], parsed: ParsedNote): void {
 	}
 	const start = first.start + "风险提示".length;
 	const region = folded.slice(start, end);
-	const items = Array.from(region.matchAll(/(?<![0-9A-Za-z])\(?\d{1,2}\)\s?([^;。]{1,200})/dgu));
-	const ranges =
-		items.length > 0
-			? items.map((item) => groupRange(item, 1, start) as Range)
+	// Each item runs from its number to the next one: a title up to 。 or ;, then its body, if any.
+	const numbers = Array.from(region.matchAll(/(?<![0-9A-Za-z.])\(?\d{1,2}\)\s?/gu));
+	const items =
+		numbers.length > 0
+			? numbers.map((number, index) => ({
+					start: start + number.index + number[0].length,
+					end: start + (numbers[index + 1]?.index ?? region.length),
+				}))
 			: [{ start: start + (/^[\s:]{0,100}/u.exec(region)?.[0].length ?? 0), end }];
-	for (const range of ranges) {
-		const title = found(text, range.start, range.end);
-		if (title)
-			parsed.risks.push({
-				value: { title: { zh: title.value.replace(/[;。,\s]+$/u, "") } },
-				offset: title.offset,
-			});
+	for (const item of items) {
+		const itemText = folded.slice(item.start, item.end);
+		const titleLength = /^[^;。]{0,300}/u.exec(itemText)?.[0].length ?? 0;
+		const title = found(text, item.start, item.start + titleLength);
+		const body = found(text, item.start + titleLength + 1, item.end);
+		const bodyText = body?.value.replace(/[;\s]+$/u, "");
+		if (title === undefined) continue;
+		parsed.risks.push({
+			value: {
+				title: { zh: title.value.replace(/[,\s]+$/u, "") },
+				...(bodyText && { body: { zh: bodyText } }),
+			},
+			offset: title.offset,
+		});
 	}
 }

@@ -225,3 +225,17 @@ describe("a PDF's wrapped lines", () => {
 		expect(note.thesis?.summary?.zh).not.toContain("\n");
 	});
 });
+
+describe("a PDF's numbered risks", () => {
+	it("keep the text after each title as its body", () => {
+		const page = read("first-page-sector.txt").replace(
+			"风险提示:1)云厂商资本开支不及预期;2)行业竞争加剧;3)技术迭代风险。",
+			"风险提示:1)云厂商资本开支不及预期。若资本开支放缓,订单可能下修;2)行业竞争加剧。",
+		);
+		const { note } = draftNote(page, "page.txt");
+		expect(note.risks).toEqual([
+			{ title: { zh: "云厂商资本开支不及预期" }, body: { zh: "若资本开支放缓,订单可能下修" } },
+			{ title: { zh: "行业竞争加剧" } },
+		]);
+	});
+});
