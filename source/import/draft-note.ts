@@ -121,9 +121,9 @@ export function draftNote(original: string, file: string, options: { sourceText?
 	const reportDate = take("reportDate", parsed.reportDate);
 	const repostDate = take("repostDate", parsed.repostDate);
 	const channel = take("source.channel", parsed.channel);
-	const compiledBy = channel === undefined ? undefined : take("source.compiledBy", parsed.compiledBy);
-	const url = channel === undefined ? undefined : take("source.url", parsed.url);
-	const excerptOf = channel === undefined ? undefined : take("source.excerptOf", parsed.excerptOf);
+	const compiledBy = take("source.compiledBy", parsed.compiledBy);
+	const url = take("source.url", parsed.url);
+	const excerptOf = take("source.excerptOf", parsed.excerptOf);
 	const rating = take("rating", parsed.rating);
 	const targetPrice = take("targetPrice", parsed.targetPrice, (price) => `${price.value} ${price.currency}`);
 	const companies = takeAll("companies", parsed.companies, (company) =>
@@ -209,9 +209,9 @@ export function draftNote(original: string, file: string, options: { sourceText?
 		...(sector !== undefined && { sector: zh(sector) }),
 		...(reportDate !== undefined && { reportDate }),
 		...(repostDate !== undefined && { repostDate }),
-		...(channel !== undefined && {
+		...((channel ?? compiledBy ?? url ?? excerptOf ?? options.sourceText) !== undefined && {
 			source: {
-				channel: zh(channel),
+				...(channel !== undefined && { channel: zh(channel) }),
 				...(compiledBy !== undefined && { compiledBy: zh(compiledBy) }),
 				...(url !== undefined && { url }),
 				...(options.sourceText !== undefined && { text: options.sourceText }),

@@ -103,9 +103,13 @@ export const contactSchema = z.strictObject({
 	access: localizedSchema.optional().describe("Who may use it: domestic institutional clients, …"),
 });
 
-/** Where this copy of the note came from: the channel it was reposted on (always given), and its text. */
+/** Where this copy of the note came from: the channel it was reposted on, who compiled it, and its text. */
 export const sourceSchema = z.strictObject({
-	channel: localizedSchema.describe("The channel: the WeChat account 华泰睿思, …"),
+	channel: localizedSchema
+		.optional()
+		.describe(
+			"The channel: the WeChat account 华泰睿思, …. Absent for a note read from the broker's own PDF.",
+		),
 	compiledBy: localizedSchema.optional().describe("Who compiled the repost, if not the broker."),
 	url: z.url({ protocol: /^https?$/ }).optional(),
 	text: z

@@ -27,6 +27,16 @@ describe("briefing import", () => {
 		expect(report).toContainEqual(expect.stringMatching(/^ {2}empty {2}English +no machine translation/u));
 	});
 
+	it("records where a PDF page's text is, relative to the note written with --output", () => {
+		const folder = scratch();
+		const output = path.join(folder, "stock.json");
+		expect(runCli(["import", fixture("first-page-stock.txt"), "-o", output]).code).toBe(0);
+		expect(JSON.parse(readFileSync(output, "utf8")).source).toEqual({
+			text: path.relative(folder, path.join(root, fixture("first-page-stock.txt"))),
+		});
+		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
+	});
+
 	it("reads standard input with -", () => {
 		const input = readFileSync(path.join(root, fixture("first-page-stock.txt")), "utf8");
 		const result = runCli(["import", "-"], { input });

@@ -32,7 +32,7 @@ describe("importing the bundled note's source text", () => {
 		expect(imported.sector?.zh).toBe(bundled.sector?.zh);
 		expect(imported.reportDate).toBe(bundled.reportDate);
 		expect(imported.repostDate).toBe(bundled.repostDate);
-		expect(imported.source?.channel.zh).toBe(bundled.source?.channel.zh);
+		expect(imported.source?.channel?.zh).toBe(bundled.source?.channel?.zh);
 		expect(imported.source?.compiledBy?.zh).toBe(bundled.source?.compiledBy?.zh);
 		expect(imported.source?.url).toBe(bundled.source?.url);
 		expect(imported.source?.excerptOf?.zh).toBe(bundled.source?.excerptOf?.zh);

@@ -33,6 +33,8 @@ describe("validateNote: valid notes", () => {
 			delete note[field];
 		expect(validateNote(note, "n.json")).not.toHaveProperty("thesis");
 		expect(validateNote(noteWith(["thesis"], {}), "n.json").thesis).toEqual({});
+		// A note read from a broker's own PDF has a source (its text) but no repost channel.
+		expect(validateNote(noteWith(["source", "channel"], remove), "n.json").source?.channel).toBeUndefined();
 	});
 
 	it("returns a note whose strings carry escape sequences sanitized", () => {
@@ -49,8 +51,8 @@ describe("validateNote: valid notes", () => {
 describe("validateNote: problems", () => {
 	it("says a missing required field is missing and what it should be", () => {
 		expect(problems(noteWith(["companies"], remove))).toEqual(["n.json: companies: missing; expected array"]);
-		expect(problems(noteWith(["source", "channel"], remove))).toEqual([
-			"n.json: source.channel: missing; expected object",
+		expect(problems(noteWith(["source", "channel", "zh"], ""))).toEqual([
+			"n.json: source.channel.zh: expected a non-empty string",
 		]);
 		expect(problems(noteWith(["figures", 0, "label"], remove))).toEqual([
 			"n.json: figures[0].label: missing; expected object",
