@@ -120,6 +120,9 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		throw usage(`--${flags.output === undefined ? "force" : "output"}: only with briefing import`);
 	}
 	if (flags.output === "") throw usage("--output: expected a file name");
+	if (command === "import" && flags.format !== undefined && flags.format !== "json") {
+		throw usage("import: prints the note as JSON; to read it, pipe it on: briefing import FILE | briefing -");
+	}
 	const query = command === "search" ? (inputs.shift() ?? "") : "";
 	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
 	for (const name of ["since", "until"] as const) {

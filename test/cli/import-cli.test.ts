@@ -37,6 +37,14 @@ describe("briefing import", () => {
 		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
 	});
 
+	it("pipes into the reader's printed form: briefing import FILE | briefing -", () => {
+		const json = runCli(["import", fixture("repost-simplified.txt")]).stdout;
+		const text = runCli(["-", "--format", "text", "--width", "80", "--section", "figures"], { input: json });
+		expect(text.code).toBe(0);
+		expect(text.stdout).toContain("This note has no English text");
+		expect(text.stdout).toContain("超过3000万颗");
+	});
+
 	it("reads standard input with -", () => {
 		const input = readFileSync(path.join(root, fixture("first-page-stock.txt")), "utf8");
 		const result = runCli(["import", "-"], { input });

@@ -213,6 +213,11 @@ describe("resolveOptions: import", () => {
 		[["import", "a.txt"], { output: "" }, "--output: expected a file name"],
 		[["list"], { output: "x.json" }, "--output: only with briefing import"],
 		[["a.json"], { force: true }, "--force: only with briefing import"],
+		[
+			["import", "a.txt"],
+			{ format: "text" },
+			"import: prints the note as JSON; to read it, pipe it on: briefing import FILE | briefing -",
+		],
 	])("rejects %j with %j", (input, given, expected) => {
 		expect(usageError(() => resolveOptions(input, flags(given), facts())).message).toBe(expected);
 	});
