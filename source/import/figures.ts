@@ -125,12 +125,14 @@ export function findFigures(
 			const percentLike = amount.unitWord === "%" || /pct|百分点/u.test(amount.unitWord);
 			const changeUnit = amount.unitWord === "%" ? "%" : "pct-pt";
 			const asChange = changeClause.exec(prefix);
-			if (asChange && last && percentLike) {
+			// The figure this one states the growth of, as in "资本开支443.5亿美元,同增35%".
+			const grown = asChange ? last : undefined;
+			if (asChange && grown && percentLike) {
 				const basis = bases[(asChange[1] as string).toLowerCase()] ?? "yoy";
 				const sign = falling.test(`${asChange[0]}`) ? -1 : 1;
-				if (last.figure.change === undefined) {
-					last.figure.change = { value: sign * amount.value, unit: changeUnit, basis };
-					last.quoteEnd = amount.end;
+				if (grown.figure.change === undefined) {
+					grown.figure.change = { value: sign * amount.value, unit: changeUnit, basis };
+					grown.quoteEnd = amount.end;
 				}
 				if (amount.unitWord !== "%") continue;
 			}
@@ -168,7 +170,7 @@ export function findFigures(
 			// What the number counts: the clause before it, or, for "Phi-2(27亿参数)", the words before the bracket.
 			let labelStart = clauseStart;
 			let labelEnd = amount.start;
-			if (!(asChange && last) && prefix.trim() === "" && line[clauseStart - 1] === "(") {
+			if (!grown && prefix.trim() === "" && line[clauseStart - 1] === "(") {
 				labelEnd = clauseStart - 1;
 				labelStart = lastIndexOfAny(line, ",;:、(", labelEnd, Math.max(0, labelEnd - lookBack)) + 1;
 			}
@@ -180,11 +182,10 @@ export function findFigures(
 			const rawLabel = line.slice(labelStart, labelEnd);
 			const lead = leadingNoise.exec(rawLabel)?.[0].length ?? 0;
 			const tail = trailingNoise.exec(rawLabel.slice(lead))?.[0].length ?? 0;
-			const label =
-				asChange && last
-					? `${last.figure.label.zh} ${original.slice(base + clauseStart, base + amount.start).trim()}`
-					: original.slice(base + labelStart + lead, base + labelEnd - tail);
-			const foldedLabel = asChange && last ? label : line.slice(labelStart + lead, labelEnd - tail);
+			const label = grown
+				? `${grown.figure.label.zh} ${original.slice(base + clauseStart, base + amount.start).trim()}`
+				: original.slice(base + labelStart + lead, base + labelEnd - tail);
+			const foldedLabel = grown ? label : line.slice(labelStart + lead, labelEnd - tail);
 			const unit = unitOf(amount.unitWord, foldedLabel);
 			if (unit === undefined) {
 				skipped.push({
@@ -233,7 +234,7 @@ export function findFigures(
 			const displayEnd = amount.end + (around ? 2 : 0);
 			const working: Working = {
 				offset: base + amount.start,
-				quoteStart: asChange && last ? clauseStart : labelStart,
+				quoteStart: grown ? clauseStart : labelStart,
 				quoteEnd: displayEnd,
 				figure: {
 					label: { zh: capLabel(label.trim()) },

@@ -114,7 +114,6 @@ export function parseFirstPage(text: SourceText): ParsedNote {
 		const line = header.find((range) => industries.has(folded.slice(range.start, range.end)));
 		if (line) parsed.sector = found(text, line.start, line.end);
 	}
-	datePattern.lastIndex = 0;
 	const date = datePattern.exec(headerText);
 	const reportDate = date ? parseDate(date[0]) : undefined;
 	if (date && reportDate !== undefined) parsed.reportDate = { value: reportDate, offset: date.index };
@@ -125,7 +124,7 @@ export function parseFirstPage(text: SourceText): ParsedNote {
 			Array.from(line).length <= 80 &&
 			/\p{Script=Han}/u.test(line) &&
 			!/[。│|]|SAC|SFC|证书编号|研究员|分析师|联系人|评级|目标价|股票代码|证券研究报告/u.test(line) &&
-			!new RegExp(datePattern.source, "u").test(line) &&
+			!datePattern.test(line) &&
 			!companyLine.test(line) &&
 			!(broker && range.start <= broker.index && broker.index < range.end)
 		);

@@ -20,6 +20,8 @@ const headings = ["核心观点", "投资要点", "风险提示", "相关研报"
 type Heading = (typeof headings)[number];
 
 const pillarHeading = /^([^\s:,。;]{1,8}):([^。]{2,60})$/u;
+// A related report: 研报:《标题》2024年5月7日.
+const relatedReport = new RegExp(`研报:\\s{0,2}《([^》\\n]{1,200})》\\s{0,4}(${datePattern.source})?`, "dgu");
 // The site's own lines after the note: "大部分微信公众号研报本站已有pdf…", "郑重声明:…".
 const footerLine = /^[^\n]{0,20}(?:本站|郑重声明)/u;
 
@@ -83,7 +85,8 @@ export function parseRepost(text: SourceText): ParsedNote {
 	// The body runs to the site's footer, whose first address is where the repost points for the PDF.
 	let bodyEnd = folded.length;
 	for (let lineStart = bodyStart; lineStart < folded.length; ) {
-		const lineEnd = folded.indexOf("\n", lineStart) === -1 ? folded.length : folded.indexOf("\n", lineStart);
+		const newline = folded.indexOf("\n", lineStart);
+		const lineEnd = newline === -1 ? folded.length : newline;
 		if (
 			lineStart > bodyStart &&
 			footerLine.test(folded.slice(lineStart, Math.min(lineEnd, lineStart + 40)))
@@ -93,7 +96,6 @@ export function parseRepost(text: SourceText): ParsedNote {
 		}
 		lineStart = lineEnd + 1;
 	}
-	urlPattern.lastIndex = 0;
 	const footerUrl = urlPattern.exec(folded.slice(bodyEnd, bodyEnd + 20000));
 	if (footerUrl) {
 		const url = httpUrl(footerUrl[0].replace(/[.,;:]+$/u, ""));
@@ -188,9 +190,7 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 
 function readTail(text: SourceText, tail: Range, parsed: ParsedNote): void {
 	const region = text.folded.slice(tail.start, tail.end);
-	for (const report of region.matchAll(
-		new RegExp(`研报:\\s{0,2}《([^》\\n]{1,200})》\\s{0,4}(${datePattern.source})?`, "dgu"),
-	)) {
+	for (const report of region.matchAll(relatedReport)) {
 		const title = groupRange(report, 1, tail.start) as Range;
 		const dateRange = groupRange(report, 2, tail.start);
 		const date = dateRange && parseDate(text.folded.slice(dateRange.start, dateRange.end));
@@ -202,7 +202,7 @@ function readTail(text: SourceText, tail: Range, parsed: ParsedNote): void {
 	parsed.analysts = findAnalysts(text, tail.start, tail.end);
 	// Portals: "华泰证券研究所国内站(研究Portal) https://… 访问权限:国内机构客户", found from their addresses.
 	let lastPortalEnd = -1;
-	for (const address of region.matchAll(/https?:\/\/[^\s()<>"']{1,300}/gu)) {
+	for (const address of region.matchAll(new RegExp(urlPattern, "gu"))) {
 		const end = address.index + address[0].length;
 		const before = /(\S{2,40})\s{1,4}$/u.exec(region.slice(Math.max(0, address.index - 45), address.index));
 		const after = /^\s{1,4}访问权限:\s{0,2}(\S{1,60})/du.exec(region.slice(end, end + 70));

@@ -48,4 +48,4 @@ export function httpUrl(candidate: string): string | undefined {
 }
 
 /** Matches an http or https address as it runs on in Chinese text (up to a space, bracket or CJK). */
-export const urlPattern = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]{1,300}/gu;
+export const urlPattern = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]{1,300}/u;

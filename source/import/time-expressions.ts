@@ -38,7 +38,7 @@ export function parseDate(text: string): string | undefined {
 
 /** A date anywhere in a text, as written: 2024年5月7日, 24年4月23日 or 2024-05-09. */
 export const datePattern =
-	/(?<!\d)(?:(?:20)?\d{2}年\d{1,2}月\d{1,2}日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/gu;
+	/(?<!\d)(?:(?:20)?\d{2}年\d{1,2}月\d{1,2}日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/u;
 
 // Periods, longest forms first: a date, a year's quarter or half in Chinese, a quarter code
 // (CY24Q1, FY24Q3, 23Q4, 24H1), a month, a year. Two-digit years are 2015 to 2039, and not after
