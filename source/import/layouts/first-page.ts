@@ -1,0 +1,302 @@
+import { emptyParse, type Found, type FoundPillar, type ParsedNote } from "../parsed-note.ts";
+import { findAnalysts } from "../people.ts";
+import { ratingAfterLabel, ratingCell, ratingText, ratingWithChange } from "../ratings.ts";
+import type { Range } from "../segments.ts";
+import type { SourceText } from "../text-tools.ts";
+import { found, foundGroup } from "../text-tools.ts";
+import { datePattern, parseDate } from "../time-expressions.ts";
+import type { Layout } from "./layout.ts";
+import { type Company, readStockTable } from "./stock-table.ts";
+
+// The level-1 industries of the Shenwan (SW 2021) classification, which brokers' first pages name.
+const industries = new Set(
+	"农林牧渔 基础化工 钢铁 有色金属 电子 汽车 家用电器 食品饮料 纺织服饰 轻工制造 医药生物 公用事业 交通运输 房地产 商贸零售 社会服务 银行 非银金融 综合 建筑材料 建筑装饰 电力设备 机械设备 国防军工 计算机 传媒 通信 煤炭 石油石化 环保 美容护理".split(
+		" ",
+	),
+);
+
+// A broker's name: …证券 (not 证券研究报告), or a line of its own …研究 / …研究所; never the broker an
+// audience notice names (仅面向青岚证券专业投资者).
+const brokerPattern = /(?<![\p{Script=Han}])\p{Script=Han}{2,6}?证券(?!研究报告)/u;
+const brokerLine = /^\p{Script=Han}{2,4}(?:研究所|研究)$/u;
+const audience = /面向|仅供|仅限|客户|投资者/u;
+const sectorAfterLabel =
+	/(?<!\p{Script=Han})(?:所属行业|行业)[: ]{1,3}(\p{Script=Han}{2,6})(?!\p{Script=Han})/du;
+const targetPricePattern =
+	/目标价\s{0,2}\((人民币|港币|港元|美元)\)\s{0,2}:?\s{0,2}(\d{1,6}(?:\.\d{1,4})?)/du;
+const currencyCodes: Record<string, string> = { 人民币: "CNY", 港币: "HKD", 港元: "HKD", 美元: "USD" };
+const companyLine =
+	/^(\p{Script=Han}{2,8}|[A-Za-z][A-Za-z .&-]{1,30}?)\s{0,2}\(((?:\d{4,6}|[A-Z]{1,5})\s(?:CH|HK|US|JP|SH|SZ))\)$/du;
+const bodyHeadings = /^(?:核心观点|投资要点|投资摘要)$/u;
+const endHeadings = /^(?:重点推荐|风险提示|免责声明|股票名称|重点公司)/u;
+const header = /证券研究报告|研究报告/u;
+
+/** The cells of a line: its text split at runs of white space, each at its offset. */
+function cellsOf(folded: string, line: Range): Range[] {
+	return Array.from(folded.slice(line.start, line.end).matchAll(/\S+/gu), (match) => ({
+		start: line.start + match.index,
+		end: line.start + match.index + match[0].length,
+	}));
+}
+
+function lines(text: string, start: number, end: number): Range[] {
+	const ranges: Range[] = [];
+	for (let from = start; from < end; ) {
+		const newline = text.indexOf("\n", from);
+		const to = newline === -1 || newline > end ? end : newline;
+		let s = from;
+		let e = to;
+		while (s < e && /\s/u.test(text[s] as string)) s += 1;
+		while (e > s && /\s/u.test(text[e - 1] as string)) e -= 1;
+		ranges.push({ start: s, end: e });
+		from = to + 1;
+	}
+	return ranges;
+}
+
+/**
+ * Joins a PDF's wrapped lines into paragraphs: a line that reaches the column's width (within two
+ * characters of the longest line) and does not end a sentence runs on into the next. A blank line
+ * ends a paragraph.
+ */
+function paragraphsOf(text: string, ranges: Range[]): Range[] {
+	const width = ranges.reduce((widest, range) => Math.max(widest, range.end - range.start), 0);
+	const paragraphs: Range[] = [];
+	let open: Range | undefined;
+	for (const range of ranges) {
+		if (range.end === range.start) {
+			open = undefined;
+			continue;
+		}
+		if (open) open.end = range.end;
+		else {
+			open = { ...range };
+			paragraphs.push(open);
+		}
+		const runsOn =
+			range.end - range.start >= width - 2 && !/[。!?]$/u.test(text.slice(range.start, range.end));
+		if (!runsOn) open = undefined;
+	}
+	return paragraphs;
+}
+
+function readRating(text: SourceText, headerText: string, header: Range[]): Found<string> | undefined {
+	const { folded } = text;
+	const labelled = ratingAfterLabel.exec(headerText);
+	const range = labelled
+		? foundGroup(text, labelled, 1)
+		: (() => {
+				const bare = ratingWithChange.exec(headerText);
+				if (bare) return found(text, bare.index, bare.index + bare[0].length);
+				for (const line of header) {
+					const cell = cellsOf(folded, line).find((c) => ratingCell.test(folded.slice(c.start, c.end)));
+					if (cell) return found(text, cell.start, cell.end);
+				}
+				return undefined;
+			})();
+	return range && { value: ratingText(range.value), offset: range.offset };
+}
+
+function readBroker(text: SourceText, header: Range[]): Found<string> | undefined {
+	const { folded } = text;
+	for (const line of header) {
+		const content = folded.slice(line.start, line.end);
+		if (audience.test(content)) continue;
+		const broker = brokerPattern.exec(content);
+		if (broker) return found(text, line.start + broker.index, line.start + broker.index + broker[0].length);
+		if (brokerLine.test(content)) return found(text, line.start, line.end);
+	}
+	return undefined;
+}
+
+function readSector(text: SourceText, headerText: string, header: Range[]): Found<string> | undefined {
+	const { folded } = text;
+	const labelled = sectorAfterLabel.exec(headerText);
+	if (labelled) return foundGroup(text, labelled, 1);
+	for (const line of header) {
+		const cell = cellsOf(folded, line).find((c) => industries.has(folded.slice(c.start, c.end)));
+		if (cell) return found(text, cell.start, cell.end);
+	}
+	return undefined;
+}
+
+/**
+ * The first page of a broker's PDF, as text: a header (broker, sector, title, rating, date, analysts
+ * and contacts with their registration numbers), the thesis after 核心观点 (a heading, its paragraph,
+ * then headed paragraphs, read as pillars), a stock table (company, ticker, target price, rating), a
+ * target price, and 风险提示 as `1)…;2)…`. Company notes and sector notes alike, in the header
+ * styles of the brokers: the header's cells (`青岚证券 电子 增持(维持)`) or one item a line.
+ */
+export const firstPage: Layout = {
+	name: "first-page",
+	description: "a PDF's first page",
+	detect(head) {
+		const top = head.slice(0, 3000);
+		const rated = ratingWithChange.test(top) || ratingAfterLabel.test(top);
+		return rated || (header.test(top) && datePattern.test(top))
+			? { found: true }
+			: { found: false, lacking: "a PDF header with a rating, or 证券研究报告 and a date" };
+	},
+	parse: parseFirstPage,
+	reasons: {
+		title: "no title line in the page's header",
+		broker: "no broker name (…证券, or …研究 on a line of its own) in the page's header",
+		sector: "no 行业: line and no industry name in the header",
+		reportDate: "no date in the page's header",
+		repostDate: "a PDF is not a repost",
+		"source.channel": "a PDF's first page names no repost channel",
+		"source.compiledBy": "a PDF is not a repost",
+		"source.url": "a PDF's first page gives no address for itself",
+		"source.excerptOf": "a PDF is not an excerpt",
+		rating: "no rating such as 增持(维持), 强于大市 or 投资评级: 买入",
+		targetPrice: "no 目标价(人民币): line",
+		companies: "no company line (名称(代码)) and no stock table rows",
+		"thesis.headline": "no 核心观点 heading with a headline after it",
+		"thesis.summary": "no paragraph after the 核心观点 headline",
+		"thesis.points": "no headed paragraphs after the summary",
+		breakdown: "no headed paragraphs after the summary",
+		risks: "no 风险提示 line",
+		analysts: "no analyst with a registration number (研究员 林知远 SAC No.S…)",
+		contacts: "a PDF's first page lists no portals",
+		related: "a PDF's first page lists no related reports",
+		disclaimer: "a PDF's first page does not carry the disclaimer",
+	},
+};
+
+function parseFirstPage(text: SourceText): ParsedNote {
+	const { folded } = text;
+	const parsed = emptyParse("first-page");
+	const all = lines(folded, 0, folded.length);
+	const bodyIndex = all.findIndex((range) => bodyHeadings.test(folded.slice(range.start, range.end)));
+	const tableIndex = all.findIndex((range) => endHeadings.test(folded.slice(range.start, range.end)));
+	const headerLines = all.slice(
+		0,
+		Math.min(bodyIndex === -1 ? 60 : bodyIndex, tableIndex === -1 ? 60 : tableIndex),
+	);
+	const headerEnd = headerLines.at(-1)?.end ?? 0;
+	const headerText = folded.slice(0, headerEnd);
+
+	parsed.broker = readBroker(text, headerLines);
+	parsed.rating = readRating(text, headerText, headerLines);
+	parsed.sector = readSector(text, headerText, headerLines);
+	const date = datePattern.exec(headerText);
+	const reportDate = date ? parseDate(date[0]) : undefined;
+	if (date && reportDate !== undefined) parsed.reportDate = { value: reportDate, offset: date.index };
+	const titleLine = headerLines.find((range) => {
+		const line = folded.slice(range.start, range.end);
+		return (
+			Array.from(line).length >= 6 &&
+			Array.from(line).length <= 80 &&
+			/\p{Script=Han}/u.test(line) &&
+			!/[。│|]|SAC|SFC|证书编号|执证编号|研究员|分析师|分析员|联系人|评级|目标价|股票代码|研究报告|面向|仅供/u.test(
+				line,
+			) &&
+			!datePattern.test(line) &&
+			!ratingWithChange.test(line) &&
+			!companyLine.test(line) &&
+			!cellsOf(folded, range).every((cell) => {
+				const word = folded.slice(cell.start, cell.end);
+				return (
+					industries.has(word) || ratingCell.test(word) || brokerPattern.test(word) || brokerLine.test(word)
+				);
+			}) &&
+			!(parsed.broker && range.start <= parsed.broker.offset && parsed.broker.offset < range.end)
+		);
+	});
+	if (titleLine) parsed.title = found(text, titleLine.start, titleLine.end);
+	const target = targetPricePattern.exec(folded);
+	if (target) {
+		parsed.targetPrice = {
+			value: { value: Number(target[2]), currency: currencyCodes[target[1] as string] as string },
+			offset: target.index,
+		};
+	}
+	parsed.analysts = findAnalysts(text, 0, bodyIndex === -1 ? Math.min(folded.length, 8000) : headerEnd);
+
+	for (const range of headerLines) {
+		const company = companyLine.exec(folded.slice(range.start, range.end));
+		if (company) {
+			const name = foundGroup(text, company, 1, range.start) as Found<string>;
+			const ticker = foundGroup(text, company, 2, range.start) as Found<string>;
+			const value: Company = { name: { zh: name.value }, tickers: [ticker.value] };
+			if (parsed.rating) value.rating = { zh: parsed.rating.value };
+			if (parsed.targetPrice) value.targetPrice = parsed.targetPrice.value;
+			parsed.companies.push({ value, offset: name.offset });
+		}
+	}
+	readStockTable(text, all, parsed);
+
+	const riskLine = all.findIndex((range) => folded.startsWith("风险提示", range.start));
+	if (riskLine !== -1) readRisks(text, all.slice(riskLine), parsed);
+
+	if (bodyIndex === -1) {
+		parsed.reasons["thesis.headline"] = "no 核心观点 or 投资要点 heading";
+		return parsed;
+	}
+	const bodyLines = all.slice(bodyIndex + 1);
+	const stop = bodyLines.findIndex((range) => endHeadings.test(folded.slice(range.start, range.end)));
+	readThesis(text, paragraphsOf(folded, stop === -1 ? bodyLines : bodyLines.slice(0, stop)), parsed);
+	return parsed;
+}
+
+function readThesis(text: SourceText, paragraphs: Range[], parsed: ParsedNote): void {
+	const { folded } = text;
+	let pillar: FoundPillar | undefined;
+	const summary = parsed.summary;
+	for (const range of paragraphs) {
+		const paragraph = folded.slice(range.start, range.end);
+		const isHeading = !/[。!?]$/u.test(paragraph) && Array.from(paragraph).length <= 60;
+		if (isHeading && parsed.headline === undefined && summary.length === 0) {
+			parsed.headline = found(text, range.start, range.end);
+		} else if (isHeading) {
+			const colon = /^([^\s:,。;]{1,8}):/u.exec(paragraph);
+			const title = found(text, range.start, colon ? range.start + (colon[1] as string).length : range.end);
+			const headline = found(text, colon ? range.start + colon[0].length : range.start, range.end);
+			if (title && headline) {
+				pillar = { title, headline, body: [] };
+				parsed.pillars.push(pillar);
+				parsed.points.push(found(text, range.start, range.end) as NonNullable<ReturnType<typeof found>>);
+			}
+		} else if (pillar) {
+			pillar.body.push(range);
+		} else {
+			summary.push(range);
+		}
+	}
+}
+
+function readRisks(text: SourceText, from: Range[], parsed: ParsedNote): void {
+	const { folded } = text;
+	const first = from[0] as Range;
+	let end = first.end;
+	for (const range of from.slice(1)) {
+		if (range.start === range.end || endHeadings.test(folded.slice(range.start, range.end))) break;
+		end = range.end;
+	}
+	const start = first.start + "风险提示".length;
+	const region = folded.slice(start, end);
+	// Each item runs from its number to the next one: a title up to 。 or ;, then its body, if any.
+	const numbers = Array.from(region.matchAll(/(?<![0-9A-Za-z.])\(?\d{1,2}\)\s?/gu));
+	const items =
+		numbers.length > 0
+			? numbers.map((number, index) => ({
+					start: start + number.index + number[0].length,
+					end: start + (numbers[index + 1]?.index ?? region.length),
+				}))
+			: [{ start: start + (/^[\s:]{0,100}/u.exec(region)?.[0].length ?? 0), end }];
+	for (const item of items) {
+		const itemText = folded.slice(item.start, item.end);
+		const titleLength = /^[^;。]{0,300}/u.exec(itemText)?.[0].length ?? 0;
+		const title = found(text, item.start, item.start + titleLength);
+		const body = found(text, item.start + titleLength + 1, item.end);
+		const bodyText = body?.value.replace(/[;\s]+$/u, "");
+		if (title === undefined) continue;
+		parsed.risks.push({
+			value: {
+				title: { zh: title.value.replace(/[,\s]+$/u, "") },
+				...(bodyText && { body: { zh: bodyText } }),
+			},
+			offset: title.offset,
+		});
+	}
+}
