@@ -10,7 +10,7 @@ export interface FoundAnalyst {
 
 // A role: 分析师, 分析员, 研究员, 联系人, 研究助理, alone or with a title before it (汽车首席分析师).
 const roleWord = "(?:首席)?(?:分析师|分析员|研究员|联系人|研究助理)";
-const role = new RegExp(`^(?:\\p{Script=Han}{0,6}?${roleWord}|首席)$`, "u");
+const role = new RegExp(`^\\p{Script=Han}{0,6}?(?:${roleWord}|首席)$`, "u");
 // A name: two to four Chinese characters, or two with a space between them (周 沐).
 const name = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han})$/u;
 // Words that make a candidate a title, a label or prose rather than a name.

@@ -25,7 +25,8 @@ export const morningDigest: Layout = {
 	name: "morning-digest",
 	description: "a WeChat repost of a morning digest",
 	detect(head) {
-		if (!hasRepostHeader(head)) return { found: false, lacking: "a 作者:…/发布时间: line" };
+		if (!hasRepostHeader(head))
+			return { found: false, lacking: "a repost's author line, 晨会 or 晨报 in its title and 【…】 items" };
 		const top = head.slice(0, Math.max(head.indexOf("发布时间"), 0) + 200);
 		if (!digestWord.test(top)) return { found: false, lacking: "晨会 or 晨报 in its title" };
 		return itemsAfterHeader(head) >= 2

@@ -20,6 +20,9 @@ const footerLine = /^[^\n]{0,20}(?:本站|郑重声明)/u;
 const sectorWords =
 	/(?:电子|计算机|通信|传媒|汽车|医药|食品饮料|家电|机械|军工|电新|电力设备|新能源|化工|有色|钢铁|煤炭|建材|建筑|地产|银行|非银|金融|交运|农业|轻工|纺服|商社|环保|公用|石化|宏观|策略|固收|金工|海外|港股|总量)$/u;
 
+// What a 【…】 prefix names that is not a sector: the kind of report (【群星晨会】, 【青岚月报】).
+const notSector = /晨会|晨报|早报|早参|晨讯|日报|周报|月报|点评|研究/u;
+
 /** Whether a text starts like a repost: the author line or the excerpt line in its first lines. */
 export function hasRepostHeader(head: string): boolean {
 	return authorLine.test(head) || excerptLine.test(head);
@@ -153,7 +156,8 @@ function readTitleLine(text: SourceText, line: Range, parsed: ParsedNote): void 
 		if (
 			prefix > 0 &&
 			(known !== undefined || sectorWords.test(label)) &&
-			/^\p{Script=Han}{2,6}$/u.test(sector)
+			/^\p{Script=Han}{2,6}$/u.test(sector) &&
+			!notSector.test(sector)
 		) {
 			short = { start: group.start, end: group.start + prefix };
 			parsed.sector = found(text, group.start + prefix, group.start + label.length);
