@@ -49,8 +49,10 @@ function utf16Of(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
 		}
 	}
 	const pairs = sample.length / 2;
-	if (pairs >= 2 && odd >= pairs * 0.3 && even === 0) return "UTF-16LE";
-	if (pairs >= 2 && even >= pairs * 0.3 && odd === 0) return "UTF-16BE";
+	// Chinese text in UTF-16 has few ASCII characters, so a few NULs, all on one side, are enough.
+	const enough = Math.max(2, pairs * 0.05);
+	if (odd >= enough && even === 0) return "UTF-16LE";
+	if (even >= enough && odd === 0) return "UTF-16BE";
 	return undefined;
 }
 
