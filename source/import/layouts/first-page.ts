@@ -3,7 +3,7 @@ import { findAnalysts } from "../people.ts";
 import { ratingAfterLabel, ratingCell, ratingText, ratingWithChange } from "../ratings.ts";
 import type { Range } from "../segments.ts";
 import type { SourceText } from "../text-tools.ts";
-import { found, foundGroup } from "../text-tools.ts";
+import { cellsOf, found, foundGroup } from "../text-tools.ts";
 import { datePattern, parseDate } from "../time-expressions.ts";
 import type { Layout } from "./layout.ts";
 import { type Company, readStockTable } from "./stock-table.ts";
@@ -30,14 +30,6 @@ const companyLine =
 const bodyHeadings = /^(?:核心观点|投资要点|投资摘要)$/u;
 const endHeadings = /^(?:重点推荐|风险提示|免责声明|股票名称|重点公司)/u;
 const header = /证券研究报告|研究报告/u;
-
-/** The cells of a line: its text split at runs of white space, each at its offset. */
-function cellsOf(folded: string, line: Range): Range[] {
-	return Array.from(folded.slice(line.start, line.end).matchAll(/\S+/gu), (match) => ({
-		start: line.start + match.index,
-		end: line.start + match.index + match[0].length,
-	}));
-}
 
 function lines(text: string, start: number, end: number): Range[] {
 	const ranges: Range[] = [];
@@ -80,20 +72,20 @@ function paragraphsOf(text: string, ranges: Range[]): Range[] {
 	return paragraphs;
 }
 
+// The rating as written, without the spaces text extraction put inside it: after its label
+// (投资评级: 买入), with how it moved (增持(维持)) anywhere in the header, or a header cell of its own (看好).
 function readRating(text: SourceText, headerText: string, header: Range[]): Found<string> | undefined {
 	const { folded } = text;
 	const labelled = ratingAfterLabel.exec(headerText);
+	const moved = ratingWithChange.exec(headerText);
+	const cell = header
+		.flatMap((line) => cellsOf(folded, line))
+		.find((c) => ratingCell.test(folded.slice(c.start, c.end)));
 	const range = labelled
 		? foundGroup(text, labelled, 1)
-		: (() => {
-				const bare = ratingWithChange.exec(headerText);
-				if (bare) return found(text, bare.index, bare.index + bare[0].length);
-				for (const line of header) {
-					const cell = cellsOf(folded, line).find((c) => ratingCell.test(folded.slice(c.start, c.end)));
-					if (cell) return found(text, cell.start, cell.end);
-				}
-				return undefined;
-			})();
+		: moved
+			? found(text, moved.index, moved.index + moved[0].length)
+			: cell && found(text, cell.start, cell.end);
 	return range && { value: ratingText(range.value), offset: range.offset };
 }
 

@@ -2,7 +2,7 @@ import type { Note } from "../../note/schema.ts";
 import type { ParsedNote } from "../parsed-note.ts";
 import { ratingCell, ratingText } from "../ratings.ts";
 import type { Range } from "../segments.ts";
-import type { SourceText } from "../text-tools.ts";
+import { cellsOf, type SourceText } from "../text-tools.ts";
 
 /** A company a note covers, as the note format holds it. */
 export type Company = Note["companies"][number];
@@ -30,10 +30,7 @@ function localCurrency(ticker: string): string | undefined {
 }
 
 function cells(folded: string, line: Range): Range[] {
-	const found = Array.from(folded.slice(line.start, line.end).matchAll(/\S+/gu), (match) => ({
-		start: line.start + match.index,
-		end: line.start + match.index + match[0].length,
-	}));
+	const found = cellsOf(folded, line);
 	// A ticker and its exchange are one cell: 688999 CH.
 	const merged: Range[] = [];
 	for (const cell of found) {
