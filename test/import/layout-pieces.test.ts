@@ -127,6 +127,11 @@ describe("input encodings", () => {
 		expect(readInputText(big, "a.txt")).toEqual({ text: note, encoding: "UTF-16BE" });
 	});
 
+	it("reads UTF-16 without a byte-order mark when a character such as 一 puts a NUL on the other side", () => {
+		const text = "证券研究报告\n一季度业绩高增,同比增长96%\n";
+		expect(readInputText(Buffer.from(text, "utf16le"), "a.txt")).toEqual({ text, encoding: "UTF-16LE" });
+	});
+
 	it("reads GBK as GB18030", () => {
 		// 你好 in GBK, after a line of ASCII.
 		const bytes = Uint8Array.from([0x61, 0x0a, 0xc4, 0xe3, 0xba, 0xc3]);
