@@ -49,11 +49,11 @@ function utf16Of(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
 		}
 	}
 	const pairs = sample.length / 2;
-	// Chinese text in UTF-16 has few ASCII characters, so a few NULs, nearly all on one side, are
-	// enough (a character such as U+4E00 puts a NUL on the other side).
-	const enough = Math.max(2, pairs * 0.05);
-	if (odd >= enough && even * 10 <= odd) return "UTF-16LE";
-	if (even >= enough && odd * 10 <= even) return "UTF-16BE";
+	// Chinese text in UTF-16 has few ASCII characters, so a few NULs, most on one side, are enough
+	// (a character such as U+4E00 puts a NUL on the other side).
+	const enough = Math.max(2, pairs * 0.02);
+	if (odd >= enough && odd >= 2 * even) return "UTF-16LE";
+	if (even >= enough && even >= 2 * odd) return "UTF-16BE";
 	return undefined;
 }
 
