@@ -3,7 +3,6 @@ import { BriefingError } from "../cli/briefing-error.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Figure, Localized, Note } from "../note/schema.ts";
 import { type FoundFigure, findFigures, type SkippedNumber } from "./figures.ts";
-import { foldText } from "./fold.ts";
 import { detectLayout } from "./layouts/index.ts";
 import { normalise } from "./normalise.ts";
 import type { Found } from "./parsed-note.ts";
@@ -85,7 +84,7 @@ function figureIds(figures: FoundFigure[]): string[] {
  */
 export function draftNote(original: string, file: string, options: { sourceText?: string } = {}): Draft {
 	const normal = normalise(original);
-	const text: SourceText = { original: normal.text, folded: foldText(normal.text) };
+	const text: SourceText = { original: normal.text, folded: normal.folded };
 	// The layout shows in the first lines: a long text in no layout is refused without reading it all.
 	const detected = detectLayout(text.folded.slice(0, 8000));
 	if ("lacking" in detected) {

@@ -5,6 +5,8 @@ import type { Range } from "./segments.ts";
 export interface NormalText {
 	/** The input with text-extraction artefacts and site chrome deleted. */
 	text: string;
+	/** `text` folded for matching (see `foldText`): the same length, offset for offset. */
+	folded: string;
 	/** What was undone, in words, for the report ("bold text printed twice"); empty if nothing. */
 	repairs: string[];
 	/** Returns the offset in the input of an offset in `text`. */
@@ -56,11 +58,18 @@ function doubledRuns(input: string, remove: Range[]): number {
 	let count = 0;
 	for (const match of input.matchAll(run)) {
 		const word = match[0];
+		if (word.length % 2 === 1) continue;
 		const half = word.length / 2;
-		if (Number.isInteger(half) && /\p{Script=Han}/u.test(word) && word.slice(0, half) === word.slice(half)) {
+		let same = true;
+		let paired = true;
+		for (let index = 0; index < half && (same || paired); index += 1) {
+			if (word.charCodeAt(index) !== word.charCodeAt(index + half)) same = false;
+			if (word.charCodeAt(2 * index) !== word.charCodeAt(2 * index + 1)) paired = false;
+		}
+		if (same && /\p{Script=Han}/u.test(word)) {
 			remove.push({ start: match.index + half, end: match.index + word.length });
 			count += 1;
-		} else if (Number.isInteger(half) && /^(?:(\p{Script=Han})\1){2,}$/u.test(word)) {
+		} else if (paired && /^\p{Script=Han}+$/u.test(word)) {
 			for (let index = 1; index < word.length; index += 2)
 				remove.push({ start: match.index + index, end: match.index + index + 1 });
 			count += 1;
@@ -74,7 +83,8 @@ function doubledRuns(input: string, remove: Range[]): number {
  * so every value read from the result is still the input's own text (less some spaces and repeats):
  * a download site's `….pdf` file-name line; bold text printed twice (`青岚研究青岚研究`,
  * `增持增持 (维持维持)`, `2023年年08月月03日日`; undone only when the text shows the artefact at
- * least twice, so a real reduplication such as 一步一步 is left alone); spaces inside dates
+ * least twice, once in its first 20,000 characters, so a real reduplication such as 一步一步 is left
+ * alone); spaces inside dates
  * (`2024 年 6 月 05 日`), inside the words the layouts look for (`證書編 號`) and between the
  * characters of a line written one at a time. Matching folds Traditional and full-width first.
  */
@@ -88,20 +98,23 @@ export function normalise(input: string): NormalText {
 		dropped += 1;
 	}
 	if (dropped > 0) repairs.push("a download site's file-name line left out");
-	const doubledDates: RegExpExecArray[] = [];
-	for (const match of folded.matchAll(new RegExp(doubledDate, "dgu"))) doubledDates.push(match);
-	const before = remove.length;
-	const doubled = doubledRuns(folded, remove);
-	if (doubled + doubledDates.length >= 2) {
-		for (const match of doubledDates) {
-			for (const group of [1, 2, 3]) {
-				const at = match.indices?.[group];
-				if (at) remove.push({ start: at[1], end: at[1] + 1 });
+	// A first page's header is bold, so the artefact shows in the first lines if anywhere: a long
+	// text without it there is not searched.
+	const head = folded.slice(0, 20000);
+	if (doubledRuns(head, []) > 0 || doubledDate.test(head)) {
+		const doubledDates = Array.from(folded.matchAll(new RegExp(doubledDate, "dgu")));
+		const before = remove.length;
+		if (doubledRuns(folded, remove) + doubledDates.length >= 2) {
+			for (const match of doubledDates) {
+				for (const group of [1, 2, 3]) {
+					const at = match.indices?.[group];
+					if (at) remove.push({ start: at[1], end: at[1] + 1 });
+				}
 			}
+			repairs.push("bold text printed twice, printed once");
+		} else {
+			remove.length = before;
 		}
-		repairs.push("bold text printed twice, printed once");
-	} else {
-		remove.length = before;
 	}
 	let spaced = 0;
 	for (const pattern of [spacedKeyword, spacedDate, spacedLine]) {
@@ -112,14 +125,16 @@ export function normalise(input: string): NormalText {
 		}
 	}
 	if (spaced > 0) repairs.push("spaces inside words joined");
-	return cut(input, remove, repairs);
+	return cut(input, folded, remove, repairs);
 }
 
 // Deletes the ranges from the input; offsets map back through the kept pieces.
-function cut(input: string, remove: Range[], repairs: string[]): NormalText {
-	if (remove.length === 0) return { text: input, repairs, inputOffset: (offset) => offset };
+// Folding maps each character alone, so the folded text is cut the same way.
+function cut(input: string, folded: string, remove: Range[], repairs: string[]): NormalText {
+	if (remove.length === 0) return { text: input, folded, repairs, inputOffset: (offset) => offset };
 	remove.sort((a, b) => a.start - b.start);
 	const pieces: string[] = [];
+	const foldedPieces: string[] = [];
 	// Each kept piece: where it starts in the text, and in the input.
 	const textStarts: number[] = [];
 	const inputStarts: number[] = [];
@@ -130,6 +145,7 @@ function cut(input: string, remove: Range[], repairs: string[]): NormalText {
 		textStarts.push(length);
 		inputStarts.push(from);
 		pieces.push(input.slice(from, to));
+		foldedPieces.push(folded.slice(from, to));
 		length += to - from;
 	};
 	for (const range of remove) {
@@ -139,6 +155,7 @@ function cut(input: string, remove: Range[], repairs: string[]): NormalText {
 	keep(input.length);
 	return {
 		text: pieces.join(""),
+		folded: foldedPieces.join(""),
 		repairs,
 		inputOffset(offset) {
 			let low = 0;
