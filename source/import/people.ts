@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { analystSchema } from "../note/schema.ts";
+import { ratingCell } from "./ratings.ts";
 import type { SourceText } from "./text-tools.ts";
 
 /** An analyst found in the text, and where. */
@@ -21,6 +22,10 @@ const labels =
 const sacNumber = /(?<![A-Za-z0-9])S\d{13}(?!\d)/gu;
 const sfcNumber =
 	/(?:SFC\s{0,2}(?:CE\s{0,2})?(?:No\.?|Ref\.?)?\s{0,2}:?\s{0,2}|\|\s{0,2})([A-Z]{3}\d{3})(?![A-Za-z0-9])/gu;
+
+function isName(cell: string): boolean {
+	return name.test(cell) && !notName.test(cell) && !ratingCell.test(cell);
+}
 
 interface Registration {
 	body: "SAC" | "SFC";
@@ -49,32 +54,31 @@ function cells(line: string, base: number): { text: string; start: number }[] {
  * on the lines just before it, one a name alone and one a role alone (`许清` / `汽车首席分析师`).
  */
 function personBefore(folded: string, from: number, to: number): Person | undefined {
-	const before = folded.slice(from, to).replace(labels, "");
+	const start = Math.max(from, to - 400);
 	const lines: { text: string; start: number }[] = [];
-	let start = from;
-	for (const line of before.split("\n")) {
-		lines.push({ text: line, start });
-		start += line.length + 1;
+	let lineStart = start;
+	for (const line of folded.slice(start, to).replace(labels, "").split("\n")) {
+		lines.push({ text: line, start: lineStart });
+		lineStart += line.length + 1;
 	}
-	const person: Partial<Person> = {};
-	for (const line of lines.reverse().slice(0, 3)) {
-		const found = cells(line.text, line.start);
-		if (person.name !== undefined) {
-			// A role alone on the line before a name's line is that person's (许清 / 汽车首席分析师).
-			const only = found.length === 1 ? (found[0] as { text: string; start: number }) : undefined;
-			if (person.role === undefined && only && role.test(only.text))
-				person.role = [only.start, only.start + only.text.length];
-			break;
-		}
-		for (const cell of found.reverse()) {
+	let person: Partial<Person> = {};
+	for (const [index, line] of lines.reverse().slice(0, 3).entries()) {
+		const found = cells(line.text, line.start).reverse();
+		const next = { ...person };
+		let taken = 0;
+		for (const cell of found) {
 			const span: [number, number] = [cell.start, cell.start + cell.text.length];
-			if (role.test(cell.text) && person.role === undefined) person.role = span;
-			else if (name.test(cell.text) && !notName.test(cell.text) && person.name === undefined)
-				person.name = span;
+			if (role.test(cell.text) && next.role === undefined) next.role = span;
+			else if (next.name === undefined && isName(cell.text)) next.name = span;
 			else break;
-			if (person.name !== undefined && person.role !== undefined) break;
+			taken += 1;
+			if (next.name !== undefined && next.role !== undefined) break;
 		}
-		if (found.length > 0 && person.name === undefined && person.role === undefined) break;
+		// A line above the number's own counts only when it is the name or the role alone (许清 / 汽车首席分析师).
+		if (index > 0 && taken < found.length) break;
+		person = next;
+		if (person.name !== undefined && (person.role !== undefined || taken < found.length)) break;
+		if (found.length > 0 && taken === 0) break;
 	}
 	return person.name === undefined ? undefined : (person as Person);
 }

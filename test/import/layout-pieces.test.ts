@@ -77,6 +77,8 @@ describe("analysts", () => {
 		["a job title alone", "汽车首席分析师\nSAC 执证编号:S0000000000004"],
 		["a number alone", "执业证书编号:S0000000000001"],
 		["a label word before a number", "证券研究报告 S0000000000001"],
+		["a header line above a role alone", "青岚证券 电子 增持(维持)\n研究员\nSAC No.S0000000000001"],
+		["a rating cell", "增持 S0000000000001"],
 	])("names no one from %s", (_, raw) => {
 		expect(people(raw)).toEqual([]);
 	});
