@@ -90,10 +90,15 @@ function personBefore(folded: string, from: number, to: number): Person | undefi
  * and a bar). Each number belongs to the person named just before it, since the previous number
  * (see {@link personBefore}); an SFC number with no name of its own belongs to the person of the
  * number before it. A number with no name before it is left out: no name is made up, and a job
- * title (汽车首席分析师) is kept as the role, never read as a name. Roles are as written; a person
- * named without one has none.
+ * title (汽车首席分析师) is kept as the role, never read as a name; such a number is added to
+ * `leftOut`, with why. Roles are as written; a person named without one has none.
  */
-export function findAnalysts(text: SourceText, start: number, end: number): FoundAnalyst[] {
+export function findAnalysts(
+	text: SourceText,
+	start: number,
+	end: number,
+	leftOut: { offset: number; text: string; reason: string }[] = [],
+): FoundAnalyst[] {
 	const region = text.folded.slice(start, end);
 	const numbers: Registration[] = [
 		...Array.from(region.matchAll(sacNumber), (match) => ({
@@ -120,6 +125,11 @@ export function findAnalysts(text: SourceText, start: number, end: number): Foun
 				current.analyst.registrations.push({ body: "SFC", number: registration.number });
 			} else {
 				current = undefined;
+				leftOut.push({
+					offset: start + registration.start,
+					text: registration.number,
+					reason: "a registration number with no name before it: no analyst made up",
+				});
 			}
 			continue;
 		}

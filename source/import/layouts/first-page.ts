@@ -30,6 +30,9 @@ const companyLine =
 const bodyHeadings = /^(?:核心观点|投资要点|投资摘要)$/u;
 const endHeadings = /^(?:重点推荐|风险提示|免责声明|股票名称|重点公司)/u;
 const header = /证券研究报告|研究报告/u;
+// Header lines that are not the title: people, labels, notices and the page's fine print.
+const notTitle =
+	/[。│|]|SAC|SFC|证书编号|执证编号|研究员|分析师|分析员|联系人|评级|目标价|股票代码|研究报告|面向|仅供|请务必|免责|声明|申明|https?:/u;
 
 function lines(text: string, start: number, end: number): Range[] {
 	const ranges: Range[] = [];
@@ -180,9 +183,7 @@ function parseFirstPage(text: SourceText): ParsedNote {
 			Array.from(line).length >= 6 &&
 			Array.from(line).length <= 80 &&
 			/\p{Script=Han}/u.test(line) &&
-			!/[。│|]|SAC|SFC|证书编号|执证编号|研究员|分析师|分析员|联系人|评级|目标价|股票代码|研究报告|面向|仅供/u.test(
-				line,
-			) &&
+			!notTitle.test(line) &&
 			!datePattern.test(line) &&
 			!ratingWithChange.test(line) &&
 			!companyLine.test(line) &&
@@ -203,7 +204,12 @@ function parseFirstPage(text: SourceText): ParsedNote {
 			offset: target.index,
 		};
 	}
-	parsed.analysts = findAnalysts(text, 0, bodyIndex === -1 ? Math.min(folded.length, 8000) : headerEnd);
+	parsed.analysts = findAnalysts(
+		text,
+		0,
+		bodyIndex === -1 ? Math.min(folded.length, 8000) : headerEnd,
+		parsed.skipped,
+	);
 
 	for (const range of headerLines) {
 		const company = companyLine.exec(folded.slice(range.start, range.end));

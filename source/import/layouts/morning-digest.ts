@@ -62,7 +62,7 @@ export const morningDigest: Layout = {
 			parsed.pillars.push(pillar);
 			parsed.points.push(headline);
 		});
-		parsed.analysts = findAnalysts(text, bodyStart, bodyEnd);
+		parsed.analysts = findAnalysts(text, bodyStart, bodyEnd, parsed.skipped);
 		return parsed;
 	},
 	reasons: {

@@ -43,7 +43,7 @@ export const repost: Layout = {
 		const parsed = emptyParse("repost");
 		const { bodyStart, bodyEnd } = readRepostHeader(text, parsed);
 		readBody(text, splitParagraphs(text.folded, bodyStart, bodyEnd), parsed);
-		parsed.analysts = findAnalysts(text, bodyStart, bodyEnd);
+		parsed.analysts = findAnalysts(text, bodyStart, bodyEnd, parsed.skipped);
 		return parsed;
 	},
 	reasons: {
