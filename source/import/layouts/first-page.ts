@@ -22,9 +22,16 @@ const brokerLine = /^\p{Script=Han}{2,4}(?:研究所|研究)$/u;
 const audience = /面向|仅供|仅限|客户|投资者/u;
 const sectorAfterLabel =
 	/(?<!\p{Script=Han})(?:所属行业|行业)[: ]{1,3}(\p{Script=Han}{2,6})(?!\p{Script=Han})/du;
+// A target price with its currency before or after it: 目标价(人民币): 156.80, 目标价格: 56.8元, 目标价 21.4港元.
 const targetPricePattern =
-	/目标价\s{0,2}\((人民币|港币|港元|美元)\)\s{0,2}:?\s{0,2}(\d{1,6}(?:\.\d{1,4})?)/du;
-const currencyCodes: Record<string, string> = { 人民币: "CNY", 港币: "HKD", 港元: "HKD", 美元: "USD" };
+	/目标价格?[ \t]{0,2}(?:\((人民币|港币|港元|美元|元)\))?[ \t]{0,2}:?[ \t]{0,2}(\d{1,6}(?:\.\d{1,4})?)[ \t]{0,2}(元|港元|港币|美元)?/du;
+const currencyCodes: Record<string, string> = {
+	人民币: "CNY",
+	元: "CNY",
+	港币: "HKD",
+	港元: "HKD",
+	美元: "USD",
+};
 const companyLine =
 	/^(\p{Script=Han}{2,8}|[A-Za-z][A-Za-z .&-]{1,30}?)\s{0,2}\(((?:\d{4,6}|[A-Z]{1,5})\s(?:CH|HK|US|JP|SH|SZ))\)$/du;
 const bodyHeadings = /^(?:核心观点|投资要点|投资摘要)$/u;
@@ -198,11 +205,11 @@ function parseFirstPage(text: SourceText): ParsedNote {
 	});
 	if (titleLine) parsed.title = found(text, titleLine.start, titleLine.end);
 	const target = targetPricePattern.exec(folded);
-	if (target) {
-		parsed.targetPrice = {
-			value: { value: Number(target[2]), currency: currencyCodes[target[1] as string] as string },
-			offset: target.index,
-		};
+	const currency = target ? currencyCodes[target[1] ?? target[3] ?? ""] : undefined;
+	if (target && currency !== undefined) {
+		parsed.targetPrice = { value: { value: Number(target[2]), currency }, offset: target.index };
+	} else if (target) {
+		parsed.reasons.targetPrice = "a 目标价 with no currency (人民币, 元, 港元, 美元) is left out";
 	}
 	parsed.analysts = findAnalysts(
 		text,
