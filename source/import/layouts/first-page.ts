@@ -1,10 +1,11 @@
-import { emptyParse, type Found, type FoundPillar, type ParsedNote } from "../parsed-note.ts";
+import { emptyParse, type Found, type ParsedNote } from "../parsed-note.ts";
 import { findAnalysts } from "../people.ts";
 import { ratingAfterLabel, ratingCell, ratingText, ratingWithChange } from "../ratings.ts";
 import type { Range } from "../segments.ts";
 import type { SourceText } from "../text-tools.ts";
 import { cellsOf, found, foundGroup } from "../text-tools.ts";
 import { datePattern, parseDate } from "../time-expressions.ts";
+import { endHeadings, paragraphsOf, readRisks, readThesis } from "./first-page-body.ts";
 import type { Layout } from "./layout.ts";
 import { type Company, readStockTable } from "./stock-table.ts";
 
@@ -35,7 +36,6 @@ const currencyCodes: Record<string, string> = {
 const companyLine =
 	/^(\p{Script=Han}{2,8}|[A-Za-z][A-Za-z .&-]{1,30}?)\s{0,2}\(((?:\d{4,6}|[A-Z]{1,5})\s(?:CH|HK|US|JP|SH|SZ))\)$/du;
 const bodyHeadings = /^(?:核心观点|投资要点|投资摘要)$/u;
-const endHeadings = /^(?:重点推荐|风险提示|免责声明|股票名称|重点公司)/u;
 const header = /证券研究报告|研究报告/u;
 // Header lines that are not the title: people, labels, notices and the page's fine print.
 const notTitle =
@@ -54,32 +54,6 @@ function lines(text: string, start: number, end: number): Range[] {
 		from = to + 1;
 	}
 	return ranges;
-}
-
-/**
- * Joins a PDF's wrapped lines into paragraphs: a line that reaches the column's width (within two
- * characters of the longest line) and does not end a sentence runs on into the next. A blank line
- * ends a paragraph.
- */
-function paragraphsOf(text: string, ranges: Range[]): Range[] {
-	const width = ranges.reduce((widest, range) => Math.max(widest, range.end - range.start), 0);
-	const paragraphs: Range[] = [];
-	let open: Range | undefined;
-	for (const range of ranges) {
-		if (range.end === range.start) {
-			open = undefined;
-			continue;
-		}
-		if (open) open.end = range.end;
-		else {
-			open = { ...range };
-			paragraphs.push(open);
-		}
-		const runsOn =
-			range.end - range.start >= width - 2 && !/[。!?]$/u.test(text.slice(range.start, range.end));
-		if (!runsOn) open = undefined;
-	}
-	return paragraphs;
 }
 
 // The rating as written, without the spaces text extraction put inside it: after its label
@@ -242,66 +216,4 @@ function parseFirstPage(text: SourceText): ParsedNote {
 	const stop = bodyLines.findIndex((range) => endHeadings.test(folded.slice(range.start, range.end)));
 	readThesis(text, paragraphsOf(folded, stop === -1 ? bodyLines : bodyLines.slice(0, stop)), parsed);
 	return parsed;
-}
-
-function readThesis(text: SourceText, paragraphs: Range[], parsed: ParsedNote): void {
-	const { folded } = text;
-	let pillar: FoundPillar | undefined;
-	const summary = parsed.summary;
-	for (const range of paragraphs) {
-		const paragraph = folded.slice(range.start, range.end);
-		const isHeading = !/[。!?]$/u.test(paragraph) && Array.from(paragraph).length <= 60;
-		if (isHeading && parsed.headline === undefined && summary.length === 0) {
-			parsed.headline = found(text, range.start, range.end);
-		} else if (isHeading) {
-			const colon = /^([^\s:,。;]{1,8}):/u.exec(paragraph);
-			const title = found(text, range.start, colon ? range.start + (colon[1] as string).length : range.end);
-			const headline = found(text, colon ? range.start + colon[0].length : range.start, range.end);
-			if (title && headline) {
-				pillar = { title, headline, body: [] };
-				parsed.pillars.push(pillar);
-				parsed.points.push(found(text, range.start, range.end) as NonNullable<ReturnType<typeof found>>);
-			}
-		} else if (pillar) {
-			pillar.body.push(range);
-		} else {
-			summary.push(range);
-		}
-	}
-}
-
-function readRisks(text: SourceText, from: Range[], parsed: ParsedNote): void {
-	const { folded } = text;
-	const first = from[0] as Range;
-	let end = first.end;
-	for (const range of from.slice(1)) {
-		if (range.start === range.end || endHeadings.test(folded.slice(range.start, range.end))) break;
-		end = range.end;
-	}
-	const start = first.start + "风险提示".length;
-	const region = folded.slice(start, end);
-	// Each item runs from its number to the next one: a title up to 。 or ;, then its body, if any.
-	const numbers = Array.from(region.matchAll(/(?<![0-9A-Za-z.])\(?\d{1,2}\)\s?/gu));
-	const items =
-		numbers.length > 0
-			? numbers.map((number, index) => ({
-					start: start + number.index + number[0].length,
-					end: start + (numbers[index + 1]?.index ?? region.length),
-				}))
-			: [{ start: start + (/^[\s:]{0,100}/u.exec(region)?.[0].length ?? 0), end }];
-	for (const item of items) {
-		const itemText = folded.slice(item.start, item.end);
-		const titleLength = /^[^;。]{0,300}/u.exec(itemText)?.[0].length ?? 0;
-		const title = found(text, item.start, item.start + titleLength);
-		const body = found(text, item.start + titleLength + 1, item.end);
-		const bodyText = body?.value.replace(/[;\s]+$/u, "");
-		if (title === undefined) continue;
-		parsed.risks.push({
-			value: {
-				title: { zh: title.value.replace(/[,\s]+$/u, "") },
-				...(bodyText && { body: { zh: bodyText } }),
-			},
-			offset: title.offset,
-		});
-	}
 }
