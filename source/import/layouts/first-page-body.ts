@@ -3,7 +3,7 @@ import type { Range } from "../segments.ts";
 import { found, type SourceText } from "../text-tools.ts";
 
 /** The headings after a first page's thesis: the stock table, 风险提示, the fine print. */
-export const endHeadings = /^(?:重点推荐|风险提示|免责声明|股票名称|重点公司)/u;
+export const endHeadings = /^(?:重点推荐|风险提示|免责声明|股票名称|股票简称|公司名称|证券简称|重点公司)/u;
 
 /**
  * Joins a PDF's wrapped lines into paragraphs: a line that reaches the column's width (within two
