@@ -155,7 +155,7 @@ function readTitleLine(text: SourceText, line: Range, parsed: ParsedNote): void 
 		const sector = label.slice(prefix);
 		if (
 			prefix > 0 &&
-			(known !== undefined || sectorWords.test(label)) &&
+			((known !== undefined && label.startsWith(known)) || sectorWords.test(label)) &&
 			/^\p{Script=Han}{2,6}$/u.test(sector) &&
 			!notSector.test(sector)
 		) {
