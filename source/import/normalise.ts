@@ -53,7 +53,8 @@ function spacesIn(text: string, from: number, to: number, remove: Range[]): void
 }
 
 // The second half of a run that is one word printed twice (青岚研究青岚研究, 周沐周沐), or of each
-// doubled character of a run printed a character at a time twice (青青岚岚研研究究).
+// doubled character of a run of three or more characters printed a character at a time twice
+// (宋宋南南风风; four, 明明白白, is how Chinese doubles words itself).
 function doubledRuns(input: string, remove: Range[]): number {
 	let count = 0;
 	for (const match of input.matchAll(run)) {
@@ -69,7 +70,7 @@ function doubledRuns(input: string, remove: Range[]): number {
 		if (same && /\p{Script=Han}/u.test(word)) {
 			remove.push({ start: match.index + half, end: match.index + word.length });
 			count += 1;
-		} else if (paired && /^\p{Script=Han}+$/u.test(word)) {
+		} else if (paired && word.length >= 6 && /^\p{Script=Han}+$/u.test(word)) {
 			for (let index = 1; index < word.length; index += 2)
 				remove.push({ start: match.index + index, end: match.index + index + 1 });
 			count += 1;
@@ -84,9 +85,9 @@ function doubledRuns(input: string, remove: Range[]): number {
  * a download site's `….pdf` file-name line; bold text printed twice (`青岚研究青岚研究`,
  * `增持增持 (维持维持)`, `2023年年08月月03日日`; undone only when the text shows the artefact at
  * least twice, once in its first 20,000 characters, so a real reduplication such as 一步一步 is left
- * alone); spaces inside dates
- * (`2024 年 6 月 05 日`), inside the words the layouts look for (`證書編 號`) and between the
- * characters of a line written one at a time. Matching folds Traditional and full-width first.
+ * alone in text without the artefact); spaces inside dates (`2024 年 6 月 05 日`), inside the words
+ * the layouts look for (`證書編 號`) and between the characters of a line written one at a time.
+ * Matching folds Traditional and full-width first.
  */
 export function normalise(input: string): NormalText {
 	const folded = foldText(input);
