@@ -11,7 +11,7 @@ import {
 import path from "node:path";
 import { buffer } from "node:stream/consumers";
 import { type Draft, draftNote } from "../import/draft-note.ts";
-import { type InputEncoding, readInputText } from "../import/input-text.ts";
+import { readInputText } from "../import/input-text.ts";
 import { LineIndex } from "../import/positions.ts";
 import { sanitizeText } from "../load/sanitize.ts";
 import { BriefingError } from "./briefing-error.ts";
@@ -49,13 +49,14 @@ function shorten(text: string, length: number): string {
 /**
  * Returns the import report: a line naming the file, the layout and the note, then one line for
  * each field found (with its line:column and value), each field left empty (with the reason), and
- * each number left out of the figures (with where and why).
+ * each number left out of the figures (with where and why). `encoding` names what the text was read
+ * as (UTF-8, UTF-16LE, GB18030, …), for the first line.
  */
 export function importReport(
 	draft: Draft,
 	input: string,
 	text: string,
-	encoding: InputEncoding = "UTF-8",
+	encoding = "UTF-8",
 ): string {
 	const lines = new LineIndex(text);
 	const read = [` (${encoding}`, ...draft.repairs.map((repair) => `; ${repair}`), ")"].join("");
