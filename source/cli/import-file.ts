@@ -52,12 +52,7 @@ function shorten(text: string, length: number): string {
  * each number left out of the figures (with where and why). `encoding` names what the text was read
  * as (UTF-8, UTF-16LE, GB18030, …), for the first line.
  */
-export function importReport(
-	draft: Draft,
-	input: string,
-	text: string,
-	encoding = "UTF-8",
-): string {
+export function importReport(draft: Draft, input: string, text: string, encoding = "UTF-8"): string {
 	const lines = new LineIndex(text);
 	const read = [` (${encoding}`, ...draft.repairs.map((repair) => `; ${repair}`), ")"].join("");
 	const width = [...draft.found, ...draft.empty].reduce(
