@@ -26,7 +26,8 @@ function randomText(bytes: number): string {
 }
 
 // The shapes: the repost's body over and over; a PDF page whose thesis runs on; one endless
-// sentence of figures (no 。 for it to end at); random Unicode after a repost's header.
+// sentence of figures (no 。 for it to end at); random Unicode after a repost's header; a PDF page
+// whose text has bold printed twice all through, for the normalise stage to undo.
 const shapes: Record<string, (bytes: number) => string> = {
 	"repost, body repeated": (bytes) => `${head}\n${fill(`${body} `, bytes)}\n`,
 	"PDF page, thesis repeated": (bytes) =>
@@ -34,6 +35,8 @@ const shapes: Record<string, (bytes: number) => string> = {
 	"one endless sentence of figures": (bytes) =>
 		`${head}\n核心观点 ${fill("CY24Q1合计资本开支443.5亿美元,同增35%,", bytes)}\n`,
 	"random Unicode after a header": (bytes) => `${head}\n${randomText(bytes)}\n`,
+	"PDF page with bold printed twice": (bytes) =>
+		page.replace("核心观点\n", `核心观点\n${fill("需求回暖需求回暖,出货量超60万套。\n", bytes)}`),
 };
 const sizes = [1, 4, 16];
 const texts = Object.fromEntries(

@@ -11,7 +11,7 @@ import {
 import path from "node:path";
 import { buffer } from "node:stream/consumers";
 import { type Draft, draftNote } from "../import/draft-note.ts";
-import { decodeInput } from "../import/input-text.ts";
+import { readInputText } from "../import/input-text.ts";
 import { LineIndex } from "../import/positions.ts";
 import { sanitizeText } from "../load/sanitize.ts";
 import { BriefingError } from "./briefing-error.ts";
@@ -49,17 +49,18 @@ function shorten(text: string, length: number): string {
 /**
  * Returns the import report: a line naming the file, the layout and the note, then one line for
  * each field found (with its line:column and value), each field left empty (with the reason), and
- * each number left out of the figures (with where and why).
+ * each number left out of the figures (with where and why). `encoding` names what the text was read
+ * as (UTF-8, UTF-16LE, GB18030, …), for the first line.
  */
-export function importReport(draft: Draft, input: string, text: string): string {
+export function importReport(draft: Draft, input: string, text: string, encoding = "UTF-8"): string {
 	const lines = new LineIndex(text);
-	const layout = draft.layout === "repost" ? "a WeChat repost" : "a PDF's first page";
+	const read = [` (${encoding}`, ...draft.repairs.map((repair) => `; ${repair}`), ")"].join("");
 	const width = [...draft.found, ...draft.empty].reduce(
 		(widest, finding) => Math.max(widest, finding.field.length),
 		0,
 	);
 	return [
-		`briefing import: read ${input} as ${layout}: note ${draft.note.id}, ${draft.note.figures.length} figures`,
+		`briefing import: read ${input}${read} as ${draft.description}: note ${draft.note.id}, ${draft.note.figures.length} figures`,
 		...draft.found.map(
 			(finding) =>
 				`  found  ${finding.field.padEnd(width)}  ${lines.place(finding.offset ?? 0).padEnd(9)} ${shorten(finding.text, 90)}`,
@@ -120,7 +121,8 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	if (output !== undefined && !force && existsSync(output)) {
 		throw new BriefingError(`${output}: exists; use --force to replace it`, exitCodes.cantCreate);
 	}
-	const text = sanitizeText(decodeInput(await readInput(input), input));
+	const decoded = readInputText(await readInput(input), input);
+	const text = sanitizeText(decoded.text);
 	const sourceText =
 		output !== undefined && input !== "-"
 			? path
@@ -131,6 +133,6 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	const draft = draftNote(text, input, sourceText === undefined ? {} : { sourceText });
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
 	if (output !== undefined) writeAtomically(output, json, force);
-	process.stderr.write(`${importReport(draft, input, text)}\n`);
+	process.stderr.write(`${importReport(draft, input, text, decoded.encoding)}\n`);
 	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
 }

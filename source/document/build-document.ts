@@ -80,8 +80,26 @@ function chart(note: Note, spec: Chart, language: Language): Block {
 	};
 }
 
+/** The companies a note rates, with ticker, rating and target price; none when no company has either. */
+function companyTable(note: Note, language: Language): Block[] {
+	if (!note.companies.some((company) => company.rating !== undefined || company.targetPrice !== undefined))
+		return [];
+	return [
+		{
+			kind: "table",
+			columns: (["company", "ticker", "rating", "targetPrice"] as const).map((name) => label(name, language)),
+			rows: note.companies.map((company) => [
+				localize(company.name, language),
+				(company.tickers ?? []).join(", "),
+				localize(company.rating, language),
+				company.targetPrice ? `${company.targetPrice.value} ${company.targetPrice.currency}` : "",
+			]),
+		},
+	];
+}
+
 function figures(note: Note, language: Language): Block[] {
-	if (note.figures.length === 0) return [];
+	if (note.figures.length === 0) return companyTable(note, language);
 	const table: Block = {
 		kind: "table",
 		columns: (["figure", "value", "period", "change", "attribution"] as const).map((name) =>
@@ -100,7 +118,12 @@ function figures(note: Note, language: Language): Block[] {
 		ordered: true,
 		items: note.figures.map((figure) => `${localize(figure.label, language)}: “${figure.quote}”`),
 	};
-	return [table, ...(note.charts ?? []).map((spec) => chart(note, spec, language)), quotes];
+	return [
+		...companyTable(note, language),
+		table,
+		...(note.charts ?? []).map((spec) => chart(note, spec, language)),
+		quotes,
+	];
 }
 
 function risks(note: Note, language: Language): Block[] {
@@ -115,7 +138,7 @@ function analysts(note: Note, language: Language): Block[] {
 		{
 			kind: "heading",
 			level: 2,
-			text: `${localize(analyst.name, language)} · ${localize(analyst.role, language)}`,
+			text: [localize(analyst.name, language), localize(analyst.role, language)].filter(Boolean).join(" · "),
 		},
 		{
 			kind: "fields",

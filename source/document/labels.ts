@@ -27,6 +27,8 @@ export const labels = {
 	related: { en: "Related reports", zh: "相关研报" },
 	disclaimer: { en: "Disclaimer", zh: "免责声明" },
 	companies: { en: "Companies", zh: "公司" },
+	company: { en: "Company", zh: "公司" },
+	ticker: { en: "Ticker", zh: "代码" },
 	rating: { en: "Rating", zh: "评级" },
 	targetPrice: { en: "Target price", zh: "目标价" },
 	yoy: { en: "yoy", zh: "同比" },

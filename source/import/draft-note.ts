@@ -2,12 +2,10 @@ import { createHash } from "node:crypto";
 import { BriefingError } from "../cli/briefing-error.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Figure, Localized, Note } from "../note/schema.ts";
-import { defaultReasons } from "./empty-reasons.ts";
 import { type FoundFigure, findFigures, type SkippedNumber } from "./figures.ts";
-import { isFirstPage, parseFirstPage } from "./first-page.ts";
-import { foldText } from "./fold.ts";
-import type { Found, ParsedNote } from "./parsed-note.ts";
-import { isRepost, parseRepost } from "./repost.ts";
+import { detectLayout } from "./layouts/index.ts";
+import { normalise } from "./normalise.ts";
+import type { Found } from "./parsed-note.ts";
 import type { Range } from "./segments.ts";
 import type { SourceText } from "./text-tools.ts";
 
@@ -23,7 +21,13 @@ export interface Finding {
 /** A drafted note, what was found and left empty, and the numbers left out. */
 export interface Draft {
 	note: Note;
-	layout: ParsedNote["layout"];
+	/** The name of the layout the text was read in: `repost`, `morning-digest`, `first-page`. */
+	layout: string;
+	/** What the text was read as, for the report: "a WeChat repost". */
+	description: string;
+	/** What text extraction had done to the text that was undone first (see `normalise`). */
+	repairs: string[];
+	/** Offsets in found, empty and skipped are offsets in the input text. */
 	found: Finding[];
 	empty: Finding[];
 	skipped: SkippedNumber[];
@@ -71,32 +75,35 @@ function figureIds(figures: FoundFigure[]): string[] {
 }
 
 /**
- * Drafts a note from a broker note's raw text, a WeChat repost or a PDF's first page. Everything
- * filled in is read from the text (figures with their verbatim quotes); everything not found is
- * left out and listed with the reason. The note is Chinese only: there is no machine translation.
- * Throws a one-line error (exit 65) for text in neither layout, or with no title to name the note.
+ * Drafts a note from a broker note's raw text, in any layout of `layouts/` (a WeChat repost, a
+ * morning digest, a PDF's first page). The text is normalised first (see `normalise`: deletions
+ * only, so what is read is still the input's text); everything filled in is read from it (figures
+ * with their verbatim quotes); everything not found is left out and listed with the reason. The
+ * note is Chinese only: there is no machine translation. Throws a one-line error (exit 65) naming
+ * the layouts tried and what each lacked, for text in none of them, or with no title to name the note.
  */
 export function draftNote(original: string, file: string, options: { sourceText?: string } = {}): Draft {
-	// The layout shows in the first lines: a long text in neither layout is refused without reading it all.
-	const head = foldText(original.slice(0, 8000));
-	const layout = isRepost(head) ? parseRepost : isFirstPage(head) ? parseFirstPage : undefined;
-	if (layout === undefined) {
+	const normal = normalise(original);
+	const text: SourceText = { original: normal.text, folded: normal.folded };
+	// The layout shows in the first lines: a long text in no layout is refused without reading it all.
+	const detected = detectLayout(text.folded.slice(0, 8000));
+	if ("lacking" in detected) {
 		throw new BriefingError(
-			`${file}: not a broker note: expected a WeChat repost (a title line \`机构 | 行业:标题\`) or a PDF's first page (analysts with SAC numbers)`,
+			`${file}: not a broker note in a layout briefing reads: tried ${detected.lacking}`,
 			exitCodes.dataError,
 		);
 	}
-	const text: SourceText = { original, folded: foldText(original) };
-	const parsed = layout(text);
+	const { layout } = detected;
+	const parsed = layout.parse(text);
 	if (parsed.title === undefined) {
 		throw new BriefingError(
-			`${file}: no title found; expected ${defaultReasons[parsed.layout].title?.replace(/^no /u, "")}`,
+			`${file}: read as ${layout.description} but found no title; expected ${layout.reasons.title?.replace(/^no /u, "")}`,
 			exitCodes.dataError,
 		);
 	}
 	const found: Finding[] = [];
 	const empty: Finding[] = [];
-	const reasons = { ...defaultReasons[parsed.layout], ...parsed.reasons };
+	const reasons = { ...layout.reasons, ...parsed.reasons };
 	const take = <T>(
 		field: string,
 		value: Found<T> | undefined,
@@ -127,7 +134,14 @@ export function draftNote(original: string, file: string, options: { sourceText?
 	const rating = take("rating", parsed.rating);
 	const targetPrice = take("targetPrice", parsed.targetPrice, (price) => `${price.value} ${price.currency}`);
 	const companies = takeAll("companies", parsed.companies, (company) =>
-		[localizedText(company.name), ...(company.tickers ?? [])].join(" "),
+		[
+			localizedText(company.name),
+			...(company.tickers ?? []),
+			company.targetPrice ? `${company.targetPrice.value} ${company.targetPrice.currency}` : "",
+			company.rating ? localizedText(company.rating) : "",
+		]
+			.filter(Boolean)
+			.join(" "),
 	);
 	const headline = take("thesis.headline", parsed.headline);
 	const summaryText = paragraphs(text, parsed.summary);
@@ -154,7 +168,7 @@ export function draftNote(original: string, file: string, options: { sourceText?
 		(pillar) => `${pillar.title.zh}:${pillar.headline.zh}`,
 	);
 
-	const skipped: SkippedNumber[] = [];
+	const skipped: SkippedNumber[] = [...parsed.skipped];
 	const drafted: (FoundFigure & { pillar?: string })[] = [];
 	const scan = (ranges: Range[], pillar?: string) => {
 		for (const range of ranges) {
@@ -187,9 +201,11 @@ export function draftNote(original: string, file: string, options: { sourceText?
 		(analyst) =>
 			[
 				localizedText(analyst.name),
-				localizedText(analyst.role),
+				analyst.role ? localizedText(analyst.role) : "",
 				...analyst.registrations.map((r) => `${r.body} ${r.number}`),
-			].join(" "),
+			]
+				.filter(Boolean)
+				.join(" "),
 	);
 	const contacts = takeAll("contacts", parsed.contacts, (contact) =>
 		[localizedText(contact.name), contact.url ?? ""].join(" ").trim(),
@@ -201,6 +217,8 @@ export function draftNote(original: string, file: string, options: { sourceText?
 	empty.push({ field: "English", text: "no machine translation: the note is in Chinese only" });
 
 	const hash = createHash("sha256").update(original).digest("hex").slice(0, 8);
+	const inInput = <T extends { offset?: number }>(item: T): T =>
+		item.offset === undefined ? item : { ...item, offset: normal.inputOffset(item.offset) };
 	const note: Note = {
 		id: `${reportDate ?? repostDate ?? "undated"}-${hash}`,
 		language: "zh",
@@ -236,5 +254,13 @@ export function draftNote(original: string, file: string, options: { sourceText?
 		related,
 		...(disclaimer !== undefined && { disclaimer: zh(disclaimer) }),
 	};
-	return { note, layout: parsed.layout, found, empty, skipped };
+	return {
+		note,
+		layout: layout.name,
+		description: layout.description,
+		repairs: normal.repairs,
+		found: found.map(inInput),
+		empty,
+		skipped: skipped.map(inInput),
+	};
 }

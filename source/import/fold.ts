@@ -10,6 +10,12 @@ table[0x3000] = 0x20;
 for (let index = 0; index < traditional.length; index += 2) {
 	table[traditional.charCodeAt(index)] = traditional.charCodeAt(index + 1);
 }
+// More Traditional characters, of the words PDF page headers and morning digests use (issue 12).
+const layoutTraditional =
+	"強强嵐岚週周終终選选動动優优勢势導导體体項项區区鏈链劃划準准機机車车薦荐贏赢謹谨審审調调蓋盖專专僅仅當当種种簡简";
+for (let index = 0; index < layoutTraditional.length; index += 2) {
+	table[layoutTraditional.charCodeAt(index)] = layoutTraditional.charCodeAt(index + 1);
+}
 
 /**
  * Returns the text as the importer searches it: full-width ASCII (，：（）％ and full-width digits)

@@ -17,7 +17,8 @@ export interface FoundPillar {
 
 /** What a layout's parser read from a note's text, before figures are found and the note is drafted. */
 export interface ParsedNote {
-	layout: "repost" | "first-page";
+	/** The name of the layout that read it (see `layouts/`). */
+	layout: string;
 	title?: Found<string>;
 	broker?: Found<string>;
 	sector?: Found<string>;
@@ -39,12 +40,14 @@ export interface ParsedNote {
 	contacts: Found<Note["contacts"][number]>[];
 	related: Found<Note["related"][number]>[];
 	disclaimer?: Found<string>;
+	/** What was read but left out of the note, with where and why (a stock table row's target price). */
+	skipped: { offset: number; text: string; reason: string }[];
 	/** Why a field was left empty, by field path, where the layout's usual reason does not say it. */
 	reasons: Record<string, string>;
 }
 
 /** Returns a parse of a layout with nothing found yet. */
-export function emptyParse(layout: ParsedNote["layout"]): ParsedNote {
+export function emptyParse(layout: string): ParsedNote {
 	return {
 		layout,
 		companies: [],
@@ -55,6 +58,7 @@ export function emptyParse(layout: ParsedNote["layout"]): ParsedNote {
 		analysts: [],
 		contacts: [],
 		related: [],
+		skipped: [],
 		reasons: {},
 	};
 }

@@ -49,3 +49,11 @@ export function httpUrl(candidate: string): string | undefined {
 
 /** Matches an http or https address as it runs on in Chinese text (up to a space, bracket or CJK). */
 export const urlPattern = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]{1,300}/u;
+
+/** The cells of a line: its text split at runs of white space, each at its offset. */
+export function cellsOf(folded: string, line: Range): Range[] {
+	return Array.from(folded.slice(line.start, line.end).matchAll(/\S+/gu), (match) => ({
+		start: line.start + match.index,
+		end: line.start + match.index + match[0].length,
+	}));
+}

@@ -89,10 +89,17 @@ export const registrationSchema = z.strictObject({
 	number: z.string().min(1),
 });
 
+/** A price: its value and its currency's ISO code (CNY, HKD, USD). */
+export const priceSchema = z.strictObject({ value: z.number(), currency: z.string().min(1) });
+
 /** An analyst named on the note. */
 export const analystSchema = z.strictObject({
 	name: localizedSchema,
-	role: localizedSchema,
+	role: localizedSchema
+		.optional()
+		.describe(
+			"Their role as the note writes it: 分析师, 研究员, 汽车首席分析师. Absent when the note gives none.",
+		),
 	registrations: z.array(registrationSchema),
 });
 
@@ -151,11 +158,17 @@ export const noteSchema = z
 		companies: z.array(
 			z.strictObject({
 				name: localizedSchema,
-				tickers: z.array(z.string().min(1)).optional(),
+				tickers: z.array(z.string().min(1)).optional().describe("Its tickers: 688999 CH, 00999 HK."),
+				targetPrice: priceSchema
+					.optional()
+					.describe("The note's target price for the company, in the currency of its listing."),
+				rating: localizedSchema
+					.optional()
+					.describe("The note's rating of the company, with how it moved: 买入(首次), 增持(维持)."),
 			}),
 		),
 		rating: localizedSchema.optional(),
-		targetPrice: z.strictObject({ value: z.number(), currency: z.string().min(1) }).optional(),
+		targetPrice: priceSchema.optional(),
 		thesis: z
 			.strictObject({
 				headline: localizedSchema.optional().describe("The thesis in a line. Absent: no headline is shown."),

@@ -18,7 +18,7 @@ describe("briefing import", () => {
 		expect(note.figures.length).toBeGreaterThanOrEqual(10);
 		const report = result.stderr.split("\n");
 		expect(report[0]).toBe(
-			`briefing import: read ${seed} as a WeChat repost: note ${note.id}, ${note.figures.length} figures`,
+			`briefing import: read ${seed} (UTF-8) as a WeChat repost: note ${note.id}, ${note.figures.length} figures`,
 		);
 		expect(report).toContainEqual(expect.stringMatching(/^ {2}found {2}broker +6:\d+ +华泰证券$/u));
 		expect(report).toContainEqual(
@@ -50,7 +50,7 @@ describe("briefing import", () => {
 		const result = runCli(["import", "-"], { input });
 		expect(result.code).toBe(0);
 		expect(JSON.parse(result.stdout).rating).toEqual({ zh: "买入(维持)" });
-		expect(result.stderr).toMatch(/^briefing import: read - as a PDF's first page/u);
+		expect(result.stderr).toMatch(/^briefing import: read - \(UTF-8\) as a PDF's first page/u);
 	});
 
 	it("writes the note with --output, which then opens like any note, and never replaces a file without --force", () => {
@@ -86,7 +86,11 @@ describe("briefing import", () => {
 	it.each([
 		["an empty file", "", /^.+: empty; expected the text of a broker note$/u],
 		["a binary file", "abc\u0000def", /^.+:1:4: a NUL character; expected text, not a binary file$/u],
-		["text in no known layout", "hello world\n", /^.+: not a broker note: expected a WeChat repost .+$/u],
+		[
+			"text in no known layout",
+			"hello world\n",
+			/^.+: not a broker note in a layout briefing reads: tried a WeChat repost of a morning digest \(expected .+\); a WeChat repost \(expected .+\); a PDF's first page \(expected a PDF header with a rating, or 证券研究报告 and a date\)$/u,
+		],
 	])("refuses %s with one line and exit 65", (_, content, message) => {
 		const file = path.join(scratch(), "input.txt");
 		writeFileSync(file, content);
@@ -97,13 +101,41 @@ describe("briefing import", () => {
 		expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
 	});
 
-	it("refuses text that is not UTF-8, naming the byte", () => {
-		const file = path.join(scratch(), "gbk.txt");
-		writeFileSync(file, Buffer.from([0x61, 0x0a, 0x62, 0xc4, 0xe3, 0xba, 0xc3]));
+	it("reads a GBK (GB18030) file and says so in the report", () => {
+		const file = "test/fixtures/import/encodings/l01-gbk.txt";
+		const result = runCli(["import", file]);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(/^briefing import: read .+l01-gbk\.txt \(GB18030\) as a WeChat repost/u);
+		expect(JSON.parse(result.stdout).title.zh).toBe("AI终端放量,关注上游材料");
+	});
+
+	const l01 = readFileSync(
+		path.join(root, "test/fixtures/import/cases/l01-bracket-title-no-breadcrumb.txt"),
+		"utf8",
+	);
+	const utf16le = Buffer.from(l01, "utf16le");
+	it.each([
+		["UTF-16LE", Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le])],
+		["UTF-16LE", utf16le],
+		["UTF-16BE", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf16le).swap16()])],
+	])("reads a %s file, with or without a byte-order mark, and says so", (encoding, bytes) => {
+		const file = path.join(scratch(), "wide.txt");
+		writeFileSync(file, bytes);
+		const result = runCli(["import", file]);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(
+			new RegExp(`^briefing import: read .+wide\\.txt \\(${encoding}\\) as a WeChat repost`, "u"),
+		);
+		expect(JSON.parse(result.stdout).broker.zh).toBe("青岚证券");
+	});
+
+	it("refuses bytes that are neither UTF-8 nor GBK Chinese, naming the byte", () => {
+		const file = path.join(scratch(), "latin1.txt");
+		writeFileSync(file, Buffer.from([0x61, 0x0a, 0x62, 0xe9, 0x74, 0xe9]));
 		const result = runCli(["import", file]);
 		expect(result.code).toBe(65);
 		expect(result.stderr).toBe(
-			`${file}:2:2: byte 3 is not UTF-8; expected UTF-8 text (convert a GBK file with iconv -f GBK -t UTF-8)\n`,
+			`${file}:2:2: byte 3 is neither UTF-8 nor GBK/GB18030 Chinese; expected UTF-8, UTF-16 or GB18030 text\n`,
 		);
 	});
 

@@ -139,7 +139,8 @@ const cases = [
 		file: "first-page-stock.txt",
 		layout: "first-page",
 		title: "800G放量在即,盈利能力持续改善",
-		broker: undefined,
+		// The research arm's name on a line of its own is how such a page names its broker (issue 12, l03).
+		broker: "群星研究",
 		sector: "通信",
 		reportDate: "2025-04-28",
 		repostDate: undefined,
@@ -192,7 +193,7 @@ describe.each(cases)("importing $file", (expected) => {
 		expect(
 			note.analysts.map((analyst) => [
 				analyst.name.zh,
-				analyst.role.zh,
+				analyst.role?.zh,
 				...analyst.registrations.map((registration) => `${registration.body} ${registration.number}`),
 			]),
 		).toEqual(expected.analysts);

@@ -100,7 +100,7 @@ describe("analysts", () => {
 		const text = { original: raw, folded: foldText(raw) };
 		return findAnalysts(text, 0, raw.length).map(({ analyst }) => [
 			analyst.name.zh,
-			analyst.role.zh,
+			analyst.role?.zh,
 			...analyst.registrations.map((registration) => `${registration.body} ${registration.number}`),
 		]);
 	};
@@ -164,11 +164,11 @@ describe("input", () => {
 		["  \n\t", "in.txt: empty; expected the text of a broker note"],
 		[
 			[0x61, 0x0a, 0xff],
-			"in.txt:2:1: byte 2 is not UTF-8; expected UTF-8 text (convert a GBK file with iconv -f GBK -t UTF-8)",
+			"in.txt:2:1: byte 2 is neither UTF-8 nor GBK/GB18030 Chinese; expected UTF-8, UTF-16 or GB18030 text",
 		],
 		[
 			[0x61, 0xed, 0xa0, 0x80],
-			"in.txt:1:2: byte 1 is not UTF-8; expected UTF-8 text (convert a GBK file with iconv -f GBK -t UTF-8)",
+			"in.txt:1:2: byte 1 is neither UTF-8 nor GBK/GB18030 Chinese; expected UTF-8, UTF-16 or GB18030 text",
 		],
 		["ab\u0000", "in.txt:1:3: a NUL character; expected text, not a binary file"],
 	])("refuses %j", (bytes, message) => {

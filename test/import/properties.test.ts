@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BriefingError } from "../../source/cli/briefing-error.ts";
 import { draftNote } from "../../source/import/draft-note.ts";
 import { foldText } from "../../source/import/fold.ts";
 import { decodeInput } from "../../source/import/input-text.ts";
+import { normalise } from "../../source/import/normalise.ts";
 import { noteSchema } from "../../source/note/schema.ts";
 
 const seed = readFileSync(
@@ -52,8 +53,9 @@ const squash = (text: string) => foldText(text).replace(/\s+/gu, "");
 
 /**
  * Drafts a note from any text and checks the promises: the result is a valid note, and every text
- * in it is copied from the input (ignoring white space, which paragraphs are joined with), or the
- * input is refused with a one-line error. Anything else thrown fails the property.
+ * in it is copied from the normalised input (ignoring white space, which paragraphs are joined with;
+ * normalising only deletes characters, which the property below checks), or the input is refused
+ * with a one-line error. Anything else thrown fails the property.
  */
 function checkImport(text: string): void {
 	let draft: ReturnType<typeof draftNote>;
@@ -62,10 +64,11 @@ function checkImport(text: string): void {
 	} catch (error) {
 		expect(error).toBeInstanceOf(BriefingError);
 		expect((error as BriefingError).message).toMatch(/^input\.txt: [^\n]+$/u);
+		expect((error as BriefingError).exitCode).toBe(65);
 		return;
 	}
 	expect(noteSchema.safeParse(draft.note).error?.issues ?? []).toEqual([]);
-	const input = squash(text);
+	const input = squash(normalise(text).text);
 	for (const [key, value] of strings(draft.note)) {
 		if (normalised.has(key)) continue;
 		// Paragraphs are copied one by one; a growth rate's label is its figure's label and the words
@@ -75,7 +78,7 @@ function checkImport(text: string): void {
 		}
 	}
 	for (const figure of draft.note.figures) {
-		expect(text.replaceAll("\n", "")).toContain(figure.quote);
+		expect(normalise(text).text.replaceAll("\n", "")).toContain(figure.quote);
 		expect(figure.quote).toContain(figure.display.zh);
 	}
 }
@@ -113,6 +116,53 @@ const noteLike = fc
 		maxLength: 60,
 	})
 	.map((parts) => parts.join(""));
+
+// The lines of real-note shapes: every line of the layout cases, and the same lines as text
+// extraction mangles them (bold printed twice, spaces between characters).
+const caseLines = ["../fixtures/import/cases/", "../fixtures/import/layouts/"].flatMap((folder) => {
+	const url = new URL(folder, import.meta.url);
+	return readdirSync(url)
+		.filter((name) => /^[lr]\d.*\.txt$/u.test(name))
+		.flatMap((name) => readFileSync(new URL(name, url), "utf8").split("\n"))
+		.filter((line) => line.trim() !== "");
+});
+const mangled = fc.constantFrom(...caseLines).chain((line) =>
+	fc.constantFrom(
+		line,
+		line.replace(/\p{Script=Han}{2,6}/gu, (word) => word + word),
+		Array.from(line).join(" "),
+		line.replace(/(\p{Script=Han})/gu, "$1$1"),
+	),
+);
+
+/** Checks that normalising only deletes characters: each kept one maps back to the same one, in order. */
+function checkDeletionsOnly(text: string): void {
+	const normal = normalise(text);
+	let previous = -1;
+	for (let offset = 0; offset < normal.text.length; offset += 1) {
+		const at = normal.inputOffset(offset);
+		expect(at).toBeGreaterThan(previous);
+		expect(text[at]).toBe(normal.text[offset]);
+		previous = at;
+	}
+}
+
+describe("the importer on lines of real-note shapes", () => {
+	it("drafts a valid note or refuses with one line (exit 65), from any line alone", () => {
+		for (const line of caseLines) checkImport(line);
+	});
+
+	it("does so for those lines, mangled as text extraction does, in random order", () => {
+		fc.assert(
+			fc.property(fc.array(mangled, { maxLength: 12 }), (lines) => {
+				const text = lines.join("\n");
+				checkDeletionsOnly(text);
+				checkImport(text);
+			}),
+			{ numRuns: 400 },
+		);
+	});
+});
 
 describe("the importer on any input", () => {
 	it("drafts a valid, quote-backed note or refuses the text, for random Unicode", () => {

@@ -86,7 +86,7 @@ describe("importing the bundled note's source text", () => {
 		expect(imported.analysts).toEqual(
 			bundled.analysts.map((analyst) => ({
 				name: { zh: analyst.name.zh },
-				role: { zh: analyst.role.zh },
+				role: { zh: analyst.role?.zh },
 				registrations: analyst.registrations,
 			})),
 		);

@@ -1,19 +1,11 @@
-import { emptyParse, type FoundPillar, type ParsedNote } from "./parsed-note.ts";
-import { findAnalysts } from "./people.ts";
-import { type Range, splitParagraphs } from "./segments.ts";
-import type { SourceText } from "./text-tools.ts";
-import { found, foundGroup, groupRange, httpUrl, originalOf, urlPattern } from "./text-tools.ts";
-import { datePattern, parseDate } from "./time-expressions.ts";
-
-// The header lines of a repost, read from its first lines only.
-const titleLine =
-	/^[ \t]{0,8}([^|\n>]{1,20}?)[ \t]{0,4}\|[ \t]{0,4}([^:|\n]{1,20}?)[ \t]{0,4}:[ \t]{0,4}([^\n]{1,200}?)[ \t]*$/dmu;
-const breadcrumb =
-	/^[^\n]{0,60}>[ \t]{0,4}([^|\n>]{1,20}?)[ \t]{0,4}\|[ \t]{0,4}([^:|\n]{1,20}?)[ \t]{0,4}:[ \t]{0,4}([^\n]{1,200}?)[ \t]*$/dmu;
-const authorLine =
-	/作者:[ \t]{0,4}([^/\n]{1,60}?)[ \t]{0,4}\/[ \t]{0,4}发布时间:[ \t]{0,4}([0-9年月日\-/.]{6,12})[ \t]{0,4}(?:\/[ \t]{0,4}([^\n/]{1,40}?)(?:整理|编辑|转载)?)?[ \t]*$/dmu;
-const excerptLine =
-	/^[ \t]{0,8}\([ \t]{0,2}(以下内容从([^《\n]{0,20})《[^》\n]{0,100}》[^)\n]{0,40}?)[ \t]{0,2}\)[ \t]*$/dmu;
+import { emptyParse, type FoundPillar, type ParsedNote } from "../parsed-note.ts";
+import { findAnalysts } from "../people.ts";
+import { type Range, splitParagraphs } from "../segments.ts";
+import type { SourceText } from "../text-tools.ts";
+import { found, groupRange, httpUrl, originalOf, urlPattern } from "../text-tools.ts";
+import { datePattern, parseDate } from "../time-expressions.ts";
+import type { Layout } from "./layout.ts";
+import { hasRepostHeader, readRepostHeader } from "./repost-header.ts";
 
 /** The headings of a repost's body. */
 const headings = ["核心观点", "投资要点", "风险提示", "相关研报", "关注我们", "免责声明"] as const;
@@ -22,8 +14,8 @@ type Heading = (typeof headings)[number];
 const pillarHeading = /^([^\s:,。;]{1,8}):([^。]{2,60})$/u;
 // A related report: 研报:《标题》2024年5月7日.
 const relatedReport = new RegExp(`研报:\\s{0,2}《([^》\\n]{1,200})》\\s{0,4}(${datePattern.source})?`, "dgu");
-// The site's own lines after the note: "大部分微信公众号研报本站已有pdf…", "郑重声明:…".
-const footerLine = /^[^\n]{0,20}(?:本站|郑重声明)/u;
+// The analysts' lines (林知远 | 执业证书编号:S9990520010001) end the section before them.
+const registration = /(?<![A-Za-z0-9])S\d{13}(?!\d)/u;
 
 function headingOf(paragraph: string): Heading | undefined {
 	return headings.find(
@@ -33,82 +25,55 @@ function headingOf(paragraph: string): Heading | undefined {
 	);
 }
 
-/** Whether the text looks like a WeChat repost: a title line `机构 | 行业:标题` near the top. */
-export function isRepost(folded: string): boolean {
-	const head = folded.slice(0, 4000);
-	return titleLine.test(head) || breadcrumb.test(head);
-}
-
 /**
- * Reads a WeChat repost of a broker note, in the layout of the bundled note: breadcrumb and title
- * (`华泰 | 计算机:标题`), the author line (channel, 发布时间, compiler), the excerpt line, then one
- * body line holding the lead paragraph, 核心观点, the pillars (`模型端:…`), 风险提示, 相关研报,
- * the analysts, 关注我们 with its portals and access rules, and 免责声明; the site's footer is
- * left out.
+ * A WeChat repost of a broker note, as repost sites print it: a title line in any broker's style
+ * (`华泰 | 计算机:标题`, `【国金电子】标题`, `【华泰固收|信用】标题`, or the title alone), with or
+ * without a breadcrumb, the author line (channel, 发布时间, compiler), the excerpt line, then the
+ * body: the lead paragraph, 核心观点, the pillars (`模型端:…`), 风险提示, 相关研报, the analysts,
+ * 关注我们 with its portals and access rules, and 免责声明; the site's footer is left out.
  */
-export function parseRepost(text: SourceText): ParsedNote {
-	const { folded } = text;
-	const parsed = emptyParse("repost");
-	const head = folded.slice(0, 4000);
-	const title = titleLine.exec(head) ?? breadcrumb.exec(head);
-	let bodyStart = 0;
-	let shortBroker: string | undefined;
-	if (title) {
-		shortBroker = originalOf(text, groupRange(title, 1, 0) as Range).trim();
-		parsed.sector = foundGroup(text, title, 2);
-		parsed.title = foundGroup(text, title, 3);
-		bodyStart = title.index + title[0].length;
-	}
-	const author = authorLine.exec(head);
-	if (author) {
-		parsed.channel = foundGroup(text, author, 1);
-		const date = groupRange(author, 2, 0) as Range;
-		const repostDate = parseDate(folded.slice(date.start, date.end));
-		if (repostDate !== undefined) parsed.repostDate = { value: repostDate, offset: date.start };
-		parsed.compiledBy = foundGroup(text, author, 3);
-		bodyStart = Math.max(bodyStart, author.index + author[0].length);
-	}
-	const excerpt = excerptLine.exec(head);
-	if (excerpt) {
-		parsed.excerptOf = foundGroup(text, excerpt, 1);
-		parsed.broker = foundGroup(text, excerpt, 2);
-		bodyStart = Math.max(bodyStart, excerpt.index + excerpt[0].length);
-	}
-	if (parsed.broker === undefined && shortBroker !== undefined && title) {
-		const full = folded.indexOf(`${shortBroker}证券`);
-		parsed.broker =
-			full === -1
-				? { value: shortBroker, offset: title.index }
-				: (found(text, full, full + shortBroker.length + 2) ?? { value: shortBroker, offset: title.index });
-	}
-
-	// The body runs to the site's footer, whose first address is where the repost points for the PDF.
-	let bodyEnd = folded.length;
-	for (let lineStart = bodyStart; lineStart < folded.length; ) {
-		const newline = folded.indexOf("\n", lineStart);
-		const lineEnd = newline === -1 ? folded.length : newline;
-		if (
-			lineStart > bodyStart &&
-			footerLine.test(folded.slice(lineStart, Math.min(lineEnd, lineStart + 40)))
-		) {
-			bodyEnd = lineStart;
-			break;
-		}
-		lineStart = lineEnd + 1;
-	}
-	const footerUrl = urlPattern.exec(folded.slice(bodyEnd, bodyEnd + 20000));
-	if (footerUrl) {
-		const url = httpUrl(footerUrl[0].replace(/[.,;:]+$/u, ""));
-		if (url !== undefined) parsed.url = { value: url, offset: bodyEnd + footerUrl.index };
-	}
-
-	readBody(text, splitParagraphs(folded, bodyStart, bodyEnd), parsed);
-	return parsed;
-}
+export const repost: Layout = {
+	name: "repost",
+	description: "a WeChat repost",
+	detect: (head) =>
+		hasRepostHeader(head)
+			? { found: true }
+			: { found: false, lacking: "a 作者:…/发布时间: line or a (以下内容从…摘录) line" },
+	parse(text) {
+		const parsed = emptyParse("repost");
+		const { bodyStart, bodyEnd } = readRepostHeader(text, parsed);
+		readBody(text, splitParagraphs(text.folded, bodyStart, bodyEnd), parsed);
+		parsed.analysts = findAnalysts(text, bodyStart, bodyEnd, parsed.skipped);
+		return parsed;
+	},
+	reasons: {
+		title: "no title line above the author line, and no 《title》 in the excerpt line",
+		broker: "no broker in the title line or the excerpt line",
+		sector: "no sector in the title line (`机构 | 行业:标题` or `【机构行业】标题`)",
+		reportDate: "no 报告发布时间 and no 相关研报 entry with this title and a date",
+		repostDate: "no 发布时间 on the author line",
+		"source.channel": "no 作者:… line",
+		"source.compiledBy": "the author line names no compiler",
+		"source.url": "no address in the site's footer",
+		"source.excerptOf": "no (以下内容从…摘录) line",
+		rating: "a repost carries no rating",
+		targetPrice: "a repost carries no target price",
+		companies: "companies are not read from prose; add them by hand",
+		"thesis.headline": "no 核心观点 heading with a headline after it",
+		"thesis.summary": "no paragraph after the 核心观点 headline",
+		"thesis.points": "the lead paragraph has no numbered points 1)…2)…",
+		breakdown: "no pillar headings such as 模型端:…",
+		risks: "no 风险提示 section",
+		analysts: "no analyst with a registration number (谢春生 分析师 S0570519080006)",
+		contacts: "no portal lines with 访问权限",
+		related: "no 相关研报 entry",
+		disclaimer: "no 免责声明 section",
+	},
+};
 
 function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): void {
 	const { folded } = text;
-	let section: Heading | "lead" = "lead";
+	let section: Heading | "lead" | "analysts" = "lead";
 	let pillar: FoundPillar | undefined;
 	let tail: Range | undefined;
 	const disclaimer: Range[] = [];
@@ -126,7 +91,14 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 			}
 			continue;
 		}
-		readParagraph(range);
+		if (
+			registration.test(paragraph) &&
+			(section === "lead" || section === "核心观点" || section === "投资要点" || section === "风险提示")
+		) {
+			section = "analysts";
+			pillar = undefined;
+		}
+		if (section !== "analysts") readParagraph(range);
 	}
 	if (disclaimer.length > 0) {
 		parsed.disclaimer = {
@@ -199,7 +171,6 @@ function readTail(text: SourceText, tail: Range, parsed: ParsedNote): void {
 			offset: title.start,
 		});
 	}
-	parsed.analysts = findAnalysts(text, tail.start, tail.end);
 	// Portals: "华泰证券研究所国内站(研究Portal) https://… 访问权限:国内机构客户", found from their addresses.
 	let lastPortalEnd = -1;
 	for (const address of region.matchAll(new RegExp(urlPattern, "gu"))) {
@@ -229,7 +200,7 @@ function readTail(text: SourceText, tail: Range, parsed: ParsedNote): void {
 		}
 	}
 	const matching = parsed.related.find((report) => report.value.title.zh === parsed.title?.value);
-	if (matching?.value.date !== undefined) {
+	if (matching?.value.date !== undefined && parsed.reportDate === undefined) {
 		parsed.reportDate = { value: matching.value.date, offset: matching.offset };
 	}
 }

@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { cleanup } from "ink-testing-library";
+import { afterEach, describe, expect, it } from "vitest";
+import { draftNote } from "../../source/import/draft-note.ts";
+import { renderApp } from "./render-app.tsx";
+
+afterEach(cleanup);
+
+// The note `briefing import` drafts from a sector note's first page with a stock table.
+const { note } = draftNote(
+	readFileSync(new URL("../fixtures/import/cases/l06-stock-table-targets.txt", import.meta.url), "utf8"),
+	"l06.txt",
+);
+
+describe("the Key numbers pane of a note whose companies are rated", () => {
+	it("shows each company's ticker, rating and target price", async () => {
+		const app = renderApp({ note, language: "zh", columns: 100, rows: 30 });
+		await app.press("3");
+		await app.waitFor((text) => text.includes("样例科技"), "the company table");
+		expect(app.frame()).toMatch(/样例科技\s+688999 CH\s+买入\s+52\.6 CNY/u);
+		expect(app.frame()).toMatch(/示例电子\s+00999 HK\s+增持\s+18\.35 HKD/u);
+	});
+});
