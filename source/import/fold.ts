@@ -5,7 +5,7 @@ const traditional =
 
 // More Traditional characters of the words figures are read from (增長, 業績, 費用率, 噸價, 統計, …).
 const traditionalFigures =
-	"績绩費费銷销潤润噸吨稅税統统顯显佔占單单車车輛辆創创當当幾几準准虧亏損损邊边區区貿贸醫医藥药";
+	"績绩費费銷销潤润噸吨稅税統统顯显佔占單单車车輛辆創创當当幾几準准虧亏損损邊边區区貿贸醫医藥药別别門门術术";
 
 // One entry per UTF-16 unit: the unit itself, or what it folds to.
 const table = new Uint16Array(0x10000).map((_, code) => code);

@@ -1,3 +1,5 @@
+import { foldText } from "../fold.ts";
+
 /**
  * Pairs the names of a 分别 list with its values in order: 销售/管理/研发费用率分别为12.40%/6.15%/8.02%
  * names 销售费用率, 管理费用率 and 研发费用率. Returns undefined when the names cannot be paired
@@ -18,7 +20,7 @@ export function pairNames(names: string, count: number): string[] | undefined {
 		length <= 2 &&
 		short.every((part) => part.length === length) &&
 		/^(?:费用率|费率|毛利率|净利率|利润率|收入|营收|占比|增速|销量|出货量|市占率|份额|业务|收入占比)$/u.test(
-			suffix,
+			foldText(suffix),
 		);
 	return shared ? [...short.map((part) => `${part}${suffix}`), last] : parts;
 }
