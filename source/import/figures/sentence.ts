@@ -187,7 +187,9 @@ function draftValue(
 		regionStart = lastIndexOfAny(sentence, "()、", labelEnd, labelFloor) + 1;
 		bracketLabel = true;
 	}
-	regionStart = afterHeadline(sentence, regionStart, labelEnd);
+	// A headline before a space is cut off, unless only a qualifier follows it (门诊量 近9607万人次).
+	const cut = afterHeadline(sentence, regionStart, labelEnd);
+	if (cut > regionStart && labelOf(reading, cut, labelEnd).label !== "") regionStart = cut;
 	const { label, folded } = given ?? labelOf(reading, regionStart, labelEnd);
 	if (label === "") {
 		skip(reading, amount.start, amount.end, "nothing before it says what it counts");
