@@ -34,7 +34,8 @@ export const bases: Record<string, Change["basis"]> = {
 /** Words (or a minus) that make a change a fall. */
 export const falling = /同降|环降|同减|环减|下降|减少|下滑|降低|回落|收窄|下跌|减|降|-/u;
 
-const basisWords = "同比|环比|同增|环增|同降|环降|同减|环减|yoy|qoq|mom";
+// Without the i flag (costly to compile with u): the case forms notes write.
+const basisWords = "同比|环比|同增|环增|同降|环降|同减|环减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
 const directionWords = "增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|增|减|降|升";
 const amount =
 	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp)?\\s?[-~～至到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
@@ -43,22 +44,22 @@ const changeUnit = "(%|pct|个百分点|百分点|pp)";
 // A change stated after a figure: 同增35%, 同比增长20%, 同减2%, yoy-8.40%, 同比增长80%-120%, 增长5%.
 const basisFirst = new RegExp(
 	`^\\s?(?<basis>${basisWords})?\\s?(?<direction>${directionWords})?\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}`,
-	"iu",
+	"u",
 );
 // A change against another period: 增速比23Q4提升26pct, 较2024Q4下降3pct, 较上年同期增长12%.
 const against = new RegExp(
 	`^\\s?(?<subject>增速|增幅|增长率|占比)?\\s?(?:比|较|相比|相较)\\s?(?<against>[^\\s,;:()]{2,10}?)\\s?(?<direction>${directionWords})\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}`,
-	"iu",
+	"u",
 );
 // A growth rate's own change year on year: 增速同比提升5pct.
 const rateBasis = new RegExp(
 	`^\\s?(?<subject>增速|增幅|增长率|占比)\\s?(?<basis>同比|环比)\\s?(?<direction>${directionWords})\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}`,
-	"iu",
+	"u",
 );
 // A change in brackets, the basis first, last or not at all: (qoq +38%), (+38% qoq), (+18.44%).
 const bracketBasisLast = new RegExp(
 	`^\\s?\\(\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}\\s?(?<basis>${basisWords})\\s?\\)`,
-	"iu",
+	"u",
 );
 
 function build(

@@ -57,7 +57,7 @@ export const trailingNoise =
 	/(?:\s|拥有|达到|达|或|为|是|共|将|已|超过|超|逾|大约|约为|约|接近|将近|近|高达|不超过|不到|低于|实现|录得|的)+$/u;
 
 const perPrice = /([吨桶股辆台件片])均?价|每股|EPS|BPS|股价|目标价/u;
-const pricePerSomething = /(?:单价|均价|售价|价格|ASP|价)$/iu;
+const pricePerSomething = /(?:单价|均价|售价|价格|ASP|价)$/u;
 
 /**
  * Returns the unit of a figure from the unit word after its number, what a price is per (written

@@ -1,4 +1,5 @@
 import type { SourceText } from "../text-tools.ts";
+import { lastBefore } from "./sorted.ts";
 
 /** A piece of a sentence between commas, semicolons and colons (not inside brackets). */
 export interface Piece {
@@ -80,23 +81,19 @@ export function unwrap(text: SourceText, start: number, end: number) {
 			offsetOf: (at: number) => start + at,
 		};
 	}
-	const starts: number[] = [];
-	const lengths: number[] = [];
+	// Where each line starts in the text and in the joined paragraph.
+	const starts: { start: number; at: number }[] = [];
 	let at = 0;
-	for (const piece of folded.split("\n")) {
-		starts.push(at);
-		lengths.push(piece.length);
-		at += piece.length + 1;
+	let joined = 0;
+	for (const line of folded.split("\n")) {
+		starts.push({ start: joined, at });
+		at += line.length + 1;
+		joined += line.length;
 	}
 	const original = text.original.slice(start, end).split("\n").join("");
-	const offsetOf = (joined: number) => {
-		let skipped = 0;
-		let index = 0;
-		while (index < lengths.length - 1 && joined - skipped >= (lengths[index] as number)) {
-			skipped += lengths[index] as number;
-			index += 1;
-		}
-		return start + (starts[index] as number) + joined - skipped;
+	const offsetOf = (offset: number) => {
+		const line = lastBefore(starts, offset + 1) as { start: number; at: number };
+		return start + line.at + offset - line.start;
 	};
 	return { original, paragraph: folded.split("\n").join(""), offsetOf };
 }

@@ -13,6 +13,7 @@ import {
 import { findTimes, type TimeExpression } from "../time-expressions.ts";
 import { afterHeadline, type Piece, splitPieces } from "./clauses.ts";
 import { pairNames, yearsOf } from "./lists.ts";
+import { countBefore, lastBefore, startingIn } from "./sorted.ts";
 import { type ChangeToken, findTokens } from "./tokens.ts";
 
 type Attribution = Figure["attribution"];
@@ -44,6 +45,8 @@ interface Reading {
 	sentence: string;
 	original: string;
 	times: TimeExpression[];
+	/** periodsBefore[i]: how many of the first i times name a period or day of the figures. */
+	periodsBefore: number[];
 	marks: AttributionMark[];
 	changes: ChangeToken[];
 	leading: TimeExpression | undefined;
@@ -74,16 +77,15 @@ export function leadingTime(
 		return undefined;
 	const firstValue = values[0];
 	if (firstValue !== undefined && firstValue.start < first.start) return undefined;
-	const piece = pieces.find((item) => item.start <= first.start && first.start < item.end) as Piece;
+	const piece = lastBefore(pieces, first.start + 1) as Piece;
 	const before = sentence.slice(afterHeadline(sentence, piece.start, first.start + 1), first.start);
 	if (!beforeLeading.test(before)) return undefined;
 	const holdsFirstValue = firstValue !== undefined && firstValue.start < piece.end;
 	return holdsFirstValue || afterLeading.test(sentence.slice(first.end, piece.end)) ? first : undefined;
 }
 
-function within(start: number, end: number) {
-	return (item: { start: number }) => item.start >= start && item.start < end;
-}
+// How far before a number its label, qualifier and estimate words are looked for: a scan stays linear.
+const lookBack = 80;
 
 function skip(reading: Reading, start: number, end: number, reason: string) {
 	reading.skipped.push({ at: start, text: reading.original.slice(start, end).trim(), reason });
@@ -95,7 +97,7 @@ function periodFor(
 	piece: Piece,
 	at: number,
 ): { time?: TimeExpression; reason?: string; estimate?: boolean } {
-	const own = reading.times.filter(within(piece.start, at)).at(-1);
+	const own = startingIn(reading.times, piece.start, at).at(-1);
 	if (own !== undefined) {
 		const written = reading.original.slice(own.start, own.end);
 		if (own.comparison || own.relative) return { reason: `a number of the time compared with (${written})` };
@@ -106,10 +108,14 @@ function periodFor(
 	const leading = reading.leading;
 	if (leading === undefined) return {};
 	// Another period named between the leading one and this piece makes it unclear which one holds.
-	const between = reading.times.filter(within(leading.end, piece.start));
-	if (between.some((time) => !time.comparison && !time.relative)) return {};
+	const named = reading.periodsBefore;
+	if (
+		(named[countBefore(reading.times, piece.start)] as number) >
+		(named[countBefore(reading.times, leading.end)] as number)
+	)
+		return {};
 	// A source named after it starts what it does not govern: 根据IDC,2024年…;据Wind数据,….
-	if (reading.marks.some(within(leading.end, at))) return {};
+	if (countBefore(reading.marks, at) > countBefore(reading.marks, leading.end)) return {};
 	return { time: leading };
 }
 
@@ -118,7 +124,7 @@ function attributionFor(reading: Reading, at: number): Attribution {
 		kind: "broker",
 		...(reading.broker !== undefined && { name: { zh: reading.broker } }),
 	};
-	const mark = reading.marks.filter((item) => item.start < at).at(-1);
+	const mark = lastBefore(reading.marks, at);
 	if (mark === undefined || mark.kind === "broker") return own;
 	if (mark.kind === "previous") return reading.lastNamed ?? own;
 	if (mark.name === undefined) return own;
@@ -131,8 +137,12 @@ function attributionFor(reading: Reading, at: number): Attribution {
 }
 
 function isEstimate(reading: Reading, piece: Piece, at: number, time: TimeExpression | undefined): boolean {
-	if (time?.estimate === true || estimateWords.test(reading.sentence.slice(piece.start, at))) return true;
-	const mark = reading.marks.filter((item) => item.start < at).at(-1);
+	if (
+		time?.estimate === true ||
+		estimateWords.test(reading.sentence.slice(Math.max(piece.start, at - lookBack), at))
+	)
+		return true;
+	const mark = lastBefore(reading.marks, at);
 	return mark?.kind === "broker" && /^我们(?:预计|预测|估计|测算)/u.test(reading.sentence.slice(mark.start));
 }
 
@@ -178,13 +188,14 @@ function draftValue(
 		return undefined;
 	}
 	if (amount.unitWord === "" && !amount.scaled && given === undefined) return undefined;
+	const floor = Math.max(labelFloor, amount.start - lookBack);
 	// What the number counts: the words before it, or, for "Phi-2模型(27亿参数)", the words before the bracket.
-	let regionStart = lastIndexOfAny(sentence, "()", amount.start, labelFloor) + 1;
+	let regionStart = lastIndexOfAny(sentence, "()", amount.start, floor) + 1;
 	let labelEnd = amount.start;
 	let bracketLabel = false;
 	if (sentence.slice(regionStart, amount.start).trim() === "" && sentence[regionStart - 1] === "(") {
 		labelEnd = regionStart - 1;
-		regionStart = lastIndexOfAny(sentence, "()、", labelEnd, labelFloor) + 1;
+		regionStart = lastIndexOfAny(sentence, "()、", labelEnd, floor) + 1;
 		bracketLabel = true;
 	}
 	// A headline before a space is cut off, unless only a qualifier follows it (门诊量 近9607万人次).
@@ -303,8 +314,9 @@ function listItems(sentence: string, from: number, to: number): Amount[] {
 /** Reads a 分别 list of a piece: names paired with values in order, or years of a range. Returns whether it did. */
 function readList(reading: Reading, piece: Piece, changes: ChangeToken[]): boolean {
 	const { sentence, original } = reading;
-	const at = sentence.indexOf("分别", piece.start);
-	if (at === -1 || at >= piece.end || changes.some((change) => change.start > at)) return false;
+	const within = sentence.slice(piece.start, piece.end).indexOf("分别");
+	const at = piece.start + within;
+	if (within === -1 || (changes.at(-1)?.start ?? -1) > at) return false;
 	const items = listItems(sentence, at + 2, piece.end);
 	if (items.length < 2) return false;
 	const namesStart = afterHeadline(sentence, piece.start, at);
@@ -361,8 +373,17 @@ export function readSentence(
 	lastNamed: Attribution | undefined,
 ): { figures: SentenceFigure[]; skipped: SentenceSkip[]; lastNamed: Attribution | undefined } {
 	const { changes, values } = findTokens(sentence);
-	const inChange = (at: number) => changes.some((change) => change.start <= at && at < change.end);
-	const times = findTimes(sentence).filter((time) => !inChange(time.start));
+	const times = findTimes(sentence).filter((time) => {
+		const change = lastBefore(changes, time.start + 1);
+		return change === undefined || time.start >= change.end;
+	});
+	// How many periods and days (not compared with, not earlier) the first i times name.
+	const periodsBefore = [0];
+	for (const time of times)
+		periodsBefore.push(
+			(periodsBefore.at(-1) as number) +
+				(time.comparison || time.relative || time.duration || time.yearless ? 0 : 1),
+		);
 	const pieces = splitPieces(sentence);
 	const reading: Reading = {
 		sentence,
@@ -371,6 +392,7 @@ export function readSentence(
 		marks: findAttributions(sentence),
 		changes,
 		leading: leadingTime(sentence, times, pieces, values),
+		periodsBefore,
 		broker,
 		lastNamed,
 		figures: [],
@@ -380,8 +402,8 @@ export function readSentence(
 	let previous: Drafted | undefined;
 	for (const piece of pieces) {
 		if (piece.afterSemicolon) previous = undefined;
-		const pieceValues = values.filter(within(piece.start, piece.end));
-		const pieceChanges = changes.filter(within(piece.start, piece.end));
+		const pieceValues = startingIn(values, piece.start, piece.end);
+		const pieceChanges = startingIn(changes, piece.start, piece.end);
 		const before = reading.figures.length;
 		if (readList(reading, piece, pieceChanges)) {
 			previous = undefined;
