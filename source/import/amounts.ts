@@ -80,15 +80,24 @@ const amountPattern = new RegExp(
 	"gu",
 );
 
+// The first number of a match alone, when two numbers of a match are no range.
+const singlePattern = new RegExp(`^${number}${magnitude}${unit}${per}`, "u");
+
 function exponentOf(magnitude: string): number {
 	let exponent = 0;
-	for (const character of magnitude) exponent += magnitudes[character] ?? 0;
+	for (let index = 0; index < magnitude.length; index += 1)
+		exponent += magnitudes[magnitude[index] as string] ?? 0;
 	return exponent;
 }
 
 /** Returns a number as written (integer and fraction digits) times ten to an exponent, exactly. */
 export function scaleNumber(integer: string, fraction: string, exponent: number): number {
-	return Number(`${integer.replaceAll(",", "")}${fraction}e${exponent - fraction.length}`);
+	const digits = `${integer.includes(",") ? integer.replaceAll(",", "") : integer}${fraction}`;
+	const power = exponent - fraction.length;
+	// Up to 15 digits are exact as a double, as is a power of ten up to 1e22: one rounding, as parsing does.
+	if (digits.length <= 15 && power >= -22 && power <= 22)
+		return power >= 0 ? Number(digits) * 10 ** power : Number(digits) / 10 ** -power;
+	return Number(`${digits}e${power}`);
 }
 
 function baseValue(integer: string, fraction: string, magnitude: string): number {
@@ -101,7 +110,9 @@ function baseValue(integer: string, fraction: string, magnitude: string): number
  */
 export function findAmounts(text: string): Amount[] {
 	const amounts: Amount[] = [];
-	const pattern = new RegExp(amountPattern);
+	// One pattern for every call: a scan is synchronous, and lastIndex starts at 0.
+	const pattern = amountPattern;
+	pattern.lastIndex = 0;
 	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
 		const [whole, integer = "", fraction = "", scale = "", unitWord = "", toInteger, toFraction = ""] = match;
 		const [toScale = "", toUnit = "", perUnit] = [match[7], match[8], match[9]];
@@ -113,7 +124,7 @@ export function findAmounts(text: string): Amount[] {
 			toInteger !== undefined &&
 			(bare || unitWord === toUnit || (unitWord === "" && scale !== "" && toScale !== ""));
 		if (!range) {
-			const single = new RegExp(`^${number}${magnitude}${unit}${per}`, "u").exec(whole) as RegExpExecArray;
+			const single = singlePattern.exec(whole) as RegExpExecArray;
 			const ownPer = single[5];
 			amounts.push({
 				start,

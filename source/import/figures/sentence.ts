@@ -372,6 +372,8 @@ export function readSentence(
 	broker: string | undefined,
 	lastNamed: Attribution | undefined,
 ): { figures: SentenceFigure[]; skipped: SentenceSkip[]; lastNamed: Attribution | undefined } {
+	// A sentence with no digit states no number.
+	if (!/\d/u.test(sentence)) return { figures: [], skipped: [], lastNamed };
 	const { changes, values } = findTokens(sentence);
 	const times = findTimes(sentence).filter((time) => {
 		const change = lastBefore(changes, time.start + 1);
@@ -389,7 +391,7 @@ export function readSentence(
 		sentence,
 		original,
 		times,
-		marks: findAttributions(sentence),
+		marks: sentence.includes("据") || sentence.includes("我们") ? findAttributions(sentence) : [],
 		changes,
 		leading: leadingTime(sentence, times, pieces, values),
 		periodsBefore,
