@@ -105,6 +105,11 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[{ label: "订单", value: 3_000_000_000, unit: "CNY", period: "2025H1", source: "broker" }],
 			["22 亿元"],
 		],
+		[
+			"公司营收100亿元(2023年:80亿元)。",
+			[{ label: "营收", value: 10_000_000_000, unit: "CNY", source: "broker" }],
+			["80亿元"],
+		],
 	],
 	"a change binds in its own clause": [
 		[
@@ -141,6 +146,20 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			"营收100亿元,主要系需求回暖,同比增长10%。",
 			[{ label: "营收", value: 10_000_000_000, unit: "CNY", source: "broker" }],
 			["同比增长10%"],
+		],
+		[
+			"2025年上半年,營收同比下降 8% 至 40 億元。",
+			[
+				{
+					label: "營收",
+					value: 4_000_000_000,
+					unit: "CNY",
+					period: "2025H1",
+					change: yoy(-8),
+					source: "broker",
+				},
+			],
+			[],
 		],
 	],
 	"a range is data, never one of its ends": [
@@ -227,6 +246,14 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 				{ label: "管理費用率", value: 4.2, unit: "%", period: "2025H1", source: "broker" },
 			],
 			[],
+		],
+		[
+			"营收和净利润分别为100亿元、12亿元,同比分别增长10%、20%。",
+			[
+				{ label: "营收", value: 10_000_000_000, unit: "CNY", source: "broker" },
+				{ label: "净利润", value: 1_200_000_000, unit: "CNY", source: "broker" },
+			],
+			["增长10%", "20%"],
 		],
 	],
 	"falls are negative changes, and a change alone is no figure": [
@@ -322,6 +349,11 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			],
 			[],
 		],
+		[
+			"门诊量 近9607 万人次。",
+			[{ label: "门诊量", value: 96_070_000, unit: "人次", qualifier: "nearly", source: "broker" }],
+			[],
+		],
 	],
 	"a named source is the figure's, not the broker's": [
 		[
@@ -349,6 +381,11 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 				{ label: "新能源车销量", value: 9_800_000, unit: "辆", source: "data:中汽协" },
 				{ label: "市占率", value: 9, unit: "%", qualifier: "about", estimate: true, source: "broker" },
 			],
+			[],
+		],
+		[
+			"据 Wind 数据,行业平均毛利率为 22.3%。",
+			[{ label: "行业平均毛利率", value: 22.3, unit: "%", source: "data:Wind" }],
 			[],
 		],
 	],

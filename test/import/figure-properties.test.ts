@@ -60,7 +60,8 @@ const clause = fc.record({
 	change: fc.option(
 		fc.record({
 			kind: fc.nat(changes.length - 1),
-			bracket: fc.boolean(),
+			// After the value (…亿元,同比增长5%), in brackets ((+5%)), or before it (同比增长5%至…亿元).
+			place: fc.constantFrom("after", "bracket", "before"),
 			size: fc.integer({ min: 1, max: 300 }),
 		}),
 		{
@@ -128,7 +129,12 @@ function build(spec: Spec): Built {
 		if (part.change !== undefined) {
 			const [words, meaning] = changes[part.change.kind] as (typeof changes)[number];
 			const wordsSaid = words(String(part.change.size));
-			if (part.change.bracket) {
+			if (part.change.place === "before") {
+				// 至达 is not written: 至 already says the value was reached.
+				const before = qualifierWord === "达" ? "" : qualifierWord;
+				said = `${index > 0 ? spec.joiners[index] : ""}${period?.[0] ?? ""}${subject.words}${wordsSaid}至${before}${written}`;
+				change = meaning(part.change.size);
+			} else if (part.change.place === "bracket") {
 				const sign = meaning(part.change.size).value as number;
 				said += `(${sign > 0 ? "+" : "-"}${part.change.size}%)`;
 				change = { value: sign, unit: "%" };
@@ -144,6 +150,7 @@ function build(spec: Spec): Built {
 		truths.push({
 			written,
 			figure: {
+				label: { zh: spec.traditional ? toTraditional(subject.words) : subject.words },
 				...(ranged ? { range: { low, high } } : { value: low }),
 				unit: subject.unit,
 				...(expectedPeriod !== undefined && { period: expectedPeriod }),
@@ -183,10 +190,10 @@ describe("figures drafted from random sentences", () => {
 						`${text}: a figure from no number of the sentence: ${figure.display.zh}`,
 					).toBeDefined();
 					expect(truth?.figure, `${text}: ${figure.display.zh} must be left out`).toBeDefined();
-					const { value, range, unit, period, change, qualifier } = figure;
+					const { label, value, range, unit, period, change, qualifier } = figure;
 					expect(
 						Object.fromEntries(
-							Object.entries({ value, range, unit, period, change, qualifier }).filter(
+							Object.entries({ label, value, range, unit, period, change, qualifier }).filter(
 								([, item]) => item !== undefined,
 							),
 						),

@@ -84,6 +84,9 @@ export function leadingTime(
 	return holdsFirstValue || afterLeading.test(sentence.slice(first.end, piece.end)) ? first : undefined;
 }
 
+// What stands between a change and the value it leads to: 同比增长20%至100亿元.
+const changeThenValue = /^\s?(?:至|达到?)\s?(?:约|大约|超过?|逾|近|接近|不到)?\s?$/u;
+
 // How far before a number its label, qualifier and estimate words are looked for: a scan stays linear.
 const lookBack = 80;
 
@@ -202,7 +205,7 @@ function draftValue(
 	const cut = afterHeadline(sentence, regionStart, labelEnd);
 	if (cut > regionStart && labelOf(reading, cut, labelEnd).label !== "") regionStart = cut;
 	const { label, folded } = given ?? labelOf(reading, regionStart, labelEnd);
-	if (label === "") {
+	if (!/\p{L}/u.test(label)) {
 		skip(reading, amount.start, amount.end, "nothing before it says what it counts");
 		return undefined;
 	}
@@ -421,14 +424,38 @@ export function readSentence(
 		let floor = piece.start;
 		let lastValue: Drafted | undefined;
 		let carried = false;
+		// A value a change before it has already drafted (同比增长20%至100亿元).
+		let taken: Amount | undefined;
 		for (const [index, token] of tokens.entries()) {
 			if ("value" in token) {
+				if (token.value === taken) continue;
 				lastValue = draftValue(reading, piece, token.value, floor);
 				floor = token.value.end;
 				continue;
 			}
 			const { change } = token;
 			const gap = sentence.slice(floor, change.start);
+			const next = tokens[index + 1];
+			if (
+				next !== undefined &&
+				"value" in next &&
+				changeThenValue.test(sentence.slice(change.end, next.value.start))
+			) {
+				// 营收同比增长20%至100亿元: the change leads to the value after it; the label is before the change.
+				const label = labelOf(reading, Math.max(floor, change.start - lookBack), change.start);
+				const drafted =
+					label.label === "" ? undefined : draftValue(reading, piece, next.value, change.end, label);
+				if (drafted === undefined)
+					skip(reading, change.start, change.end, "a change with no figure in its clause");
+				else {
+					drafted.quoteStart = Math.max(floor, change.start - lookBack);
+					bindChange(reading, drafted, change);
+				}
+				taken = next.value;
+				lastValue = undefined;
+				floor = next.value.end;
+				continue;
+			}
 			if (lastValue !== undefined && gap.trim() === "") {
 				bindChange(reading, lastValue, change);
 			} else if (index === 0 && /^\s?(?:且|并|同时|其中)?\s?$/u.test(gap) && previous !== undefined) {
