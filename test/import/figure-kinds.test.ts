@@ -88,6 +88,7 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 		["一季度营收30亿元。", [], ["30亿元"]],
+		["公司H1营收30亿元,Q3單季營收 12 億元。", [], ["30亿元", "12 億元"]],
 	],
 	"a time after 较/比 and an earlier period belong to the number after them": [
 		[
@@ -352,6 +353,29 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 		[
 			"门诊量 近9607 万人次。",
 			[{ label: "门诊量", value: 96_070_000, unit: "人次", qualifier: "nearly", source: "broker" }],
+			[],
+		],
+		[
+			"公司预计2025年营收不低于100亿元,净利润不超过 8 亿元。",
+			[
+				{
+					label: "营收",
+					value: 10_000_000_000,
+					unit: "CNY",
+					period: "2025",
+					qualifier: "more-than",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "净利润",
+					value: 800_000_000,
+					unit: "CNY",
+					period: "2025",
+					qualifier: "up-to",
+					source: "broker",
+				},
+			],
 			[],
 		],
 	],

@@ -160,6 +160,7 @@ describe("binding words", () => {
 		expect(qualifierBefore("销量达")).toEqual({ length: 0 });
 		expect(qualifierBefore("营收不超过")).toEqual({ qualifier: "up-to", length: 3 });
 		expect(qualifierBefore("营收不到")).toEqual({ qualifier: "less-than", length: 2 });
+		expect(qualifierBefore("营收不低于")).toEqual({ qualifier: "more-than", length: 3 });
 		expect(qualifierBefore("约占全国产量的")).toEqual({ qualifier: "about", length: 0 });
 		expect(qualifierBefore("合约金额")).toEqual({ length: 0 });
 	});

@@ -54,6 +54,8 @@ interface Reading {
 	lastNamed: Attribution | undefined;
 	figures: Drafted[];
 	skipped: SentenceSkip[];
+	/** Where the part of the sentence being read starts: after its last semicolon. */
+	segmentStart: number;
 }
 
 // What may stand before a sentence's leading period in its piece: a headline before a space, the
@@ -139,12 +141,10 @@ function attributionFor(reading: Reading, at: number): Attribution {
 	return named;
 }
 
-function isEstimate(reading: Reading, piece: Piece, at: number, time: TimeExpression | undefined): boolean {
-	if (
-		time?.estimate === true ||
-		estimateWords.test(reading.sentence.slice(Math.max(piece.start, at - lookBack), at))
-	)
-		return true;
+/** Whether a value is a forecast: 2026E, or 预计/有望/… before it in its part of the sentence (up to a semicolon). */
+function isEstimate(reading: Reading, at: number, time: TimeExpression | undefined): boolean {
+	const from = Math.max(reading.segmentStart, at - 2 * lookBack);
+	if (time?.estimate === true || estimateWords.test(reading.sentence.slice(from, at))) return true;
 	const mark = lastBefore(reading.marks, at);
 	return mark?.kind === "broker" && /^我们(?:预计|预测|估计|测算)/u.test(reading.sentence.slice(mark.start));
 }
@@ -234,7 +234,7 @@ function draftValue(
 		...(time?.period !== undefined && { period: time.period }),
 		...(time?.date !== undefined && { date: time.date }),
 		...(qualifier !== undefined && { qualifier }),
-		...(isEstimate(reading, piece, amount.start, time) && { estimate: true as const }),
+		...(isEstimate(reading, amount.start, time) && { estimate: true as const }),
 		attribution: attributionFor(reading, amount.start),
 		quote: "",
 	};
@@ -402,11 +402,15 @@ export function readSentence(
 		lastNamed,
 		figures: [],
 		skipped: [],
+		segmentStart: 0,
 	};
 	// The figure a change at the start of the next piece belongs to, when there is exactly one.
 	let previous: Drafted | undefined;
 	for (const piece of pieces) {
-		if (piece.afterSemicolon) previous = undefined;
+		if (piece.afterSemicolon) {
+			previous = undefined;
+			reading.segmentStart = piece.start;
+		}
 		const pieceValues = startingIn(values, piece.start, piece.end);
 		const pieceChanges = startingIn(changes, piece.start, piece.end);
 		const before = reading.figures.length;
