@@ -373,6 +373,7 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 					unit: "CNY",
 					period: "2025",
 					qualifier: "up-to",
+					estimate: true,
 					source: "broker",
 				},
 			],
