@@ -378,6 +378,9 @@ export function readSentence(
 	// A sentence with no digit states no number.
 	if (!/\d/u.test(sentence)) return { figures: [], skipped: [], lastNamed };
 	const { changes, values } = findTokens(sentence);
+	// No value, no change and no list (whose numbers after a slash are read apart): nothing to bind.
+	if (values.length === 0 && changes.length === 0 && !sentence.includes("分别"))
+		return { figures: [], skipped: [], lastNamed };
 	const times = findTimes(sentence).filter((time) => {
 		const change = lastBefore(changes, time.start + 1);
 		return change === undefined || time.start >= change.end;

@@ -22,8 +22,14 @@ const changeStart =
  */
 export function findTokens(sentence: string): { changes: ChangeToken[]; values: Amount[] } {
 	const changes: ChangeToken[] = [];
+	// Every change is in per cent or percentage points: a sentence with neither has none.
+	const changing =
+		sentence.includes("%") ||
+		sentence.includes("pct") ||
+		sentence.includes("百分点") ||
+		sentence.includes("pp");
 	const pattern = new RegExp(changeStart);
-	for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
+	for (let match = changing ? pattern.exec(sentence) : null; match !== null; match = pattern.exec(sentence)) {
 		const at = match.index;
 		const bracket = match[0] === "(";
 		const read = bracket
