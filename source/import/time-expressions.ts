@@ -74,7 +74,13 @@ const timePattern = new RegExp(
 		"(?<relative>去年同期|上年同期|同期|去年|上年|前年|上一?季度|上月|年初|此前)",
 		`(?<yearless>(?<![\\d年A-Za-z])(?:${threeQuarters}|第?[一二三四]季度|[上下]半年|(?:Q[1-4]|H[12])(?![0-9A-Za-z])))`,
 	].join("|"),
-	"gu",
+	"uy",
+);
+
+// The characters a time can start with (a digit, CY/FY, Q/H, or the first character of a word
+// form above): the scan tries the pattern only there, which keeps it fast on long prose.
+const starts = new Set(
+	Array.from("0123456789CFQH近过未最去上同前年此第一二两三四五六七八九十下复", (c) => c.charCodeAt(0)),
 );
 
 const comparisonBefore = /(?:比|较|相比|相较|对比|vs\.?)\s?$/u;
@@ -118,7 +124,12 @@ function periodOf(groups: Record<string, string | undefined>, text: string): str
 /** Finds the periods, dates, yearless periods and spans a (folded) text names, in order, each with its place. */
 export function findTimes(text: string): TimeExpression[] {
 	const times: TimeExpression[] = [];
-	for (const match of text.matchAll(timePattern)) {
+	for (let at = 0; at < text.length; at += 1) {
+		if (!starts.has(text.charCodeAt(at))) continue;
+		timePattern.lastIndex = at;
+		const match = timePattern.exec(text);
+		if (match === null) continue;
+		at += match[0].length - 1;
 		const groups = match.groups as Record<string, string | undefined>;
 		const start = match.index;
 		const end = start + match[0].length;
