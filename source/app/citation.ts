@@ -1,4 +1,4 @@
-import { formatAttribution } from "../document/format-figure.ts";
+import { formatAttribution, formatPeriod } from "../document/format-figure.ts";
 import { localize } from "../document/language.ts";
 import type { Figure, Note } from "../note/schema.ts";
 
@@ -14,7 +14,7 @@ export function citation(figure: Figure, note: Note): string {
 		figure.attribution.kind === "broker" && broker !== ""
 			? broker
 			: [attribution, broker].filter(Boolean).join(", via ");
-	const period = figure.period ?? figure.date;
+	const period = formatPeriod(figure, "en");
 	const value = `${localize(figure.display, "en")}${period ? ` (${period})` : ""}`;
 	const source = [who, note.reportDate].filter(Boolean).join(", ");
 	return `${localize(figure.label, "en")}: ${value} — ${source}: “${figure.quote}”`;

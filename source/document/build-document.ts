@@ -1,6 +1,6 @@
 import type { Chart, Localized, Note } from "../note/schema.ts";
 import type { Block, BriefingDocument, Section, SectionId } from "./blocks.ts";
-import { formatAttribution, formatChange, formatPeriod } from "./format-figure.ts";
+import { chartChange, chartValue, formatAttribution, formatChange, formatPeriod } from "./format-figure.ts";
 import { type LabelName, labels } from "./labels.ts";
 import { type Language, localize, versions } from "./language.ts";
 
@@ -68,12 +68,12 @@ function chart(note: Note, spec: Chart, language: Language): Block {
 			spec.measure === "change"
 				? {
 						label: localize(figure.label, language),
-						value: figure.change?.value ?? 0,
+						value: chartChange(figure.change),
 						display: formatChange(figure.change, language),
 					}
 				: {
 						label: localize(figure.label, language),
-						value: figure.value,
+						value: chartValue(figure),
 						display: localize(figure.display, language),
 					},
 		),
@@ -108,7 +108,7 @@ function figures(note: Note, language: Language): Block[] {
 		rows: note.figures.map((figure) => [
 			localize(figure.label, language),
 			localize(figure.display, language),
-			formatPeriod(figure),
+			formatPeriod(figure, language),
 			formatChange(figure.change, language),
 			formatAttribution(figure.attribution, language),
 		]),

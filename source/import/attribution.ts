@@ -1,25 +1,37 @@
-/** Where a sentence says its numbers come from: 据《The information》报道, 据公司财报, 据其报道. */
+/**
+ * Where a sentence says its numbers come from: 据《The information》报道, 据公司财报, 据其报道,
+ * 根据IDC, 据Wind数据, or 我们测算 (the broker's own).
+ */
 export interface AttributionMark {
 	start: number;
-	/** The kind of source, or "previous" for 据其报道 (the source the paragraph named last). */
-	kind: "press" | "filings" | "earnings-call" | "previous";
+	/**
+	 * The kind of source; "previous" for 据其报道 (the source the paragraph named last); "broker" for
+	 * 我们 (the broker's own numbers again).
+	 */
+	kind: "press" | "filings" | "earnings-call" | "data" | "previous" | "broker";
 	/** Where the source's name is written, when it is. */
 	name?: { start: number; end: number };
 }
 
+// 据 not inside a word (数据, 证据, 占据, 依据 reads as 根据).
 const markPattern =
-	/据(?:(?<press>《[^》\n]{1,60}》)(?:报道)?|(?<call>[^\s,;:。]{0,12}?(?:电话会议?|业绩说明会|业绩会))|(?<filings>[^\s,;:。]{0,12}?(?:财报|年报|季报|公告|招股书))|(?<again>其报道|其)|(?<reporter>[^\s,;:。]{1,20}?)报道)/dgu;
+	/(?:(?:根|依)据|(?<![数证占单票])据)\s?(?:(?<press>《[^》\n]{1,60}》)(?:报道)?|(?<call>[^\s,;:。]{0,12}?(?:电话会议?|业绩说明会|业绩会))|(?<filings>[^\s,;:。]{0,12}?(?:财报|年报|季报|公告|招股书))|(?<again>其报道|其)|(?<reporter>[^\s,;:。]{1,20}?)报道|(?!(?:测算|统计|预测|调研|了解|悉|此|我们)[,:的])(?<data>[A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9)]|[^\s,;:。\d]{2,10}?)\s?(?:的?(?:数据|统计|测算|预测|调研|研究|报告|资料)(?:显示|表明)?)?\s?(?=[,:]))|(?<broker>我们(?:测算|预计|认为|估计|预测|判断))/dgu;
 
 /** Finds the attribution marks of a (folded) text, in order. */
 export function findAttributions(text: string): AttributionMark[] {
 	const marks: AttributionMark[] = [];
 	for (const match of text.matchAll(markPattern)) {
 		const indices = match.indices?.groups ?? {};
+		if (indices.broker !== undefined) {
+			marks.push({ start: match.index, kind: "broker" });
+			continue;
+		}
 		const kinds = [
 			["press", indices.press],
 			["earnings-call", indices.call],
 			["filings", indices.filings],
 			["press", indices.reporter],
+			["data", indices.data],
 		] as const;
 		const found = kinds.find(([, range]) => range !== undefined);
 		marks.push(

@@ -1,54 +1,146 @@
 import type { Figure } from "../note/schema.ts";
 
-type Change = NonNullable<Figure["change"]>;
+/** A change as the note states it, in the note format. */
+export type Change = NonNullable<Figure["change"]>;
+
+/** A change read from the text, with the length of the text it took. */
+export interface ChangeRead {
+	change: Change;
+	length: number;
+}
 
 /** The words that name a change's basis, folded: 同比 and 同增 are yoy, 环比 qoq. */
 export const bases: Record<string, Change["basis"]> = {
 	同比: "yoy",
 	同增: "yoy",
 	同降: "yoy",
+	同减: "yoy",
 	yoy: "yoy",
 	环比: "qoq",
 	环增: "qoq",
 	环降: "qoq",
+	环减: "qoq",
 	qoq: "qoq",
 	mom: "mom",
+	上年同期: "yoy",
+	去年同期: "yoy",
+	上年: "yoy",
+	去年: "yoy",
+	上季度: "qoq",
+	上一季度: "qoq",
+	上季: "qoq",
 };
 
 /** Words (or a minus) that make a change a fall. */
-export const falling = /同降|环降|下降|减少|下滑|降低|回落|收窄|-/u;
+export const falling = /同降|环降|同减|环减|下降|减少|下滑|降低|回落|收窄|下跌|减|降|-/u;
 
-/** A clause that states the change of the figure before it: 同增35%, 同比增长20%, yoy -3%. */
-export const changeClause =
-	/^\s?(同比|环比|同增|环增|同降|环降|yoy|qoq|mom)\s?(?:增长|下降|上升|增加|减少|提升|下滑|提高|降低)?\s?([+-]?)\s?$/iu;
-/** A clause that compares a growth rate with another period's: 增速比23Q4提升26pct. */
-export const againstClause =
-	/^\s?(?:增速|增幅|增长率|占比)?\s?(?:比|较|相比)\s?([^\s,;:]{2,10}?)\s?(提升|提高|上升|增加|扩大|下降|降低|回落|收窄|减少)\s?$/u;
-/** A clause that moves a growth rate year on year or quarter on quarter: 增速同比提升5pct. */
-export const basisClause =
-	/^\s?(?:增速|增幅|增长率|占比)?\s?(同比|环比)\s?(提升|提高|上升|增加|扩大|下降|降低|回落|收窄|减少)\s?$/u;
-// A change in brackets, the basis first or last: (qoq +38%), (同比下降3pct), (+38% qoq).
-const bracketChange =
-	/^\s?\(\s?(同比|环比|yoy|qoq|mom)\s?(?:增长|下降|上升|增加|减少|提升|下滑|提高|降低)?\s?([+-]?)\s?(\d{1,6}(?:\.\d{1,4})?)\s?(%|pct|个百分点|百分点)\s?\)/iu;
-const bracketChangeBasisLast =
-	/^\s?\(\s?([+-]?)\s?(\d{1,6}(?:\.\d{1,4})?)\s?(%|pct|个百分点|百分点)\s?(同比|环比|yoy|qoq|mom)\s?\)/iu;
+// Without the i flag (costly to compile with u): the case forms notes write.
+const basisWords = "同比|环比|同增|环增|同降|环降|同减|环减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
+const directionWords = "增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|增|减|降|升";
+const amount =
+	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp)?\\s?[-~～至到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
+const changeUnit = "(%|pct|个百分点|百分点|pp)";
+
+// A change stated after a figure: 同增35%, 同比增长20%, 同减2%, yoy-8.40%, 同比增长80%-120%, 增长5%.
+const basisFirst = new RegExp(
+	`^\\s?(?<basis>${basisWords})?\\s?(?<direction>${directionWords})?\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}`,
+	"u",
+);
+// A change against another period: 增速比23Q4提升26pct, 较2024Q4下降3pct, 较上年同期增长12%.
+const against = new RegExp(
+	`^\\s?(?<subject>增速|增幅|增长率|占比)?\\s?(?:比|较|相比|相较)\\s?(?<against>[^\\s,;:()]{2,10}?)\\s?(?<direction>${directionWords})\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}`,
+	"u",
+);
+// A growth rate's own change year on year: 增速同比提升5pct.
+const rateBasis = new RegExp(
+	`^\\s?(?<subject>增速|增幅|增长率|占比)\\s?(?<basis>同比|环比)\\s?(?<direction>${directionWords})\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}`,
+	"u",
+);
+// A change in brackets, the basis first, last or not at all: (qoq +38%), (+38% qoq), (+18.44%).
+const bracketBasisLast = new RegExp(
+	`^\\s?\\(\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}\\s?(?<basis>${basisWords})\\s?\\)`,
+	"u",
+);
+
+function build(
+	groups: Record<string, string | undefined>,
+	numbers: [string | undefined, string | undefined],
+	unitWord: string,
+	againstText?: string,
+): Change | undefined {
+	const { basis: basisWord, direction = "", sign = "" } = groups;
+	const fallWord = falling.test(`${basisWord ?? ""}${direction}`);
+	// A fall written twice (同比下降-5%) could mean either: it is not read.
+	if (fallWord && sign === "-") return undefined;
+	// A number with no basis, direction or sign is no change.
+	if (basisWord === undefined && direction === "" && sign === "" && againstText === undefined)
+		return undefined;
+	const factor = fallWord || sign === "-" ? -1 : 1;
+	const unit: Change["unit"] = unitWord === "%" ? "%" : "pct-pt";
+	let basis: Change["basis"] = basisWord === undefined ? undefined : bases[basisWord.toLowerCase()];
+	let againstLabel: string | undefined;
+	if (againstText !== undefined) {
+		basis = bases[againstText] ?? "vs";
+		if (basis === "vs") againstLabel = againstText;
+	}
+	const low = factor * Number(numbers[0]);
+	const size =
+		numbers[1] === undefined
+			? { value: low }
+			: {
+					range: {
+						low: Math.min(low, factor * Number(numbers[1])),
+						high: Math.max(low, factor * Number(numbers[1])),
+					},
+				};
+	return {
+		...size,
+		unit,
+		...(basis !== undefined && { basis }),
+		...(againstLabel !== undefined && { against: againstLabel }),
+	};
+}
+
+/**
+ * Reads a change at the start of a (folded) text, as a note writes it after a figure or in the next
+ * clause: 同比增长21.40%, 同减2%, yoy-8.40%, 增速比23Q4提升26pct, 较上年同期增长12%. A fall
+ * (下降, 同减, a minus) is negative. Returns undefined when the text does not start with one.
+ * `rateOfRate` says the change is of a growth rate (增速比23Q4提升26pct): the note compares the rate itself.
+ */
+export function readChange(text: string): (ChangeRead & { rateOfRate: boolean }) | undefined {
+	for (const pattern of [against, rateBasis, basisFirst]) {
+		const match = pattern.exec(text);
+		if (match === null) continue;
+		const groups = match.groups ?? {};
+		const numbers: [string | undefined, string | undefined] = [match.at(-3), match.at(-2)];
+		const change = build(groups, numbers, match.at(-1) ?? "", groups.against);
+		if (change === undefined) return undefined;
+		return {
+			change,
+			length: match[0].length,
+			rateOfRate: groups.subject === "增速" || groups.subject === "增幅" || groups.subject === "增长率",
+		};
+	}
+	return undefined;
+}
 
 /**
  * Reads a change in brackets at the start of a text, right after a figure: (qoq +38%), (同比+20%),
- * (环比下降3pct). Returns it with the length of the text it took, or undefined.
+ * (环比下降3pct), (+38% QoQ), (+18.44%) with no basis. Returns it with the length of the text it
+ * took, or undefined.
  */
-export function readBracketChange(text: string): { change: Change; length: number } | undefined {
-	const first = bracketChange.exec(text);
-	const last = first ? undefined : bracketChangeBasisLast.exec(text);
-	if (!first && !last) return undefined;
-	const [whole, basisWord, sign, value, unit] = first
-		? [first[0], first[1], first[2], first[3], first[4]]
-		: [last?.[0], last?.[4], last?.[1], last?.[2], last?.[3]];
-	const basis = bases[(basisWord as string).toLowerCase()] as Change["basis"];
-	const falls =
-		sign === "-" || (first !== null && falling.test((whole as string).replace(/[+-]?\s?\d.*$/u, "")));
-	return {
-		change: { value: (falls ? -1 : 1) * Number(value), unit: unit === "%" ? "%" : "pct-pt", basis },
-		length: (whole as string).length,
-	};
+export function readBracketChange(text: string): ChangeRead | undefined {
+	const open = /^\s?\(\s?/u.exec(text);
+	if (open === null) return undefined;
+	const inner = text.slice(open[0].length);
+	const first = readChange(inner);
+	if (first !== undefined && !first.rateOfRate) {
+		const close = /^\s?\)/u.exec(inner.slice(first.length));
+		if (close !== null)
+			return { change: first.change, length: open[0].length + first.length + close[0].length };
+	}
+	const last = bracketBasisLast.exec(text);
+	if (last === null) return undefined;
+	const change = build(last.groups ?? {}, [last[2], last[3]], last[4] ?? "");
+	return change === undefined ? undefined : { change, length: last[0].length };
 }

@@ -191,7 +191,8 @@ export function draftNote(original: string, file: string, options: { sourceText?
 			},
 			offset: figure.offset,
 		})),
-		(figure) => `${figure.label.zh} = ${figure.value} ${figure.unit} “${figure.quote}”`,
+		(figure) =>
+			`${figure.label.zh} = ${figure.range ? `${figure.range.low}-${figure.range.high}` : figure.value} ${figure.unit} “${figure.quote}”`,
 	);
 	empty.push({ field: "charts", text: "charts are chosen by hand from the figures" });
 	const risks = takeAll("risks", parsed.risks, (risk) => localizedText(risk.title));

@@ -10,36 +10,84 @@ const currencies: Record<string, string> = {
 	日元: "JPY",
 };
 
-/** The qualifiers written just before a number, and what they mean. */
-export const qualifiers: [RegExp, NonNullable<Figure["qualifier"]>][] = [
-	[/(?:超过|超|逾|多于|大于)\s?$/u, "more-than"],
-	[/(?:大约|约)\s?$/u, "about"],
+type Qualifier = NonNullable<Figure["qualifier"]>;
+
+/**
+ * The qualifiers written just before a number, and what they mean. 达, 达到 and 高达 say a number
+ * was reached: exact, no qualifier.
+ */
+export const qualifiers: [RegExp, Qualifier][] = [
+	[/(?:不超过|不高于|最高达?|最多|至多)\s?$/u, "up-to"],
+	[/(?:不低于|不少于|至少)\s?$/u, "more-than"],
+	[/(?:不到|不足|低于|少于|小于)\s?$/u, "less-than"],
+	[/(?:超过|超|逾|多于|大于|高于)\s?$/u, "more-than"],
+	[/(?:大约|约为|约合|约达|约)\s?$/u, "about"],
 	[/(?:接近|将近|近)\s?$/u, "nearly"],
-	[/(?:或达|高达|最高达|达到|达)\s?$/u, "up-to"],
 ];
+
+// 约 before the verb of a clause still makes its number approximate: 约占全国产量的4.6%. (Not 合约, 签约, …)
+const aboutVerb = /(?<![合签预节制公])约(?:占|为|合|达|有|束)?(?!束|定)/u;
+
+/** What a number is said to be after it: 左右 about, 以上 more than, 以内 at most. */
+export const qualifiersAfter: [RegExp, Qualifier][] = [
+	[/^\s?(?:左右|上下)/u, "about"],
+	[/^\s?以上/u, "more-than"],
+	[/^\s?(?:以内|以下)/u, "up-to"],
+];
+
+/**
+ * Returns the qualifier of a number from the words of its clause before it (folded) and the length
+ * of the qualifier written right before the number (0 when it is further back, as in 约占…的4.6%).
+ */
+export function qualifierBefore(words: string): { qualifier?: Qualifier; length: number } {
+	for (const [pattern, qualifier] of qualifiers) {
+		const match = pattern.exec(words);
+		if (match !== null) return { qualifier, length: match[0].length };
+	}
+	return aboutVerb.test(words) ? { qualifier: "about", length: 0 } : { length: 0 };
+}
+
+/** Words that make a number an estimate rather than a reported one. */
+export const estimateWords = /预计|预测|预期|有望|或达|或将|将达|将超|估计|测算|指引/u;
 
 /** What starts a label but is not what it counts: a period, a date, a connective, a verb. */
 export const leadingNoise =
-	/^(?:\s|(?:CY|FY)?(?:20)?\d{2}(?:Q[1-4]|H[12])|(?:20)?\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|其中|此外|同时|另外|以及|并且|而|和|及|与|发布|推出|开源|上线|实现|拥有)+/u;
+	/^(?:\s|(?:CY|FY)?(?:20)?\d{2}(?:Q[1-4]|H[12])(?:-Q[1-4])?年?|[1-4][QH](?:20)?\d{2}年?|约(?=占)|(?:20)?\d{2}E?\s?[-~至到]\s?(?:20)?\d{2}E?\s?年?|(?:20)?\d{2}\s?年(?:\d{1,2}月(?:\d{1,2}日)?|第?[一二三四1-4]季度|[上下]半年|前三季度|全年|度|Q[1-4]|H[12])?|(?:20)?\d{2}E|其中|此外|同时|另外|以及|并且|而|和|及|与|发布|推出|开源|上线|实现|拥有|报告期内|公司|我们(?:测算|预计|预测|估计|认为)?|预计|累计)+/u;
 /** What ends a label but is not what it counts: a verb or a qualifier before the number. */
-export const trailingNoise = /(?:\s|拥有|达到|达|或|为|是|共|将|已|超过|超|逾|大约|约|接近|将近|近|高达)+$/u;
+export const trailingNoise =
+	/(?:\s|拥有|达到|达|至|或|为|是|共|将|已|超过|超|逾|大约|约为|约|接近|将近|近|高达|不超过|不高于|不低于|不少于|至少|最高|最多|至多|不到|不足|低于|少于|小于|高于|多于|大于|实现|录得|的)+$/u;
+
+const perPrice = /([吨桶股辆台件片])均?价|每股|EPS|BPS|股价|目标价/u;
+const pricePerSomething = /(?:单价|均价|售价|价格|ASP|价)$/u;
 
 /**
- * Returns the unit of a figure from the unit word after its number and its (folded) label: 家 counts
- * customers when the label says 客户, organisations otherwise. Undefined when there is no unit.
+ * Returns the unit of a figure from the unit word after its number, what a price is per (written
+ * after a slash, or in its label: 吨价 is per 吨, 每股 per 股), and its (folded) label: 家 counts
+ * customers when the label says 客户, organisations otherwise. A price is CNY/吨. Returns a reason
+ * instead when there is no unit, or a price does not say what it is per.
  */
-export function unitOf(word: string, label: string): string | undefined {
-	if (word === "%") return "%";
-	if (word === "参数") return "parameters";
+export function unitOf(word: string, label: string, perUnit?: string): { unit: string } | { reason: string } {
+	if (word === "%") return { unit: "%" };
+	if (word === "参数") return { unit: "parameters" };
 	const currency = currencies[word];
-	if (currency !== undefined) return currency;
+	if (currency !== undefined) {
+		if (perUnit !== undefined) return { unit: `${currency}/${perUnit}` };
+		const per = perPrice.exec(label);
+		if (per !== null) return { unit: `${currency}/${per[1] ?? "股"}` };
+		if (pricePerSomething.test(label))
+			return { reason: "a price that does not say what it is per (元/吨, 吨价)" };
+		return { unit: currency };
+	}
 	const customers = label.includes("客户");
-	if (word === "人") return customers ? "customers" : label.includes("用户") ? "users" : "people";
-	if (word === "家") return customers ? "customers" : "organisations";
-	if (word === "户") return customers ? "customers" : label.includes("用户") ? "users" : "households";
-	if (["颗", "台", "张", "套"].includes(word)) return "units";
-	if (word === "" && /参数量?$/u.test(label)) return "parameters";
-	return undefined;
+	if (word === "人") return { unit: customers ? "customers" : label.includes("用户") ? "users" : "people" };
+	if (word === "家") return { unit: customers ? "customers" : "organisations" };
+	if (word === "户")
+		return { unit: customers ? "customers" : label.includes("用户") ? "users" : "households" };
+	if (["颗", "台", "张", "套"].includes(word)) return { unit: "units" };
+	if (word === "倍") return { unit: "x" };
+	if (word !== "" && !/pct|百分点/u.test(word)) return { unit: word };
+	if (word === "" && /参数量?$/u.test(label)) return { unit: "parameters" };
+	return { reason: "no unit: 元, 美元, 参数, 人, 人次, 家, 户, 台, 吨, 千升, 例 or %" };
 }
 
 /** Returns a label cut to its last 40 characters. */

@@ -3,12 +3,18 @@
 const traditional =
 	"億亿萬万約约參参數数環环險险風风證证觀观點点員员聯联繫系係系關关報报責责聲声維维買买賣卖價价戶户幣币財财電电話话會会業业發发佈布時时間间標标題题與与級级評评資资開开達达過过進进預预場场碼码職职從从執执書书號号編编師师權权訪访問问請请們们國国屬属將将減减長长務务營营網网產产應应額额個个歲岁臺台擬拟規规稱称聞闻據据並并於于為为後后較较內内錄录頁页眾众來来說说對对淨净歸归實实現现貨货軟软雲云測测計计檔档覽览瀏浏圖图遠远";
 
+// More Traditional characters of the words figures are read from (增長, 業績, 費用率, 噸價, 統計, …).
+const traditionalFigures =
+	"績绩費费銷销潤润噸吨稅税統统顯显佔占單单車车輛辆創创當当幾几準准虧亏損损邊边區区貿贸醫医藥药別别門门術术";
+
 // One entry per UTF-16 unit: the unit itself, or what it folds to.
 const table = new Uint16Array(0x10000).map((_, code) => code);
 for (let code = 0xff01; code <= 0xff5e; code += 1) table[code] = code - 0xfee0;
 table[0x3000] = 0x20;
-for (let index = 0; index < traditional.length; index += 2) {
-	table[traditional.charCodeAt(index)] = traditional.charCodeAt(index + 1);
+for (const pairs of [traditional, traditionalFigures]) {
+	for (let index = 0; index < pairs.length; index += 2) {
+		table[pairs.charCodeAt(index)] = pairs.charCodeAt(index + 1);
+	}
 }
 // More Traditional characters, of the words PDF page headers and morning digests use (issue 12).
 const layoutTraditional =

@@ -1,4 +1,7 @@
-/** A time a figure refers to: a reporting period such as CY24Q1 or 2023, or a day. */
+/**
+ * A time a figure refers to: a reporting period (normalised: 2025Q2, 2025H1, 2025Q1-Q3, 2024-2026, 2024;
+ * CY24Q1 and FY24Q3 kept as written), a day, a period with no year (一季度), or a duration (近三年).
+ */
 export interface TimeExpression {
 	start: number;
 	end: number;
@@ -6,6 +9,14 @@ export interface TimeExpression {
 	date?: string;
 	/** Whether the text compares with this time (比23Q4, 较2023年) rather than dates a figure. */
 	comparison: boolean;
+	/** A quarter or half year with no year (一季度, 上半年): which year it is cannot be told. */
+	yearless?: true;
+	/** A span counted back or forward (近三年, 未来5年, 年均): it dates no single period. */
+	duration?: true;
+	/** An earlier time named relative to the figure's own (去年同期, 上年, 年初): a number after it is of that time. */
+	relative?: true;
+	/** A year or period marked as an estimate (2026E). */
+	estimate?: true;
 }
 
 const quarterWords: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4" };
@@ -40,53 +51,104 @@ export function parseDate(text: string): string | undefined {
 export const datePattern =
 	/(?<!\d)(?:(?:20)?\d{2}年\d{1,2}月\d{1,2}日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/u;
 
-// Periods, longest forms first: a date, a year's quarter or half in Chinese, a quarter code
-// (CY24Q1, FY24Q3, 23Q4, 24H1), a month, a year. Two-digit years are 2015 to 2039, and not after
-// a word that makes them a duration (近10年, 未来20年).
+// A year: four digits, or two (2015 to 2039) not glued to another digit.
+const year = "(?:20\\d{2}|1[5-9]|2\\d|3\\d)";
+const dash = "\\s?[-~至到—–]\\s?";
+const quarter = "(?:第?[一二三四1-4]季度|[一二三四]季(?!度)|Q[1-4])";
+const half = "(?:[上下]半年|H[12])";
+const threeQuarters = "(?:前三季度?|第?[一1]\\s?[-~至到]\\s?[三3]季度|Q1\\s?-\\s?Q3)";
+
+// Periods, longest forms first. Two-digit years are 2015 to 2039, and a year is not taken after a
+// word that makes it a duration (近10年, 未来20年).
 const timePattern = new RegExp(
 	[
-		"(?<date>(?<![\\d])(?:20)?\\d{2}年\\d{1,2}月\\d{1,2}日)",
-		"(?<cnQuarter>(?<![\\d])(?:20\\d{2}|1[5-9]|2\\d|3\\d)年(?:第?(?<quarter>[一二三四1-4])季度|(?<half>[上下])半年|(?<q>Q[1-4])))",
-		"(?<code>(?<![A-Za-z0-9])(?:(?:CY|FY)?(?:20)?\\d{2}(?:Q[1-4]|H[12])|(?:CY|FY)(?:20)?\\d{2})(?![0-9]))",
-		"(?<month>(?<![\\d])(?:20\\d{2}|1[5-9]|2\\d|3\\d)年\\d{1,2}月(?!\\d))",
-		"(?<year>(?<![\\d近前后未来去过超约达数几多])(?:20\\d{2}|1[5-9]|2\\d|3\\d)年(?![\\d度]))",
+		`(?<date>(?<![\\d])(?:20)?\\d{2}年\\d{1,2}月\\d{1,2}日)`,
+		`(?<yearRange>(?<![\\dA-Za-z])(?<from>${year})E?${dash}(?<to>${year})E?\\s?年?(?![\\d度]))`,
+		`(?<cnPeriod>(?<![\\d近前后未来去过超约达数几多])(?<cnYear>${year})\\s?年\\s?(?:(?<three>${threeQuarters})|(?<quarter>${quarter})|(?<half>${half})|全年|度(?!\\d)))`,
+		"(?<code>(?<![A-Za-z0-9])(?<fiscal>CY|FY)?(?<codeYear>(?:20)?\\d{2})(?:(?<codePart>Q[1-4]|H[12])(?:-(?<codeTo>Q[1-4]))?(?![0-9])|(?<e>E)(?![0-9A-Za-z])))",
+		"(?<fiscalYear>(?<![A-Za-z0-9])(?:CY|FY)(?:20)?\\d{2}(?![0-9]))",
+		"(?<leading>(?<![A-Za-z0-9])(?<lead>[1-4])(?<leadKind>Q|H)(?<leadYear>(?:20)?\\d{2})(?![0-9]))",
+		`(?<month>(?<![\\d])${year}\\s?年\\d{1,2}月(?!\\d))`,
+		`(?<year>(?<![\\d近前后未来去过超约达数几多])${year}\\s?年(?![\\d度]))`,
+		`(?<duration>(?:近|过去|未来|最近)\\s?(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s?(?:个)?(?:年|季度|个月)|(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})年来|年均|复合)`,
+		"(?<relative>去年同期|上年同期|同期|去年|上年|前年|上一?季度|上月|年初|此前)",
+		`(?<yearless>(?<![\\d年A-Za-z])(?:${threeQuarters}|第?[一二三四]季度|[上下]半年|(?:Q[1-4]|H[12])(?![0-9A-Za-z])))`,
 	].join("|"),
-	"gu",
+	"uy",
+);
+
+// The characters a time can start with (a digit, CY/FY, Q/H, or the first character of a word
+// form above): the scan tries the pattern only there, which keeps it fast on long prose.
+const starts = new Set(
+	Array.from("0123456789CFQH近过未最去上同前年此第一二两三四五六七八九十下复", (c) => c.charCodeAt(0)),
 );
 
 const comparisonBefore = /(?:比|较|相比|相较|对比|vs\.?)\s?$/u;
 
-/** Finds the periods and dates a text names, in order, each with its place. */
+function code(half: string | undefined, quarterNumber: string): string {
+	if (half !== undefined) return half.startsWith("H") ? half : half.startsWith("上") ? "H1" : "H2";
+	return `Q${quarterWords[quarterNumber] ?? quarterNumber}`;
+}
+
+/** Returns the normalised period of a match of the time pattern, or undefined for a date or span. */
+function periodOf(groups: Record<string, string | undefined>, text: string): string | undefined {
+	if (groups.yearRange !== undefined) return `${fullYear(groups.from ?? "")}-${fullYear(groups.to ?? "")}`;
+	if (groups.cnPeriod !== undefined) {
+		const y = fullYear(groups.cnYear ?? "");
+		if (groups.three !== undefined) return `${y}Q1-Q3`;
+		if (groups.quarter !== undefined)
+			return `${y}${code(undefined, /[一二三四1-4]/u.exec(groups.quarter)?.[0] ?? "")}`;
+		if (groups.half !== undefined) return `${y}${code(groups.half, "")}`;
+		return y;
+	}
+	if (groups.code !== undefined) {
+		// CY24Q1 and FY24Q3 are kept as the note writes them; a plain 25Q1 becomes 2025Q1.
+		if (groups.fiscal !== undefined) return text;
+		const y = fullYear(groups.codeYear ?? "");
+		if (groups.e !== undefined) return y;
+		return `${y}${groups.codePart}${groups.codeTo === undefined ? "" : `-${groups.codeTo}`}`;
+	}
+	if (groups.fiscalYear !== undefined) return text;
+	if (groups.leading !== undefined)
+		return `${fullYear(groups.leadYear ?? "")}${groups.leadKind}${groups.lead}`;
+	if (groups.month !== undefined) {
+		const month = Number(/年(\d{1,2})月/u.exec(text)?.[1]);
+		return month >= 1 && month <= 12
+			? `${fullYear(/^\d+/u.exec(text)?.[0] ?? "")}-${String(month).padStart(2, "0")}`
+			: undefined;
+	}
+	if (groups.year !== undefined) return fullYear(/^\d+/u.exec(text)?.[0] ?? "");
+	return undefined;
+}
+
+/** Finds the periods, dates, yearless periods and spans a (folded) text names, in order, each with its place. */
 export function findTimes(text: string): TimeExpression[] {
 	const times: TimeExpression[] = [];
-	for (const match of text.matchAll(timePattern)) {
+	for (let at = 0; at < text.length; at += 1) {
+		if (!starts.has(text.charCodeAt(at))) continue;
+		timePattern.lastIndex = at;
+		const match = timePattern.exec(text);
+		if (match === null) continue;
+		at += match[0].length - 1;
 		const groups = match.groups as Record<string, string | undefined>;
 		const start = match.index;
 		const end = start + match[0].length;
 		const comparison = comparisonBefore.test(text.slice(Math.max(0, start - 4), start));
-		const year = /^(20\d{2}|\d{2})/.exec(match[0])?.[1] ?? "";
 		if (groups.date !== undefined) {
-			const [y, m, d] = match[0].split(/[年月日]/) as [string, string, string];
+			const [y, m, d] = match[0].split(/[年月日]/u) as [string, string, string];
 			const date = isoDate(y, m, d);
 			if (date !== undefined) times.push({ start, end, date, comparison });
-		} else if (groups.cnQuarter !== undefined) {
-			const quarter = groups.quarter ?? groups.q?.slice(1) ?? "";
-			const code =
-				groups.half === undefined
-					? `Q${quarterWords[quarter] ?? quarter}`
-					: groups.half === "上"
-						? "H1"
-						: "H2";
-			times.push({ start, end, period: `${fullYear(year)}${code}`, comparison });
-		} else if (groups.code !== undefined) {
-			times.push({ start, end, period: match[0], comparison });
-		} else if (groups.month !== undefined) {
-			const month = (/年(\d{1,2})月/.exec(match[0])?.[1] ?? "").padStart(2, "0");
-			if (Number(month) >= 1 && Number(month) <= 12) {
-				times.push({ start, end, period: `${fullYear(year)}-${month}`, comparison });
-			}
+		} else if (groups.duration !== undefined) {
+			times.push({ start, end, comparison, duration: true });
+		} else if (groups.relative !== undefined) {
+			times.push({ start, end, comparison, relative: true });
+		} else if (groups.yearless !== undefined) {
+			times.push({ start, end, comparison, yearless: true });
 		} else {
-			times.push({ start, end, period: fullYear(year), comparison });
+			const period = periodOf(groups, match[0]);
+			const estimate = /\dE/u.test(match[0]);
+			if (period !== undefined)
+				times.push({ start, end, period, comparison, ...(estimate && { estimate: true }) });
 		}
 	}
 	return times;

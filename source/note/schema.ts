@@ -20,50 +20,96 @@ const identifier = z
 	.regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lower-case letters, digits, '.', '_' or '-'")
 	.max(120);
 
-/** How a figure changed, as the note states it: +35% yoy, +38% qoq, +26 pct-pt against 23Q4. */
+/** A range the note gives instead of one value: 3.10-3.85亿元 is low 310000000, high 385000000. */
+export const rangeSchema = z
+	.strictObject({
+		low: z.number().describe("The low end, in the same units as a value."),
+		high: z.number().describe("The high end, in the same units as a value."),
+	})
+	.refine((range) => range.low <= range.high, { message: "expected low to be at most high", path: ["high"] })
+	.describe("A range: the note states both ends, and the value lies between them.");
+
+const oneOfValueOrRange = {
+	message: "expected exactly one of `value` and `range`",
+	path: ["value"],
+};
+const hasOneOfValueOrRange = (item: { value?: number | undefined; range?: unknown }) =>
+	(item.value === undefined) !== (item.range === undefined);
+
+/** How a figure changed, as the note states it: +35% yoy, +38% qoq, +26 pct-pt against 23Q4, +80%~+120% yoy. */
 export const changeSchema = z
 	.strictObject({
-		value: z.number().describe("The size of the change: 35 for +35%, -2.5 for a fall of 2.5."),
+		value: z.number().optional().describe("The size of the change: 35 for +35%, -2.5 for a fall of 2.5."),
+		range: rangeSchema.optional().describe("A change the note gives as a range: 同比增长80%-120%."),
 		unit: z.enum(["%", "pct-pt"]).describe("A relative change in per cent, or a move in percentage points."),
 		basis: z
 			.enum(["yoy", "qoq", "mom", "vs"])
+			.optional()
 			.describe(
-				"Year on year, quarter on quarter, month on month, or against the period named in `against`.",
+				"Year on year, quarter on quarter, month on month, or against the period named in `against`. Absent when the note does not say, as in 158.26亿元(+18.44%).",
 			),
 		against: z.string().min(1).optional().describe("The period compared with, for basis `vs` (e.g. 23Q4)."),
 	})
+	.refine(hasOneOfValueOrRange, oneOfValueOrRange)
 	.refine((change) => change.basis !== "vs" || change.against !== undefined, {
 		message: "expected `against`, the period compared with, for basis vs",
 		path: ["against"],
 	});
 
-/** Whose number a figure is: the broker's own, a press report, company filings or an earnings call. */
+/**
+ * Whose number a figure is: the broker's own, a press report, company filings, an earnings call, or a
+ * data provider or research firm the note names (根据IDC, 据Wind数据).
+ */
 export const attributionSchema = z.strictObject({
-	kind: z.enum(["broker", "press", "filings", "earnings-call", "other"]),
-	name: localizedSchema.optional().describe("Who, by name: The Information, Microsoft's filings, …"),
+	kind: z.enum(["broker", "press", "filings", "earnings-call", "data", "other"]),
+	name: localizedSchema
+		.optional()
+		.describe("Who, by name: The Information, Microsoft's filings, IDC, Wind, …"),
 });
 
 /** A number the note states, held as data with the verbatim excerpt that states it. */
-export const figureSchema = z.strictObject({
-	id: identifier,
-	label: localizedSchema.describe("What is counted: MAI-1 parameters, GitHub Copilot paid customers, …"),
-	value: z.number().describe("The value in base units: 5000亿参数 is 500000000000."),
-	unit: z.string().min(1).describe("The unit of value: parameters, USD, customers, organisations, %, …"),
-	display: localizedSchema.describe("The value as written: ~500B / 约5000亿."),
-	period: z.string().min(1).optional().describe("The reporting period as the note names it: CY24Q1, FY24Q3."),
-	date: isoDate.optional().describe("The day the figure refers to, where the note gives one."),
-	change: changeSchema.optional(),
-	qualifier: z
-		.enum(["more-than", "about", "up-to", "nearly"])
-		.optional()
-		.describe("超 is more-than, 约/大约 about, 达/或达 up-to, 近 nearly."),
-	attribution: attributionSchema,
-	pillar: identifier.optional().describe("The id of the breakdown pillar the figure belongs to."),
-	quote: z
-		.string()
-		.min(1)
-		.describe("The verbatim excerpt of the note's source text that states this figure."),
-});
+export const figureSchema = z
+	.strictObject({
+		id: identifier,
+		label: localizedSchema.describe("What is counted: MAI-1 parameters, GitHub Copilot paid customers, …"),
+		value: z.number().optional().describe("The value in base units: 5000亿参数 is 500000000000."),
+		range: rangeSchema
+			.optional()
+			.describe("The range the note gives instead of one value, in base units: 3.10-3.85亿元."),
+		unit: z
+			.string()
+			.min(1)
+			.describe(
+				"The unit of value: parameters, USD, customers, organisations, %, 人次, 吨, …; a price per unit is CNY/吨, USD/桶, CNY/股.",
+			),
+		display: localizedSchema.describe("The value as written: ~500B / 约5000亿."),
+		period: z
+			.string()
+			.min(1)
+			.optional()
+			.describe(
+				"The reporting period: 2025 (a year), 2025Q2, 2025H1, 2025Q1-Q3 (three quarters), 2024-2026 (years), 2025-03 (a month); CY24Q1 and FY24Q3 as the note writes them.",
+			),
+		date: isoDate.optional().describe("The day the figure refers to, where the note gives one."),
+		change: changeSchema.optional(),
+		qualifier: z
+			.enum(["more-than", "about", "up-to", "nearly", "less-than"])
+			.optional()
+			.describe(
+				"超/超过/以上 is more-than, 约/约为/左右 about, 最高/不超过/以内 up-to, 近/接近 nearly, 不到/低于 less-than. 达 (reached) is exact: no qualifier.",
+			),
+		estimate: z
+			.literal(true)
+			.optional()
+			.describe("The number is an estimate or forecast, not a reported one: 预计, 有望, 或达, 2026E."),
+		attribution: attributionSchema,
+		pillar: identifier.optional().describe("The id of the breakdown pillar the figure belongs to."),
+		quote: z
+			.string()
+			.min(1)
+			.describe("The verbatim excerpt of the note's source text that states this figure."),
+	})
+	.refine(hasOneOfValueOrRange, oneOfValueOrRange);
 
 /** A chart over figures: bars of each figure's value, or of its change. */
 export const chartSchema = z.strictObject({

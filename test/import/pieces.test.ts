@@ -42,7 +42,7 @@ describe("times", () => {
 	it("reads periods, days and comparisons", () => {
 		expect(times("CY24Q1合计,增速比23Q4提升")).toEqual([
 			{ period: "CY24Q1", date: undefined, comparison: false },
-			{ period: "23Q4", date: undefined, comparison: true },
+			{ period: "2023Q4", date: undefined, comparison: true },
 		]);
 		expect(times("23年发布,24年4月23日开源,FY24Q3GitHub")).toEqual([
 			{ period: "2023", date: undefined, comparison: false },
@@ -64,7 +64,10 @@ describe("times", () => {
 	});
 
 	it("does not take a duration for a year", () => {
-		expect(times("近10年,未来20年")).toEqual([]);
+		expect(findTimes(foldText("近10年,未来20年")).map((time) => [time.period, time.duration])).toEqual([
+			[undefined, true],
+			[undefined, true],
+		]);
 	});
 
 	it("reads dates in both forms, and refuses days that do not exist", () => {
@@ -193,7 +196,10 @@ describe("changes in brackets", () => {
 		expect(readBracketChange(foldText(text))?.change).toEqual(change);
 	});
 
-	it("reads no change from a bracket without a basis", () => {
-		expect(readBracketChange("(+38%)")).toBeUndefined();
+	it("reads a bracketed signed change without a basis, and no change from a bare number", () => {
+		expect(readBracketChange("(+38%)")?.change).toEqual({ value: 38, unit: "%" });
+		expect(readBracketChange("(-4.10%)")?.change).toEqual({ value: -4.1, unit: "%" });
+		expect(readBracketChange("(38%)")).toBeUndefined();
+		expect(readBracketChange("(27亿参数)")).toBeUndefined();
 	});
 });

@@ -151,3 +151,62 @@ describe("a note with some of its optional fields", () => {
 		);
 	});
 });
+
+describe("a figure given as a range, with an estimate and a change of no basis", () => {
+	const raw = minimalNote();
+	const [first] = raw.figures as Record<string, unknown>[];
+	const ranged = {
+		...first,
+		id: "profit",
+		value: undefined,
+		range: { low: 310_000_000, high: 385_000_000 },
+		display: { zh: "3.10-3.85亿元", en: "CNY 310-385m" },
+		period: "2026",
+		estimate: true,
+		change: { range: { low: 80, high: 120 }, unit: "%", basis: "yoy" },
+		quote: "订单1200张，环比+12%",
+	};
+	const note = noteSchema.parse({
+		...raw,
+		figures: [...(raw.figures as unknown[]), JSON.parse(JSON.stringify(ranged))],
+		charts: [{ id: "c", title: { en: "Profit" }, measure: "value", scale: "linear", figures: ["profit"] }],
+	});
+
+	it("shows the range as the note wrote it, the estimate and the change range in text and Markdown", () => {
+		for (const output of [renderText([build(note, "en")], 100), renderMarkdown([build(note, "en")])]) {
+			expect(output).toContain("CNY 310-385m");
+			expect(output).toContain("2026 est.");
+			expect(output).toContain("+80%~+120% yoy");
+			expect(output).not.toContain("undefined");
+		}
+	});
+
+	it("draws a range's bar to its high end, labelled with the note's text", () => {
+		const chart = build(note, "en")
+			.sections.flatMap((section) => section.blocks)
+			.find((block) => block.kind === "chart");
+		expect(chart).toMatchObject({ bars: [{ value: 385_000_000, display: "CNY 310-385m" }] });
+	});
+
+	it("cites the range with its estimated period", () => {
+		const figure = note.figures.find((item) => item.id === "profit");
+		expect(figure && citation(figure, note)).toMatch(/^Orders: CNY 310-385m \(2026 est\.\) — /u);
+	});
+
+	it("refuses a figure with both a value and a range, or neither", () => {
+		const issues = (figure: object) =>
+			noteSchema
+				.safeParse(JSON.parse(JSON.stringify({ ...raw, charts: [], figures: [figure] })))
+				.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+		expect(issues({ ...ranged, value: 1 })).toEqual([
+			"figures.0.value: expected exactly one of `value` and `range`",
+		]);
+		expect(issues({ ...ranged, range: undefined })).toEqual([
+			"figures.0.value: expected exactly one of `value` and `range`",
+		]);
+		expect(issues({ ...ranged, range: { low: 2, high: 1 } })).toEqual([
+			"figures.0.range.high: expected low to be at most high",
+		]);
+		expect(issues(ranged)).toBeUndefined();
+	});
+});

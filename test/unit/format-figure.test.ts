@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatAttribution, formatChange, formatPeriod } from "../../source/document/format-figure.ts";
+import {
+	chartChange,
+	chartValue,
+	formatAttribution,
+	formatChange,
+	formatPeriod,
+} from "../../source/document/format-figure.ts";
 import type { Figure } from "../../source/note/schema.ts";
 
 type Change = NonNullable<Figure["change"]>;
@@ -72,5 +78,39 @@ describe("formatPeriod", () => {
 		expect(formatPeriod(figure({ period: "CY24Q1", date: "2024-03-31" }))).toBe("CY24Q1");
 		expect(formatPeriod(figure({ date: "2024-03-31" }))).toBe("2024-03-31");
 		expect(formatPeriod(figure({}))).toBe("");
+	});
+});
+
+describe("ranges, changes with no basis and estimates", () => {
+	it("writes a change range and a change the note gives no basis for", () => {
+		const range: Change = { range: { low: 80, high: 120 }, unit: "%", basis: "yoy" };
+		expect(formatChange(range, "en")).toBe("+80%~+120% yoy");
+		expect(formatChange(range, "zh")).toBe("同比+80%~+120%");
+		expect(formatChange({ value: -4.1, unit: "%" }, "en")).toBe("-4.1%");
+		expect(formatChange({ value: 18.44, unit: "%" }, "zh")).toBe("+18.44%");
+	});
+
+	it("marks an estimate's period, in the reader's language", () => {
+		const estimate: Figure = {
+			id: "f",
+			label: { zh: "净利润" },
+			range: { low: 310_000_000, high: 385_000_000 },
+			unit: "CNY",
+			display: { zh: "3.10-3.85亿元" },
+			period: "2026",
+			estimate: true,
+			attribution: { kind: "broker" },
+			quote: "q",
+		};
+		expect(formatPeriod(estimate, "en")).toBe("2026 est.");
+		expect(formatPeriod(estimate, "zh")).toBe("2026 预测");
+		expect(formatPeriod({ ...estimate, period: undefined }, "en")).toBe("est.");
+		expect(chartValue(estimate)).toBe(385_000_000);
+		expect(chartChange({ range: { low: 80, high: 120 }, unit: "%" })).toBe(120);
+	});
+
+	it("names a data provider's kind", () => {
+		expect(formatAttribution({ kind: "data" }, "both")).toBe("数据机构 / Data provider");
+		expect(formatAttribution({ kind: "data", name: { zh: "IDC" } }, "en")).toBe("IDC");
 	});
 });

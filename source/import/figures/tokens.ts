@@ -1,0 +1,57 @@
+import { type Amount, findAmounts } from "../amounts.ts";
+import { type Change, readBracketChange, readChange } from "../changes.ts";
+
+/** A change found in a sentence: where it is, what it says. */
+export interface ChangeToken {
+	start: number;
+	end: number;
+	change: Change;
+	/** Whether it is in brackets right after a number: (+18.44%). */
+	bracket: boolean;
+	/** Whether it moves a growth rate: 增速比23Q4提升26pct. */
+	rateOfRate: boolean;
+}
+
+// Where a change may start: a basis, a direction, a comparison, or a bracket.
+const changeStart =
+	/(?:增速|增幅|增长率|占比)?\s?(?:比|较|相比|相较)|同比|环比|同增|环增|同降|环降|同减|环减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM|增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|\(/gu;
+
+/**
+ * Finds the changes of a (folded) sentence (同比增长21.40%, 同减2%, (+18.44%), 增速比23Q4提升26pct)
+ * and its values: every number with a unit or magnitude (a range counts as one) that is not part of a change.
+ */
+export function findTokens(sentence: string): { changes: ChangeToken[]; values: Amount[] } {
+	const changes: ChangeToken[] = [];
+	// Every change is in per cent or percentage points: a sentence with neither has none.
+	const changing =
+		sentence.includes("%") ||
+		sentence.includes("pct") ||
+		sentence.includes("百分点") ||
+		sentence.includes("pp");
+	const pattern = new RegExp(changeStart);
+	for (let match = changing ? pattern.exec(sentence) : null; match !== null; match = pattern.exec(sentence)) {
+		const at = match.index;
+		const bracket = match[0] === "(";
+		const read = bracket
+			? readBracketChange(sentence.slice(at, at + 60))
+			: readChange(sentence.slice(at, at + 60));
+		if (read === undefined) continue;
+		changes.push({
+			start: at,
+			end: at + read.length,
+			change: read.change,
+			bracket,
+			rateOfRate: "rateOfRate" in read && read.rateOfRate === true,
+		});
+		pattern.lastIndex = at + read.length;
+	}
+	let next = 0;
+	// A bare number (2025 of 2025Q2, 7 of Mistral 7B) is no value: it has no unit or magnitude.
+	const amounts = findAmounts(sentence).filter((amount) => amount.unitWord !== "" || amount.scaled);
+	const values = amounts.filter((amount) => {
+		while (next < changes.length && (changes[next] as ChangeToken).end <= amount.start) next += 1;
+		const change = changes[next];
+		return change === undefined || amount.end <= change.start || amount.start >= change.end;
+	});
+	return { changes, values };
+}

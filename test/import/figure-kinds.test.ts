@@ -1,0 +1,465 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "../../source/import/figures.ts";
+import { foldText } from "../../source/import/fold.ts";
+import type { Figure } from "../../source/note/schema.ts";
+
+// Cases of our own around each kind of failure in test/fixtures/import/cases/ (f01–f10), written
+// for this project with invented numbers: simplified and Traditional Chinese, with and without
+// spaces. Each lists every figure that must come out (in the note format's fields) and every number
+// that must be left out.
+
+type Facts = Partial<
+	Pick<Figure, "value" | "range" | "unit" | "period" | "change" | "qualifier" | "estimate"> & {
+		label: string;
+		source: string;
+	}
+>;
+
+function read(text: string) {
+	const { figures, skipped } = findFigures(
+		{ original: text, folded: foldText(text) },
+		0,
+		text.length,
+		"青岚证券",
+	);
+	return {
+		figures: figures.map(({ figure }) => {
+			const { label, value, range, unit, period, change, qualifier, estimate, attribution } = figure;
+			const source = attribution.kind === "broker" ? "broker" : `${attribution.kind}:${attribution.name?.zh}`;
+			return Object.fromEntries(
+				Object.entries({
+					label: label.zh,
+					value,
+					range,
+					unit,
+					period,
+					change,
+					qualifier,
+					estimate,
+					source,
+				}).filter(([, item]) => item !== undefined),
+			);
+		}),
+		skipped: skipped.map((number) => number.text),
+		quotes: figures.map(({ figure }) => [figure.quote, figure.display.zh]),
+	};
+}
+
+const yoy = (value: number) => ({ value, unit: "%", basis: "yoy" }) as const;
+
+const kinds: Record<string, [string, Facts[], string[]][]> = {
+	"quarters, three quarters and half years are periods, never the year": [
+		[
+			"1Q24公司实现营收45.2亿元,同比增长3.1%。",
+			[
+				{
+					label: "营收",
+					value: 4_520_000_000,
+					unit: "CNY",
+					period: "2024Q1",
+					change: yoy(3.1),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"2024年第三季度,公司毛利率为28.5%。",
+			[{ label: "毛利率", value: 28.5, unit: "%", period: "2024Q3", source: "broker" }],
+			[],
+		],
+		[
+			"2025 年 上半年 公司净利润 6.8 亿元。",
+			[{ label: "净利润", value: 680_000_000, unit: "CNY", period: "2025H1", source: "broker" }],
+			[],
+		],
+		[
+			"2024年前三季度,公司營收為352.7億元,同比增長12.0%。",
+			[
+				{
+					label: "營收",
+					value: 35_270_000_000,
+					unit: "CNY",
+					period: "2024Q1-Q3",
+					change: yoy(12),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		["一季度营收30亿元。", [], ["30亿元"]],
+		["公司H1营收30亿元,Q3單季營收 12 億元。", [], ["30亿元", "12 億元"]],
+	],
+	"a time after 较/比 and an earlier period belong to the number after them": [
+		[
+			"2024Q4公司新增客户120家,较2024Q3新增95家。",
+			[{ label: "新增客户", value: 120, unit: "customers", period: "2024Q4", source: "broker" }],
+			["95家"],
+		],
+		[
+			"2025年一季度營收為50億元,上年同期為42億元。",
+			[{ label: "營收", value: 5_000_000_000, unit: "CNY", period: "2025Q1", source: "broker" }],
+			["42億元"],
+		],
+		[
+			"公司2025H1订单 30 亿元,比 2024H1 的 22 亿元明显提升。",
+			[{ label: "订单", value: 3_000_000_000, unit: "CNY", period: "2025H1", source: "broker" }],
+			["22 亿元"],
+		],
+		[
+			"公司营收100亿元(2023年:80亿元)。",
+			[{ label: "营收", value: 10_000_000_000, unit: "CNY", source: "broker" }],
+			["80亿元"],
+		],
+	],
+	"a change binds in its own clause": [
+		[
+			"营收100亿元,同比增长10%;净利润12亿元,同比下降5%。",
+			[
+				{ label: "营收", value: 10_000_000_000, unit: "CNY", change: yoy(10), source: "broker" },
+				{ label: "净利润", value: 1_200_000_000, unit: "CNY", change: yoy(-5), source: "broker" },
+			],
+			[],
+		],
+		[
+			"門診量 820 萬人次,同比增長 21.4%;手術量 64 萬例,同比增長 27.1%。",
+			[
+				{ label: "門診量", value: 8_200_000, unit: "人次", change: yoy(21.4), source: "broker" },
+				{ label: "手術量", value: 640_000, unit: "例", change: yoy(27.1), source: "broker" },
+			],
+			[],
+		],
+		[
+			"收入100亿元,毛利率30%,同比提升2pct。",
+			[
+				{ label: "收入", value: 10_000_000_000, unit: "CNY", source: "broker" },
+				{
+					label: "毛利率",
+					value: 30,
+					unit: "%",
+					change: { value: 2, unit: "pct-pt", basis: "yoy" },
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"营收100亿元,主要系需求回暖,同比增长10%。",
+			[{ label: "营收", value: 10_000_000_000, unit: "CNY", source: "broker" }],
+			["同比增长10%"],
+		],
+		[
+			"2025年上半年,營收同比下降 8% 至 40 億元。",
+			[
+				{
+					label: "營收",
+					value: 4_000_000_000,
+					unit: "CNY",
+					period: "2025H1",
+					change: yoy(-8),
+					source: "broker",
+				},
+			],
+			[],
+		],
+	],
+	"a range is data, never one of its ends": [
+		[
+			"我们预计2026年净利润3.10-3.85亿元,同比增长80%-120%。",
+			[
+				{
+					label: "净利润",
+					range: { low: 310_000_000, high: 385_000_000 },
+					unit: "CNY",
+					period: "2026",
+					change: { range: { low: 80, high: 120 }, unit: "%", basis: "yoy" },
+					estimate: true,
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"公司預計25年收入約 20~25 億元。",
+			[
+				{
+					label: "收入",
+					range: { low: 2_000_000_000, high: 2_500_000_000 },
+					unit: "CNY",
+					period: "2025",
+					qualifier: "about",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"毛利率区间为30%至35%。",
+			[{ label: "毛利率区间", range: { low: 30, high: 35 }, unit: "%", source: "broker" }],
+			[],
+		],
+	],
+	"分别 pairs names and values in order, or leaves them out": [
+		[
+			"我们预计2025-2027年归母净利润分别为3.1/4.2/5.3亿元。",
+			[
+				{
+					label: "归母净利润",
+					value: 310_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 420_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 530_000_000,
+					unit: "CNY",
+					period: "2027",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"营收和净利润分别为100亿元、12亿元。",
+			[
+				{ label: "营收", value: 10_000_000_000, unit: "CNY", source: "broker" },
+				{ label: "净利润", value: 1_200_000_000, unit: "CNY", source: "broker" },
+			],
+			[],
+		],
+		["四项业务占比分别为41%、27%、19%、13%。", [], ["41%", "27%", "19%", "13%"]],
+		[
+			"25H1銷售/管理費用率分別為10.5% / 4.2%。",
+			[
+				{ label: "銷售費用率", value: 10.5, unit: "%", period: "2025H1", source: "broker" },
+				{ label: "管理費用率", value: 4.2, unit: "%", period: "2025H1", source: "broker" },
+			],
+			[],
+		],
+		[
+			"营收和净利润分别为100亿元、12亿元,同比分别增长10%、20%。",
+			[
+				{ label: "营收", value: 10_000_000_000, unit: "CNY", source: "broker" },
+				{ label: "净利润", value: 1_200_000_000, unit: "CNY", source: "broker" },
+			],
+			["增长10%", "20%"],
+		],
+	],
+	"falls are negative changes, and a change alone is no figure": [
+		[
+			"营收为3120亿元,同减2%。",
+			[{ label: "营收", value: 312_000_000_000, unit: "CNY", change: yoy(-2), source: "broker" }],
+			[],
+		],
+		[
+			"净利润 21.07 亿元,yoy -4.1%。",
+			[{ label: "净利润", value: 2_107_000_000, unit: "CNY", change: yoy(-4.1), source: "broker" }],
+			[],
+		],
+		[
+			"毛利率环比下降1.2pct,单季出货量yoy-8.40%/qoq-3.15%。",
+			[],
+			["环比下降1.2pct", "yoy-8.40%", "qoq-3.15%"],
+		],
+		[
+			"淨利潤為157億元,同比下滑6.5%。",
+			[{ label: "淨利潤", value: 15_700_000_000, unit: "CNY", change: yoy(-6.5), source: "broker" }],
+			[],
+		],
+	],
+	"a bracketed signed change is its figure's change": [
+		[
+			"2023 年,公司营业收入 98.6 亿元(+7.25%),归母净利润 9.4 亿元(-3.3%)。",
+			[
+				{
+					label: "营业收入",
+					value: 9_860_000_000,
+					unit: "CNY",
+					period: "2023",
+					change: { value: 7.25, unit: "%" },
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 940_000_000,
+					unit: "CNY",
+					period: "2023",
+					change: { value: -3.3, unit: "%" },
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"營業收入50億元(同比+12%)。",
+			[{ label: "營業收入", value: 5_000_000_000, unit: "CNY", change: yoy(12), source: "broker" }],
+			[],
+		],
+		[
+			"订单1200张(-3.5% qoq)。",
+			[
+				{
+					label: "订单",
+					value: 1200,
+					unit: "units",
+					change: { value: -3.5, unit: "%", basis: "qoq" },
+					source: "broker",
+				},
+			],
+			[],
+		],
+	],
+	"units keep their per-unit and measure word; 达 is exact, 约 about, 超 more than": [
+		[
+			"公司產品均價3.2萬元/噸。",
+			[{ label: "產品均價", value: 32_000, unit: "CNY/吨", source: "broker" }],
+			[],
+		],
+		[
+			"每股收益0.52元,单价4.2元。",
+			[{ label: "每股收益", value: 0.52, unit: "CNY/股", source: "broker" }],
+			["4.2元"],
+		],
+		[
+			"服务患者 12 万人次,营收不到10亿元,收入100亿元左右,毛利率超30%。",
+			[
+				{ label: "服务患者", value: 120_000, unit: "人次", source: "broker" },
+				{ label: "营收", value: 1_000_000_000, unit: "CNY", qualifier: "less-than", source: "broker" },
+				{ label: "收入", value: 10_000_000_000, unit: "CNY", qualifier: "about", source: "broker" },
+				{ label: "毛利率", value: 30, unit: "%", qualifier: "more-than", source: "broker" },
+			],
+			[],
+		],
+		[
+			"銷量達 138.2 萬千升,約佔全國產量的4.6%。",
+			[
+				{ label: "銷量", value: 1_382_000, unit: "千升", source: "broker" },
+				{ label: "佔全國產量", value: 4.6, unit: "%", qualifier: "about", source: "broker" },
+			],
+			[],
+		],
+		[
+			"门诊量 近9607 万人次。",
+			[{ label: "门诊量", value: 96_070_000, unit: "人次", qualifier: "nearly", source: "broker" }],
+			[],
+		],
+		[
+			"公司预计2025年营收不低于100亿元,净利润不超过 8 亿元。",
+			[
+				{
+					label: "营收",
+					value: 10_000_000_000,
+					unit: "CNY",
+					period: "2025",
+					qualifier: "more-than",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "净利润",
+					value: 800_000_000,
+					unit: "CNY",
+					period: "2025",
+					qualifier: "up-to",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			[],
+		],
+	],
+	"a named source is the figure's, not the broker's": [
+		[
+			"根据IDC,2024年出货量约1.85亿台。",
+			[
+				{
+					label: "出货量",
+					value: 185_000_000,
+					unit: "units",
+					period: "2024",
+					qualifier: "about",
+					source: "data:IDC",
+				},
+			],
+			[],
+		],
+		[
+			"據Wind數據,行業平均毛利率為22.3%。",
+			[{ label: "行業平均毛利率", value: 22.3, unit: "%", source: "data:Wind" }],
+			[],
+		],
+		[
+			"据中汽协统计,新能源车销量达980万辆;我们测算公司市占率约9%。",
+			[
+				{ label: "新能源车销量", value: 9_800_000, unit: "辆", source: "data:中汽协" },
+				{ label: "市占率", value: 9, unit: "%", qualifier: "about", estimate: true, source: "broker" },
+			],
+			[],
+		],
+		[
+			"据 Wind 数据,行业平均毛利率为 22.3%。",
+			[{ label: "行业平均毛利率", value: 22.3, unit: "%", source: "data:Wind" }],
+			[],
+		],
+	],
+	"Traditional reads as simplified: 約為 about, 億 亿, 增長 growth": [
+		[
+			"2025年上半年,公司營業收入約為86.4億元,同比增長11.3%。",
+			[
+				{
+					label: "營業收入",
+					value: 8_640_000_000,
+					unit: "CNY",
+					period: "2025H1",
+					qualifier: "about",
+					change: yoy(11.3),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"營收約 12.5 億元,同比增長 8.8%。",
+			[
+				{
+					label: "營收",
+					value: 1_250_000_000,
+					unit: "CNY",
+					qualifier: "about",
+					change: yoy(8.8),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"淨利潤近3億元。",
+			[{ label: "淨利潤", value: 300_000_000, unit: "CNY", qualifier: "nearly", source: "broker" }],
+			[],
+		],
+	],
+};
+
+describe.each(Object.entries(kinds))("%s", (_, cases) => {
+	it.each(cases)("%s", (text, figures, skipped) => {
+		const result = read(text);
+		expect(result.figures).toEqual(figures);
+		expect(result.skipped).toEqual(skipped);
+		for (const [quote, display] of result.quotes) {
+			expect(text).toContain(quote);
+			expect(quote).toContain(display);
+		}
+	});
+});
