@@ -83,16 +83,16 @@ function figureIds(figures: FoundFigure[]): string[] {
  * the layouts tried and what each lacked, for text in none of them, or with no title to name the note.
  */
 export function draftNote(original: string, file: string, options: { sourceText?: string } = {}): Draft {
-	const normal = normalise(original);
-	const text: SourceText = { original: normal.text, folded: normal.folded };
 	// The layout shows in the first lines: a long text in no layout is refused without reading it all.
-	const detected = detectLayout(text.folded.slice(0, 8000));
+	const detected = detectLayout(normalise(original.slice(0, 8000)).folded);
 	if ("lacking" in detected) {
 		throw new BriefingError(
 			`${file}: not a broker note in a layout briefing reads: tried ${detected.lacking}`,
 			exitCodes.dataError,
 		);
 	}
+	const normal = normalise(original);
+	const text: SourceText = { original: normal.text, folded: normal.folded };
 	const { layout } = detected;
 	const parsed = layout.parse(text);
 	if (parsed.title === undefined) {

@@ -77,7 +77,8 @@ function gb18030(bytes: Uint8Array): string | undefined {
 }
 
 function cleaned(text: string, file: string): string {
-	const clean = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
+	const unmarked = text.replace(/^\ufeff/, "");
+	const clean = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
 	const nul = clean.indexOf("\u0000");
 	if (nul !== -1) {
 		throw new BriefingError(
@@ -85,7 +86,7 @@ function cleaned(text: string, file: string): string {
 			exitCodes.dataError,
 		);
 	}
-	if (clean.trim() === "") {
+	if (!/\S/u.test(clean)) {
 		throw new BriefingError(`${file}: empty; expected the text of a broker note`, exitCodes.dataError);
 	}
 	return clean;

@@ -82,7 +82,7 @@ function doubledRuns(input: string, remove: Range[]): number {
 /**
  * Undoes what text extraction and download sites do to a note's text, by deleting characters only,
  * so every value read from the result is still the input's own text (less some spaces and repeats):
- * a download site's `….pdf` file-name line; bold text printed twice (`青岚研究青岚研究`,
+ * a download site's `….pdf` file-name line at the top; bold text printed twice (`青岚研究青岚研究`,
  * `增持增持 (维持维持)`, `2023年年08月月03日日`; undone only when the text shows the artefact at
  * least twice, once in its first 20,000 characters, so a real reduplication such as 一步一步 is left
  * alone in text without the artefact); spaces inside dates (`2024 年 6 月 05 日`), inside the words
@@ -94,7 +94,8 @@ export function normalise(input: string): NormalText {
 	const remove: Range[] = [];
 	const repairs: string[] = [];
 	let dropped = 0;
-	for (const line of folded.matchAll(fileNameLine)) {
+	// The site puts it above the note's text.
+	for (const line of folded.slice(0, 2000).matchAll(fileNameLine)) {
 		remove.push({ start: line.index, end: line.index + line[0].length });
 		dropped += 1;
 	}
