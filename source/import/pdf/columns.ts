@@ -47,13 +47,20 @@ function grow(rows: readonly Row[], seed: number, first: number, gutter: Gutter,
 	return { start, end, gutter: current };
 }
 
-// Two columns of running text, not a table: at least three rows, text on both sides of the gutter
-// in at least two of them, and on each side mostly one segment a row (a table's rows have more).
+function medianLength(segments: Segment[]): number {
+	const lengths = segments.map((segment) => Array.from(segment.text).length).sort((a, b) => a - b);
+	return lengths[Math.floor(lengths.length / 2)] ?? 0;
+}
+
+// Two columns, not a table: at least three rows with text on both sides of the gutter, one segment
+// a side in most of them (a table's rows have more), and running text on one side at least, its
+// lines 15 characters long or more (a table's cells, a label and its value, are shorter).
 function isColumns(rows: readonly Row[], region: Region): boolean {
 	const inside = rows.slice(region.start, region.end).map((row) => sides(row, region.gutter));
-	const both = inside.filter(({ left, right }) => left.length > 0 && right.length > 0).length;
-	const cells = inside.filter(({ left, right }) => left.length > 1 || right.length > 1).length;
-	return inside.length >= 3 && both >= 2 && cells * 4 <= inside.length;
+	const both = inside.filter(({ left, right }) => left.length > 0 && right.length > 0);
+	const cells = both.filter(({ left, right }) => left.length > 1 || right.length > 1).length;
+	const running = (side: "left" | "right") => medianLength(inside.flatMap((row) => row[side])) >= 15;
+	return both.length >= 3 && cells * 4 <= both.length && (running("left") || running("right"));
 }
 
 /**

@@ -83,7 +83,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
 	const pdfjs = await loadPdfJs();
 	const cMapUrl = characterMapFolder();
 	const task = pdfjs.getDocument({
-		data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+		// A copy: pdf.js takes the buffer it is given away from the caller.
+		data: bytes.slice(),
 		...(cMapUrl !== undefined && { cMapUrl, cMapPacked: true }),
 		verbosity: pdfjs.VerbosityLevel.ERRORS,
 		isEvalSupported: false,

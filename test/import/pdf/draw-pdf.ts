@@ -7,7 +7,9 @@ let fontBytes: Uint8Array | undefined;
 
 // Noto Sans Hans: Simplified and Traditional characters, Latin letters and digits.
 function cjkFont(): Uint8Array {
-	fontBytes ??= readFileSync(new URL("../../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf", import.meta.url));
+	fontBytes ??= readFileSync(
+		new URL("../../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf", import.meta.url),
+	);
 	return fontBytes;
 }
 
@@ -27,8 +29,9 @@ export interface DrawnPage {
 	runs: Run[];
 	/** The page's /Rotate; the text is drawn turned back so that it reads upright. */
 	rotate?: 0 | 90 | 180 | 270;
-	/** Grey boxes only, no text: a scanned page as far as text goes. */
+	/** Grey boxes and a picture (PNG bytes) drawn on the page. */
 	boxes?: number;
+	image?: Uint8Array;
 }
 
 function drawRun(page: ReturnType<PDFDocument["addPage"]>, font: PDFFont, run: Run, drawn: DrawnPage): void {
@@ -43,7 +46,8 @@ function drawRun(page: ReturnType<PDFDocument["addPage"]>, font: PDFFont, run: R
 					? [drawn.height - run.y, drawn.width - run.x]
 					: [run.x, drawn.height - run.y];
 	for (const shift of run.bold ? [0, 0.3] : [0]) {
-		const [dx, dy] = rotate === 90 ? [0, shift] : rotate === 180 ? [-shift, 0] : rotate === 270 ? [0, -shift] : [shift, 0];
+		const [dx, dy] =
+			rotate === 90 ? [0, shift] : rotate === 180 ? [-shift, 0] : rotate === 270 ? [0, -shift] : [shift, 0];
 		page.drawText(run.text, { x: x + dx, y: y + dy, size: run.size, font, rotate: degrees(rotate) });
 	}
 }
@@ -52,7 +56,10 @@ function drawRun(page: ReturnType<PDFDocument["addPage"]>, font: PDFFont, run: R
 export async function drawPdf(pages: DrawnPage[]): Promise<Uint8Array> {
 	const document = await PDFDocument.create();
 	document.registerFontkit(fontkit);
-	const font = await document.embedFont(cjkFont(), { subset: true });
+	// A font subset to no characters cannot be written: a page of pictures has none.
+	const font = pages.some((page) => page.runs.length > 0)
+		? await document.embedFont(cjkFont(), { subset: true })
+		: await document.embedFont("Helvetica");
 	for (const drawn of pages) {
 		const rotate = drawn.rotate ?? 0;
 		const sideways = rotate === 90 || rotate === 270;
@@ -61,6 +68,9 @@ export async function drawPdf(pages: DrawnPage[]): Promise<Uint8Array> {
 		for (const run of drawn.runs) drawRun(page, font, run, drawn);
 		for (let box = 0; box < (drawn.boxes ?? 0); box += 1) {
 			page.drawRectangle({ x: 40, y: 60 + box * 90, width: 400, height: 70, color: rgb(0.6, 0.6, 0.6) });
+		}
+		if (drawn.image) {
+			page.drawImage(await document.embedPng(drawn.image), { x: 40, y: 400, width: 300, height: 300 });
 		}
 	}
 	return document.save();

@@ -26,8 +26,12 @@ function stream(content: string): string {
  */
 export function unmappedChinesePdf(lines: readonly string[]): Uint8Array {
 	const hex = (text: string) =>
-		Array.from(text, (character) => (character.codePointAt(0) as number).toString(16).padStart(4, "0")).join("");
-	const content = lines.map((line, index) => `BT /F1 12 Tf 50 ${780 - index * 20} Td <${hex(line)}> Tj ET`).join("\n");
+		Array.from(text, (character) => (character.codePointAt(0) as number).toString(16).padStart(4, "0")).join(
+			"",
+		);
+	const content = lines
+		.map((line, index) => `BT /F1 12 Tf 50 ${780 - index * 20} Td <${hex(line)}> Tj ET`)
+		.join("\n");
 	return rawPdf(
 		[
 			"<< /Type /Catalog /Pages 2 0 R >>",
