@@ -84,7 +84,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
 	const cMapUrl = characterMapFolder();
 	const task = pdfjs.getDocument({
 		// A copy: pdf.js takes the buffer it is given away from the caller.
-		data: bytes.slice(),
+		data: new Uint8Array(bytes),
 		...(cMapUrl !== undefined && { cMapUrl, cMapPacked: true }),
 		verbosity: pdfjs.VerbosityLevel.ERRORS,
 		isEvalSupported: false,

@@ -25,13 +25,13 @@ export function joinSpacedHan(text: string): string {
 	return text.replace(spacedHan, (run) => run.replaceAll(" ", ""));
 }
 
-// The text between two runs of one segment: nothing where either side is Chinese (a PDF spaces
-// letters apart, and Chinese has no spaces between words), a space where Latin words or numbers
-// stand apart by more than a sixth of the font size.
+// The text between two runs of one segment: a space where they stand apart by more than a sixth of
+// the font size between Latin words or numbers, and by half of it or more next to Chinese (closer
+// than that, a PDF has set the characters a little apart, and Chinese has no spaces between words).
 function joiner(left: string, right: string, gap: number, height: number): string {
 	if (left.endsWith(" ") || right.startsWith(" ")) return "";
-	if (han.test(left.at(-1) ?? "") || han.test(right[0] ?? "")) return "";
-	return gap > height / 6 ? " " : "";
+	const chinese = han.test(left.at(-1) ?? "") || han.test(right[0] ?? "");
+	return gap >= (chinese ? height / 2 : height / 6) ? " " : "";
 }
 
 /**

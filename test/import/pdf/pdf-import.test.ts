@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BriefingError } from "../../../source/cli/briefing-error.ts";
 import { draftNote } from "../../../source/import/draft-note.ts";
 import { pagesRead, readPdf } from "../../../source/import/pdf/read-pdf.ts";
-import { encryptedPdf, unmappedChinesePdf } from "./raw-pdf.ts";
+import { encryptedPdf } from "./raw-pdf.ts";
 import {
 	fixtureText,
 	imageOnlyPdf,
@@ -12,6 +12,7 @@ import {
 	rotatedPdf,
 	sectorPdf,
 	stockPdf,
+	unmappedFontPdf,
 } from "./test-pdfs.ts";
 
 // The note drafted from text, without its id (a hash of the exact text it was read from).
@@ -40,6 +41,7 @@ describe("a PDF imports as its clean text does", () => {
 			stockPdf,
 			"first-page-stock.txt",
 		],
+		["a company note in a Chinese font without a Unicode map", unmappedFontPdf, "first-page-stock.txt"],
 		["a repost", repostSimplifiedPdf, "repost-simplified.txt"],
 		["a repost in Traditional Chinese", repostTraditionalPdf, "repost-traditional.txt"],
 	])("%s", async (_, pdf, fixture) => {
@@ -59,11 +61,6 @@ describe("a PDF imports as its clean text does", () => {
 		expect(text.match(/证券研究报告/gu)).toHaveLength(1);
 		expect(text).not.toMatch(/^\d$/mu);
 		expect(text.endsWith("正文\n行业观点详述见后文。")).toBe(true);
-	});
-
-	it("reads a Chinese font without a Unicode map through the packaged character maps", async () => {
-		const { text } = await readPdf(unmappedChinesePdf(["证券研究报告", "研報繁體"]), "note.pdf");
-		expect(text).toBe("证券研究报告\n研報繁體");
 	});
 
 	it(`reads only the first ${pagesRead} pages of a long file`, async () => {

@@ -21,8 +21,9 @@ function stream(content: string): string {
 }
 
 /**
- * One page that says `text` in STSong-Light, a font the file does not carry, through the UniGB-UCS2-H
- * encoding: two bytes per character, its UCS-2 code, and no /ToUnicode map.
+ * One page that says `lines` (an empty one leaves a line's space) in STSong-Light, a font the file
+ * does not carry, through the UniGB-UCS2-H encoding: two bytes per character, its UCS-2 code, and
+ * no /ToUnicode map.
  */
 export function unmappedChinesePdf(lines: readonly string[]): Uint8Array {
 	const hex = (text: string) =>
@@ -30,13 +31,13 @@ export function unmappedChinesePdf(lines: readonly string[]): Uint8Array {
 			"",
 		);
 	const content = lines
-		.map((line, index) => `BT /F1 12 Tf 50 ${780 - index * 20} Td <${hex(line)}> Tj ET`)
+		.map((line, index) => (line === "" ? "" : `BT /F1 9 Tf 40 ${800 - index * 14} Td <${hex(line)}> Tj ET`))
 		.join("\n");
 	return rawPdf(
 		[
 			"<< /Type /Catalog /Pages 2 0 R >>",
 			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1000 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
 			stream(content),
 			"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
 			"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>",

@@ -54,6 +54,13 @@ describe("lines by baseline", () => {
 		expect(text([run("2025", 50, 100), run("年", 73, 100), run("06", 86, 100), run("月", 99, 100)])).toBe(
 			"2025年06月",
 		);
+		const words = [
+			run("研究员", 50, 100),
+			run("林一舟", 90, 100),
+			run("投资评级:", 50, 115),
+			run("买入", 105, 115),
+		];
+		expect(text(words)).toBe("研究员 林一舟\n投资评级: 买入");
 	});
 
 	it("joins Chinese set a letter apart, as separate runs or with spaces, and keeps spaces between words", () => {

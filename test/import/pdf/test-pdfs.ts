@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { crc32, deflateSync } from "node:zlib";
 import { type DrawnPage, drawPdf, linesAt, type Run } from "./draw-pdf.ts";
+import { unmappedChinesePdf } from "./raw-pdf.ts";
 
 /** A clean-text fixture's text, as `briefing import` would read it from a text file. */
 export const fixtureText = (name: string) =>
@@ -133,3 +134,7 @@ export const longPdf = () =>
 		}));
 		return drawPdf([first as DrawnPage, ...rest]);
 	});
+
+/** The company note in a Chinese font without a Unicode map (see `unmappedChinesePdf`). */
+export const unmappedFontPdf = () =>
+	once("unmapped", async () => unmappedChinesePdf(fixtureText("first-page-stock.txt").trimEnd().split("\n")));
