@@ -58,28 +58,31 @@ async function pageItems(
 		if (!("str" in item) || item.str.trim() === "") continue;
 		// Page space seen upright (the page's /Rotate applied, y down); text set at an angle there
 		// (a watermark, a vertical label) is not part of the reading order.
-		const [a, b, c, d, x, y] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
-		if (!(Math.abs(b as number) < 0.1 * Math.abs(a as number)) || (a as number) <= 0) continue;
-		items.push({
-			str: item.str,
-			x: x as number,
-			y: y as number,
-			// At scale 1 the viewport only turns and flips, so lengths stay in points.
-			width: item.width,
-			height: Math.hypot(c as number, d as number),
-			fontName: item.fontName,
-		});
+		const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = pdfjs.Util.transform(
+			viewport.transform,
+			item.transform,
+		);
+		if (a <= 0 || Math.abs(b) >= 0.1 * a) continue;
+		// At scale 1 the viewport only turns and flips, so lengths stay in points.
+		items.push({ str: item.str, x, y, width: item.width, height: Math.hypot(c, d), fontName: item.fontName });
 	}
 	return { items, height: viewport.height };
 }
 
 /**
  * Reads the text of a PDF's first pages (see `pagesRead`) in reading order, offline: pdf.js, loaded
- * only now, with its character maps from the package. Throws a one-line error (exit 65) naming the
- * file for an encrypted PDF, a truncated or corrupt one, and one whose pages hold no text (a scan,
- * which needs OCR first).
+ * only now, with its character maps from the package. Throws a one-line error naming the file: exit
+ * 65 for an encrypted PDF, a truncated or corrupt one, and one whose pages hold no text (a scan,
+ * which needs OCR first); exit 66 on a Node older than pdf.js needs.
  */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText> {
+	// pdf.js loads Node's modules with process.getBuiltinModule, new in Node 20.16.
+	if (typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule !== "function") {
+		throw new BriefingError(
+			`${file}: reading a PDF needs Node 20.16 or later (this is ${process.version})`,
+			exitCodes.noInput,
+		);
+	}
 	const pdfjs = await loadPdfJs();
 	const cMapUrl = characterMapFolder();
 	const task = pdfjs.getDocument({

@@ -21,6 +21,8 @@ export interface Run {
 	size: number;
 	/** Drawn twice, the second time 0.3 pt to the right: "fake bold". */
 	bold?: boolean;
+	/** Turned this many degrees counter-clockwise about its start (a watermark). */
+	angle?: number;
 }
 
 export interface DrawnPage {
@@ -48,7 +50,13 @@ function drawRun(page: ReturnType<PDFDocument["addPage"]>, font: PDFFont, run: R
 	for (const shift of run.bold ? [0, 0.3] : [0]) {
 		const [dx, dy] =
 			rotate === 90 ? [0, shift] : rotate === 180 ? [-shift, 0] : rotate === 270 ? [0, -shift] : [shift, 0];
-		page.drawText(run.text, { x: x + dx, y: y + dy, size: run.size, font, rotate: degrees(rotate) });
+		page.drawText(run.text, {
+			x: x + dx,
+			y: y + dy,
+			size: run.size,
+			font,
+			rotate: degrees(rotate + (run.angle ?? 0)),
+		});
 	}
 }
 

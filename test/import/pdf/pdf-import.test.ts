@@ -60,6 +60,7 @@ describe("a PDF imports as its clean text does", () => {
 		expect(text.match(/核心观点/gu)).toHaveLength(1);
 		expect(text.match(/证券研究报告/gu)).toHaveLength(1);
 		expect(text).not.toMatch(/^\d$/mu);
+		expect(text).not.toContain("仅供内部参考");
 		expect(text.endsWith("正文\n行业观点详述见后文。")).toBe(true);
 	});
 

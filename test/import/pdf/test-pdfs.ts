@@ -26,7 +26,8 @@ const stockTable = [
 
 /**
  * The sector note's first page: fake bold headings, the stock table as cells set at columns, a
- * running header and footer and a page number; then a second page with the same furniture.
+ * running header and footer, a page number and a watermark across the page; then a second page
+ * with the same furniture.
  */
 function sectorPages(rotate: DrawnPage["rotate"] = 0): DrawnPage[] {
 	const lines = fixtureText("first-page-sector.txt").trimEnd().split("\n");
@@ -40,6 +41,7 @@ function sectorPages(rotate: DrawnPage["rotate"] = 0): DrawnPage[] {
 		else if (line !== "") runs.push({ text: line, x: 50, y, size, bold: isHeading(line) });
 	});
 	const furniture = (page: number): Run[] => [
+		{ text: "仅供内部参考 2025年6月3日", x: 150, y: 600, size: 30, angle: 45 },
 		{ text: footer, x: 50, y: 800, size: 8 },
 		{ text: `${page}`, x: 290, y: 825, size: 8 },
 	];
