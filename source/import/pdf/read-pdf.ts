@@ -21,11 +21,23 @@ export interface PdfText {
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 // pdf.js runs its parser in a worker; on Node it runs the worker's code on the main thread when
-// the module is on `globalThis.pdfjsWorker`, so nothing is fetched or spawned.
+// the module is on `globalThis.pdfjsWorker`, so nothing is fetched or spawned. On loading, it looks
+// for @napi-rs/canvas to draw pages with, prints warnings on standard output when that is missing
+// (as it is where briefing is installed), and makes a DOMMatrix; reading text needs no canvas, so
+// the warnings are held back and DOMMatrix stands in as an empty class.
 async function loadPdfJs(): Promise<PdfJs> {
 	const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
-	(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-	return import("pdfjs-dist/legacy/build/pdf.mjs");
+	const global = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+	global.pdfjsWorker = worker;
+	global.DOMMatrix ??= class DOMMatrix {};
+	const { log, warn } = console;
+	console.log = console.warn = () => undefined;
+	try {
+		return await import("pdfjs-dist/legacy/build/pdf.mjs");
+	} finally {
+		console.log = log;
+		console.warn = warn;
+	}
 }
 
 function oneLine(text: string): string {
