@@ -63,14 +63,19 @@ function isColumns(rows: readonly Row[], region: Region): boolean {
 	return both.length >= 3 && cells * 4 <= both.length && (running("left") || running("right"));
 }
 
+// More rows than any page of a note holds: such a page is read row by row, since looking for
+// columns takes time that grows with the square of the rows.
+const mostRows = 1000;
+
 /**
  * Puts a page's rows in reading order: where rows side by side keep clear of one vertical gutter
  * (at least twice the typical font size wide) for three rows or more, and read as two columns of
  * running text rather than a table, the left column's lines come before the right column's. Other
  * rows stay whole, their segments (a table row's cells) in one line. Returns one row per line, top
- * to bottom.
+ * to bottom. A page of more than 1,000 rows is returned as it is.
  */
 export function readColumns(rows: readonly Row[], fontSize: number): Row[] {
+	if (rows.length > mostRows) return [...rows];
 	const minimum = 2 * fontSize;
 	const ordered: Row[] = [];
 	let pending = 0;

@@ -138,6 +138,16 @@ describe("tables and columns", () => {
 		]);
 	});
 
+	it("reads a page of more rows than a note's page holds row by row", () => {
+		const many = Array.from({ length: 1001 }, (_, index) => [
+			run("我们认为800G产品放量带动毛利率提升,全年业绩有望保持高增。", 40, index * 15),
+			run("公司发布一季报,25Q1实现营业收入18.4亿元,同比增长96%。", 400, index * 15),
+		]);
+		const rows = groupRows(many.flat());
+		expect(readColumns(rows, 10)).toEqual(rows);
+		expect(readColumns(rows.slice(0, 1000), 10)).not.toEqual(rows.slice(0, 1000));
+	});
+
 	it("keeps a label and its value on one line", () => {
 		const pairs = [
 			["投资评级", "买入(维持)"],
