@@ -4,6 +4,7 @@ import { draftNote } from "../../../source/import/draft-note.ts";
 import { pagesRead, readPdf } from "../../../source/import/pdf/read-pdf.ts";
 import { encryptedPdf } from "./raw-pdf.ts";
 import {
+	companyPdf,
 	fixtureText,
 	imageOnlyPdf,
 	longPdf,
@@ -36,6 +37,7 @@ describe("a PDF imports as its clean text does", () => {
 			"first-page-sector.txt",
 		],
 		["the same on pages turned a quarter turn", rotatedPdf, "first-page-sector.txt"],
+		["a company note: rating block, analysts, stock table", companyPdf, "pdf/company-note.txt"],
 		[
 			"a company note in two columns: rating block and analysts beside the thesis",
 			stockPdf,
@@ -62,6 +64,12 @@ describe("a PDF imports as its clean text does", () => {
 		expect(text).not.toMatch(/^\d$/mu);
 		expect(text).not.toContain("仅供内部参考");
 		expect(text.endsWith("正文\n行业观点详述见后文。")).toBe(true);
+	});
+
+	it("reads a rating block's labels and values side by side", async () => {
+		const { text } = await readPdf(await companyPdf(), "note.pdf");
+		expect(text).toContain("\n投资评级:  买入(首次)\n目标价(港币):  42.30\n所属行业:  通信\n");
+		expect(text).toContain("\n天际光电  02099 HK  42.30  买入\n远光通信  300999 CH  156.80  买入\n");
 	});
 
 	it(`reads only the first ${pagesRead} pages of a long file`, async () => {

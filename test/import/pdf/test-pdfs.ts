@@ -22,7 +22,26 @@ const stockTable = [
 	["股票名称", "股票代码", "目标价(当地币种)", "投资评级"],
 	["远光通信", "300999 CH", "156.80", "买入"],
 	["天际光电", "02099 HK", "42.30", "增持"],
+	["天际光电", "02099 HK", "42.30", "买入"],
+	["远光通信", "300999 CH", "156.80", "买入"],
 ];
+
+// A table's row drawn as cells set at columns, 110 pt apart.
+const tableRow = (line: string) => stockTable.find((row) => row.join(" ") === line);
+
+/**
+ * Draws a fixture's lines from the top of a page, 1.5 lines apart (an empty line leaves its space),
+ * headings in fake bold, and a line that `cells` splits as cells set at columns 110 pt apart.
+ */
+function fixtureRuns(lines: readonly string[], cells: (line: string) => string[] | undefined): Run[] {
+	const size = 9;
+	return lines.flatMap((line, index) => {
+		const y = 60 + index * size * 1.5;
+		const split = cells(line);
+		if (split) return split.map((cell, column) => ({ text: cell, x: 50 + column * 110, y, size }));
+		return line === "" ? [] : [{ text: line, x: 50, y, size, bold: isHeading(line) }];
+	});
+}
 
 /**
  * The sector note's first page: fake bold headings, the stock table as cells set at columns, a
@@ -33,20 +52,13 @@ function sectorPages(rotate: DrawnPage["rotate"] = 0): DrawnPage[] {
 	const lines = fixtureText("first-page-sector.txt").trimEnd().split("\n");
 	const footer = lines.pop() as string;
 	const size = 9;
-	const runs: Run[] = [];
-	lines.forEach((line, index) => {
-		const y = 60 + index * size * 1.5;
-		const cells = stockTable.find((row) => row.join(" ") === line);
-		if (cells) runs.push(...cells.map((cell, column) => ({ text: cell, x: 50 + column * 110, y, size })));
-		else if (line !== "") runs.push({ text: line, x: 50, y, size, bold: isHeading(line) });
-	});
 	const furniture = (page: number): Run[] => [
 		{ text: "仅供内部参考 2025年6月3日", x: 150, y: 600, size: 30, angle: 45 },
 		{ text: footer, x: 50, y: 800, size: 8 },
 		{ text: `${page}`, x: 290, y: 825, size: 8 },
 	];
 	return [
-		{ width: 595, height: 842, rotate, runs: [...runs, ...furniture(1)] },
+		{ width: 595, height: 842, rotate, runs: [...fixtureRuns(lines, tableRow), ...furniture(1)] },
 		{
 			width: 595,
 			height: 842,
@@ -59,6 +71,21 @@ function sectorPages(rotate: DrawnPage["rotate"] = 0): DrawnPage[] {
 		},
 	];
 }
+
+/**
+ * A company note's first page: its rating block drawn as labels and values set apart, analysts,
+ * fake bold headings, and its stock table as cells.
+ */
+export const companyPdf = () =>
+	once("company", () => {
+		const lines = fixtureText("pdf/company-note.txt").trimEnd().split("\n");
+		const label = (line: string) => /^(?:投资评级|目标价\(港币\)|所属行业): /u.exec(line)?.[0];
+		const cells = (line: string) => {
+			const found = label(line);
+			return found === undefined ? tableRow(line) : [found.trim(), line.slice(found.length)];
+		};
+		return drawPdf([{ width: 595, height: 842, runs: fixtureRuns(lines, cells) }]);
+	});
 
 /** The sector note on upright pages. */
 export const sectorPdf = () => once("sector", () => drawPdf(sectorPages()));
