@@ -12,5 +12,6 @@ await build(bundleOptions({ cli: "source/cli.ts" }, "dist"));
 // Unicode map of their own are read through; the Japanese and Korean ones are left out.
 const characterMaps = new URL("../node_modules/pdfjs-dist/cmaps/", import.meta.url);
 for (const name of readdirSync(characterMaps)) {
-	if (/GB|CNS|B5|ETen|ETHK|HK/u.test(name)) cpSync(new URL(name, characterMaps), new URL(`cmaps/${name}`, dist));
+	if (/GB|CNS|B5|ETen|ETHK|HK/u.test(name))
+		cpSync(new URL(name, characterMaps), new URL(`cmaps/${name}`, dist));
 }
