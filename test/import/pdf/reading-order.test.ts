@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readColumns } from "../../../source/import/pdf/columns.ts";
+import { isPdf } from "../../../source/import/pdf/is-pdf.ts";
 import { dropPageFurniture } from "../../../source/import/pdf/page-furniture.ts";
 import { documentText, pageLines } from "../../../source/import/pdf/reading-order.ts";
 import { groupRows, joinSpacedHan } from "../../../source/import/pdf/rows.ts";
@@ -216,5 +217,17 @@ describe("page furniture", () => {
 			]),
 		).toBe("第一页\n\n第二页");
 		expect(pageLines({ items: [], height: 800 }).lines).toEqual([]);
+	});
+});
+
+describe("what is a PDF", () => {
+	const bytes = (text: string) => new TextEncoder().encode(text);
+
+	it("is known by %PDF- in its first 1024 bytes", () => {
+		expect(isPdf(bytes("%PDF-1.7\n%âãÏÓ\n1 0 obj"))).toBe(true);
+		expect(isPdf(bytes(`${"\0".repeat(1000)}%PDF-1.4`))).toBe(true);
+		expect(isPdf(bytes(`${" ".repeat(1020)}%PDF-1.4`))).toBe(false);
+		expect(isPdf(bytes("证券研究报告\n%PDF 格式的附件"))).toBe(false);
+		expect(isPdf(new Uint8Array())).toBe(false);
 	});
 });
