@@ -26,7 +26,8 @@ beforeAll(async () => {
 	writeFileSync(file("song.pdf"), await unmappedFontPdf());
 	const whole = await sectorPdf();
 	writeFileSync(file("cut.pdf"), whole.subarray(0, whole.length / 2));
-});
+	// Drawing 300 pages takes a second alone, and many on a machine busy with other tests.
+}, 60_000);
 
 describe("briefing import NOTE.pdf", () => {
 	it("writes the note and the text read from the PDF beside it, which every quote is in", () => {

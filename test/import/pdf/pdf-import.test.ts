@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { BriefingError } from "../../../source/cli/briefing-error.ts";
 import { draftNote } from "../../../source/import/draft-note.ts";
 import { pagesRead, readPdf } from "../../../source/import/pdf/read-pdf.ts";
@@ -15,6 +15,23 @@ import {
 	stockPdf,
 	unmappedFontPdf,
 } from "./test-pdfs.ts";
+
+// Drawn once for the whole file, with time to spare on a busy machine.
+beforeAll(
+	() =>
+		Promise.all([
+			companyPdf(),
+			imageOnlyPdf(),
+			longPdf(),
+			repostSimplifiedPdf(),
+			repostTraditionalPdf(),
+			rotatedPdf(),
+			sectorPdf(),
+			stockPdf(),
+			unmappedFontPdf(),
+		]),
+	60_000,
+);
 
 // The note drafted from text, without its id (a hash of the exact text it was read from).
 function drafted(text: string) {
