@@ -1,18 +1,25 @@
 // `npm run bench:import`: how `briefing import` scales. Drafting time per MB at 1, 4 and 16 MB of
 // four shapes of text, measured side by side in one process; the ratio of the 16 MB rate to the
-// 1 MB rate is the test of linear time (target ≤ 1.5×). Then the whole CLI on a 50 MB repost.
+// 1 MB rate is the test of linear time (target ≤ 1.5×). Then the whole CLI on a 50 MB repost, and on
+// PDFs of 3, 30 and 300 pages beside the same note's text (time and peak memory, median of 5).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 import { bundleOptions } from "../scripts/build-options.js";
-import { cleanEnvironment } from "./measure.js";
+import { cleanEnvironment, summarize, timeProcess } from "./measure.js";
 
 const seed = "data/sources/huatai-2024-05-07-microsoft-mai-1.txt";
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-import-bench-"));
 try {
-	await build({ ...bundleOptions({ "import-timing": "bench/import-timing.ts" }, folder), logLevel: "error" });
+	await build({
+		...bundleOptions(
+			{ "import-timing": "bench/import-timing.ts", "make-pdfs": "bench/make-pdfs.ts" },
+			folder,
+		),
+		logLevel: "error",
+	});
 	const result = spawnSync(
 		process.execPath,
 		[path.join(folder, "import-timing.js"), seed, "test/fixtures/import/first-page-sector.txt"],
@@ -37,7 +44,7 @@ try {
 
 	// A real-sized note (the seed, 7 KB) against the floor of any run, `briefing --version`, run by
 	// turns in one loop so both see the same machine; the medians' ratio is the target (≤ 1.3×).
-	const runs = { version: [], import: [] };
+	const seedRuns = { version: [], import: [] };
 	const out = path.join(folder, "seed.json");
 	for (let round = 0; round < 21; round += 1) {
 		for (const [name, args] of [
@@ -47,11 +54,11 @@ try {
 			const start = performance.now();
 			const run = spawnSync(process.execPath, args, { env: cleanEnvironment, stdio: "ignore" });
 			if (run.status !== 0) throw new Error(`${args.join(" ")} exited ${run.status}`);
-			runs[name].push(performance.now() - start);
+			seedRuns[name].push(performance.now() - start);
 		}
 	}
 	const middle = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-	const [version, note] = [middle(runs.version), middle(runs.import)];
+	const [version, note] = [middle(seedRuns.version), middle(seedRuns.import)];
 	const noteRatio = note / version;
 	console.log(
 		`\nbriefing import of a real-sized note (${(Buffer.byteLength(readFileSync(seed)) / 1024).toFixed(1)} KB), whole CLI, median of 21: ${note.toFixed(0)} ms; briefing --version ${version.toFixed(0)} ms; ${noteRatio.toFixed(2)}× ${noteRatio <= 1.3 ? "met" : "MISSED"} (≤ 1.3×)`,
@@ -74,6 +81,44 @@ try {
 	);
 	const ms = performance.now() - start;
 	console.log(`\nbriefing import of a 50 MB repost, whole CLI: ${ms.toFixed(0)} ms, exit ${cli.status}`);
+
+	const made = spawnSync(process.execPath, [path.join(folder, "make-pdfs.js"), folder], { encoding: "utf8" });
+	if (made.status !== 0) throw new Error(made.stderr);
+	const inputs = {
+		"the sector note's text": "test/fixtures/import/first-page-sector.txt",
+		...Object.fromEntries(
+			[3, 30, 300].map((pages) => [`a ${pages}-page PDF`, path.join(folder, `note-${pages}.pdf`)]),
+		),
+	};
+	const runs = Object.fromEntries(Object.keys(inputs).map((name) => [name, { ms: [], rss: [] }]));
+	for (let round = 0; round < 5; round += 1) {
+		for (const [name, file] of Object.entries(inputs)) {
+			const { ms, rssKiB } = await timeProcess(["dist/cli.js", "import", file], { quiet: true });
+			runs[name].ms.push(ms);
+			runs[name].rss.push(rssKiB);
+		}
+	}
+	const text = runs["the sector note's text"];
+	const median = (list) => summarize(list).median;
+	console.log("\nbriefing import, whole CLI, median of 5 (each PDF reads its first 3 pages)\n");
+	console.log(
+		`${"input".padEnd(26)}${"ms".padStart(8)}${"× text".padStart(9)}${"peak RSS MiB".padStart(15)}${"× text".padStart(9)}`,
+	);
+	for (const [name, { ms, rss }] of Object.entries(runs)) {
+		const cells = [
+			median(ms).toFixed(0).padStart(8),
+			`${(median(ms) / median(text.ms)).toFixed(2)}`.padStart(9),
+			(median(rss) / 1024).toFixed(1).padStart(15),
+			`${(median(rss) / median(text.rss)).toFixed(2)}`.padStart(9),
+		];
+		console.log(`${name.padEnd(26)}${cells.join("")}`);
+	}
+	const thirty = median(runs["a 30-page PDF"].ms);
+	const ratio = median(runs["a 300-page PDF"].rss) / median(runs["a 3-page PDF"].rss);
+	console.log(`\n30-page PDF: ${thirty.toFixed(0)} ms, ${thirty < 2000 ? "met" : "MISSED"} (< 2000 ms)`);
+	console.log(
+		`300-page PDF's peak RSS / 3-page PDF's: ${ratio.toFixed(2)}×, ${ratio <= 1.2 ? "met" : "MISSED"} (≤ 1.2×: memory does not grow with pages)`,
+	);
 } finally {
 	rmSync(folder, { recursive: true, force: true });
 }

@@ -32,12 +32,18 @@ function withRss(args) {
 	};
 }
 
-/** Runs `node ...args` with stdout to a pipe; resolves with its wall time (ms) and peak memory (KiB). */
-export function timeProcess(args) {
+/**
+ * Runs `node ...args` with stdout to a pipe (and stderr to ours, or dropped with `quiet`); resolves
+ * with its wall time (ms) and peak memory (KiB).
+ */
+export function timeProcess(args, { quiet = false } = {}) {
 	const run = withRss(args);
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(process.execPath, run.args, { env: run.env, stdio: ["ignore", "pipe", "inherit"] });
+		const child = spawn(process.execPath, run.args, {
+			env: run.env,
+			stdio: ["ignore", "pipe", quiet ? "ignore" : "inherit"],
+		});
 		child.stdout.resume();
 		const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
 		child.on("error", reject);

@@ -1,6 +1,23 @@
 // The esbuild options of the CLI bundle, shared with the benchmark so that its bare Ink program is
 // bundled exactly like the app.
 
+import { readFile } from "node:fs/promises";
+
+// pdf.js, on loading, require()s @napi-rs/canvas (a native module) when it can be found, to draw
+// pages with. briefing only reads text: the bundle never asks for it, so an import behaves alike
+// wherever it runs, and loads nothing native.
+const pdfjsWithoutCanvas = {
+	name: "pdfjs-without-canvas",
+	setup(build) {
+		build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
+			const source = await readFile(args.path, "utf8");
+			const call = 'require("@napi-rs/canvas")';
+			if (!source.includes(call)) throw new Error(`${args.path}: no ${call} to leave out`);
+			return { contents: source.replace(call, 'require("@napi-rs/canvas/not-in-the-bundle")'), loader: "js" };
+		});
+	},
+};
+
 /**
  * Returns esbuild options that bundle `entryPoints` into `outdir` the way the CLI is bundled.
  *
@@ -35,6 +52,7 @@ export function bundleOptions(entryPoints, outdir) {
 		banner: {
 			js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
 		},
+		plugins: [pdfjsWithoutCanvas],
 		logLevel: "warning",
 	};
 }

@@ -5,8 +5,8 @@ Usage
   $ briefing list [FILE|DIR]…          list the library: date, broker, sector, title, tickers
   $ briefing search QUERY [FILE|DIR]…  print every matching line as  note id · section · line
   $ briefing validate FILE…            check notes; one line per problem (exit 0 when all are valid)
-  $ briefing import FILE|- [-o NOTE]   draft a note from a broker note's raw text (a WeChat repost,
-                                       or a PDF's first page as text); a report goes to stderr
+  $ briefing import FILE|- [-o NOTE]   draft a note from a broker's PDF or raw text (a WeChat repost,
+                                       a PDF's first page); a report goes to stderr
   $ briefing schema                    print the note format as JSON Schema
 
   FILE is a note (.json), DIR a folder of notes (read with its subfolders), - reads one note from
@@ -41,6 +41,7 @@ Examples
   $ briefing list --dir ~/notes --broker 华泰 --since 2024
   $ briefing search "算力 capex" --dir ~/notes
   $ briefing import repost.txt -o ~/notes/repost.json && briefing ~/notes/repost.json
+  $ briefing import note.pdf -o ~/notes/note.json && briefing ~/notes/note.json
 
 Exit codes
   0 success · 1 search found nothing, or no note passed the filters · 2 bad command line

@@ -12,6 +12,7 @@ import path from "node:path";
 import { buffer } from "node:stream/consumers";
 import { type Draft, draftNote } from "../import/draft-note.ts";
 import { readInputText } from "../import/input-text.ts";
+import { isPdf } from "../import/pdf/is-pdf.ts";
 import { LineIndex } from "../import/positions.ts";
 import { sanitizeText } from "../load/sanitize.ts";
 import { BriefingError } from "./briefing-error.ts";
@@ -111,9 +112,20 @@ function writeAtomically(output: string, text: string, force: boolean): void {
 	}
 }
 
+// NAME.txt beside NAME.json (NAME.txt.txt beside a note called NAME.txt, never the note itself);
+// checked before anything is written, so a refusal leaves no note behind.
+function pdfTextFile(output: string, force: boolean): string {
+	const file = `${output.replace(/\.json$/iu, "")}.txt`;
+	if (!force && existsSync(file)) {
+		throw new BriefingError(`${file}: exists; use --force to replace it`, exitCodes.cantCreate);
+	}
+	return file;
+}
+
 /**
- * `briefing import FILE|-`: drafts a note from a broker note's raw text and prints it as JSON, or
- * writes it to `--output` (never over an existing file without `--force`). The report goes to
+ * `briefing import FILE|-`: drafts a note from a broker note's raw text, or from the text read off a
+ * PDF's first pages (a file that starts `%PDF-`), and prints it as JSON, or writes it to `--output`
+ * (never over an existing file without `--force`), a PDF's text beside it as NAME.txt. The report goes to
  * standard error. Resolves with the exit code.
  */
 export async function importFile(request: ImportRequest): Promise<number> {
@@ -121,18 +133,29 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	if (output !== undefined && !force && existsSync(output)) {
 		throw new BriefingError(`${output}: exists; use --force to replace it`, exitCodes.cantCreate);
 	}
-	const decoded = readInputText(await readInput(input), input);
+	const bytes = await readInput(input);
+	const pdf = isPdf(bytes)
+		? await (await import("../import/pdf/read-pdf.ts")).readPdf(bytes, input)
+		: undefined;
+	const decoded = pdf === undefined ? readInputText(bytes, input) : { text: pdf.text, encoding: "PDF" };
 	const text = sanitizeText(decoded.text);
+	// A PDF's text is written beside the note, so its quotes can be checked against it.
+	const textFile = pdf !== undefined && output !== undefined ? pdfTextFile(output, force) : undefined;
+	const sourcePath = textFile ?? (input === "-" ? undefined : input);
 	const sourceText =
-		output !== undefined && input !== "-"
+		output !== undefined && sourcePath !== undefined
 			? path
-					.relative(path.dirname(path.resolve(output)), path.resolve(input))
+					.relative(path.dirname(path.resolve(output)), path.resolve(sourcePath))
 					.split(path.sep)
 					.join("/")
 			: undefined;
 	const draft = draftNote(text, input, sourceText === undefined ? {} : { sourceText });
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
+	if (textFile !== undefined) writeAtomically(textFile, `${text}\n`, force);
 	if (output !== undefined) writeAtomically(output, json, force);
+	if (pdf !== undefined && pdf.pages > pdf.pagesRead) {
+		process.stderr.write(`briefing import: read pages 1–${pdf.pagesRead} of the ${pdf.pages} in ${input}\n`);
+	}
 	process.stderr.write(`${importReport(draft, input, text, decoded.encoding)}\n`);
 	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
 }

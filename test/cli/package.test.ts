@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { unmappedFontPdf } from "../import/pdf/test-pdfs.ts";
 import { root } from "./run-cli.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-pack-"));
@@ -16,7 +17,7 @@ const npm = (args: string[], cwd: string) =>
 	});
 
 describe("the published package", () => {
-	it("packs only what runs, installs offline, and works as npx would run it", () => {
+	it("packs only what runs, installs offline, and works as npx would run it", async () => {
 		const packed = JSON.parse(npm(["pack", "--json", "--pack-destination", folder], root))[0];
 		const files: string[] = packed.files.map((file: { path: string }) => file.path);
 		expect(files).toContain("dist/cli.js");
@@ -47,5 +48,15 @@ describe("the published package", () => {
 		expect(text.stdout).toContain("MAI-1");
 		const version = spawnSync(bin, ["--version"], { cwd: app, env, encoding: "utf8" });
 		expect(version.stdout.trim()).toBe(packed.version);
+
+		// A Chinese PDF whose font has no Unicode map reads through the character maps in the package.
+		expect(files).toContain("dist/cmaps/Adobe-GB1-UCS2.bcmap");
+		const pdf = path.join(app, "note.pdf");
+		writeFileSync(pdf, await unmappedFontPdf());
+		const imported = spawnSync(bin, ["import", pdf], { cwd: app, env, encoding: "utf8" });
+		expect(imported.status).toBe(0);
+		expect(JSON.parse(imported.stdout).title).toEqual({ zh: "800G放量在即,盈利能力持续改善" });
+		expect(imported.stderr).toMatch(/^briefing import: read .+note\.pdf as a PDF's first page/u);
+		expect(imported.stderr).not.toMatch(/warning/iu);
 	});
 });
