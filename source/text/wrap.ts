@@ -8,30 +8,37 @@ const noLineEnd = new Set([..."（《「『【〔〈“‘([{"]);
  * Splits a line into the pieces between which it may break: a run of Latin letters and digits stays
  * one piece, each wide (CJK) character is a piece of its own, and spaces are pieces that may vanish
  * at a break. Closing punctuation sticks to the piece before it, opening punctuation to the one after.
+ * A piece is cut from the line once it ends, so a word of millions of characters takes time and
+ * memory in step with its length.
  */
-function pieces(line: string): { text: string; width: number }[] {
-	const result: { text: string; width: number }[] = [];
+function* pieces(line: string): Generator<{ text: string; width: number }> {
+	let start = 0;
+	let end = 0;
+	let pieceWidth = 0;
+	let lastIsSpace = true;
 	let glueNext = false;
 	let lastIsWide = false;
 	for (const character of splitGraphemes(line)) {
-		const last = result.at(-1);
 		const isSpace = character === " ";
-		const lastIsSpace = last === undefined || last.text.endsWith(" ");
 		const width = characterWidth(character);
 		const isWide = width > 1;
 		const attach =
-			last !== undefined &&
+			end > start &&
 			!isSpace &&
 			!lastIsSpace &&
 			(glueNext || noLineStart.has(character) || (!isWide && !lastIsWide));
-		if (attach) {
-			last.text += character;
-			last.width += width;
-		} else result.push({ text: character, width });
+		if (!attach) {
+			if (end > start) yield { text: line.slice(start, end), width: pieceWidth };
+			start = end;
+			pieceWidth = 0;
+		}
+		end += character.length;
+		pieceWidth += width;
+		lastIsSpace = isSpace;
 		glueNext = noLineEnd.has(character);
 		lastIsWide = isWide;
 	}
-	return result;
+	if (end > start) yield { text: line.slice(start, end), width: pieceWidth };
 }
 
 /**
