@@ -1,22 +1,13 @@
-import {
-	closeSync,
-	existsSync,
-	linkSync,
-	openSync,
-	readFileSync,
-	renameSync,
-	unlinkSync,
-	writeSync,
-} from "node:fs";
-import path from "node:path";
-import { buffer } from "node:stream/consumers";
+import { existsSync } from "node:fs";
 import { type Draft, draftNote } from "../import/draft-note.ts";
 import { decodeInput } from "../import/input-text.ts";
 import { LineIndex } from "../import/positions.ts";
-import { sanitizeText } from "../load/sanitize.ts";
+import { inputLimits, readLimited } from "../load/read-input.ts";
+import { fileName, sanitizeText } from "../load/sanitize.ts";
+import { sourceTextFor } from "../load/source-text.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { exitCodes } from "./exit-codes.ts";
-import { writeOutput } from "./write-output.ts";
+import { sameFile, writeAtomically, writeOutput } from "./write-output.ts";
 
 /** What `briefing import` is asked to do. */
 export interface ImportRequest {
@@ -28,16 +19,12 @@ export interface ImportRequest {
 	force: boolean;
 }
 
+/**
+ * Returns the raw bytes to import: a file (regular or a pipe) or standard input ("-"), at most the
+ * import limit. Throws exit 66 for what cannot be read (a device, a folder), 65 past the limit.
+ */
 async function readInput(input: string): Promise<Uint8Array> {
-	if (input === "-") return buffer(process.stdin);
-	try {
-		return readFileSync(input);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason =
-			code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : "cannot read";
-		throw new BriefingError(`${input}: ${reason}`, exitCodes.noInput);
-	}
+	return readLimited(input, inputLimits.import);
 }
 
 function shorten(text: string, length: number): string {
@@ -75,41 +62,6 @@ export function importReport(draft: Draft, input: string, text: string): string 
 		.join("\n");
 }
 
-// Writes the note next to its destination, then moves it into place: a reader never sees half a
-// note. Without --force, link() refuses to replace a file that exists, even one made meanwhile.
-function writeAtomically(output: string, text: string, force: boolean): void {
-	const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-	let descriptor: number;
-	try {
-		descriptor = openSync(temporary, "wx");
-	} catch (error) {
-		throw new BriefingError(
-			`${output}: cannot create (${(error as NodeJS.ErrnoException).code})`,
-			exitCodes.cantCreate,
-		);
-	}
-	try {
-		writeSync(descriptor, text);
-		closeSync(descriptor);
-		if (force) renameSync(temporary, output);
-		else linkSync(temporary, output);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new BriefingError(
-			code === "EEXIST"
-				? `${output}: exists; use --force to replace it`
-				: `${output}: cannot write (${code})`,
-			exitCodes.cantCreate,
-		);
-	} finally {
-		try {
-			unlinkSync(temporary);
-		} catch {
-			// Renamed into place: nothing is left to remove.
-		}
-	}
-}
-
 /**
  * `briefing import FILE|-`: drafts a note from a broker note's raw text and prints it as JSON, or
  * writes it to `--output` (never over an existing file without `--force`). The report goes to
@@ -117,20 +69,25 @@ function writeAtomically(output: string, text: string, force: boolean): void {
  */
 export async function importFile(request: ImportRequest): Promise<number> {
 	const { input, output, force } = request;
-	if (output !== undefined && !force && existsSync(output)) {
-		throw new BriefingError(`${output}: exists; use --force to replace it`, exitCodes.cantCreate);
+	const name = fileName(input);
+	if (output !== undefined && input !== "-" && sameFile(input, output)) {
+		throw new BriefingError(
+			`${fileName(output)}: is the file being imported; write the note to another file`,
+			exitCodes.cantCreate,
+		);
 	}
-	const text = sanitizeText(decodeInput(await readInput(input), input));
-	const sourceText =
-		output !== undefined && input !== "-"
-			? path
-					.relative(path.dirname(path.resolve(output)), path.resolve(input))
-					.split(path.sep)
-					.join("/")
-			: undefined;
-	const draft = draftNote(text, input, sourceText === undefined ? {} : { sourceText });
+	if (output !== undefined && !force && existsSync(output)) {
+		throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, exitCodes.cantCreate);
+	}
+	const text = sanitizeText(decodeInput(await readInput(input), name));
+	const sourceText = output !== undefined && input !== "-" ? sourceTextFor(output, input) : undefined;
+	const draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
-	if (output !== undefined) writeAtomically(output, json, force);
-	process.stderr.write(`${importReport(draft, input, text)}\n`);
+	if (output !== undefined) await writeAtomically(output, json, force);
+	const unlinked =
+		output !== undefined && input !== "-" && sourceText === undefined
+			? `\n  note: source.text left out: ${name} is outside the note's folder and a sources folder beside it; copy it there to link the note to its text`
+			: "";
+	process.stderr.write(`${importReport(draft, name, text)}${unlinked}\n`);
 	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
 }

@@ -1,16 +1,191 @@
+import { randomBytes } from "node:crypto";
+import {
+	closeSync,
+	fstatSync,
+	fsyncSync,
+	linkSync,
+	openSync,
+	renameSync,
+	statSync,
+	unlinkSync,
+	writeSync,
+} from "node:fs";
+import { open } from "node:fs/promises";
+import path from "node:path";
+import { fileName } from "../load/sanitize.ts";
+import { BriefingError } from "./briefing-error.ts";
+import { errorWords, isOutOfRoom } from "./error-words.ts";
 import { exitCodes } from "./exit-codes.ts";
 
+// Temporary files being written, removed if a signal ends the run meanwhile.
+const temporaries = new Set<string>();
+const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+
+function onSignal(signal: keyof typeof signalNumbers): void {
+	for (const file of temporaries) removeQuietly(file);
+	process.exit(128 + signalNumbers[signal]);
+}
+
+function track(file: string): void {
+	if (temporaries.size === 0) for (const signal of Object.keys(signalNumbers)) process.on(signal, onSignal);
+	temporaries.add(file);
+}
+
+function untrack(file: string): void {
+	temporaries.delete(file);
+	if (temporaries.size === 0) for (const signal of Object.keys(signalNumbers)) process.off(signal, onSignal);
+}
+
+function removeQuietly(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch {
+		// Already moved into place, or never made.
+	}
+}
+
+/** Writes every byte to a descriptor, however many calls it takes; a write that makes no progress is a full disk. */
+function writeAll(descriptor: number, bytes: Uint8Array): void {
+	for (let written = 0; written < bytes.length; ) {
+		const count = writeSync(descriptor, bytes, written, bytes.length - written);
+		if (count <= 0) throw Object.assign(new Error("no progress writing"), { code: "ENOSPC" });
+		written += count;
+	}
+}
+
+// How much is written at a time: between chunks, a signal can end the run and remove the temporary file.
+const chunkSize = 1024 * 1024;
+
 /**
- * Writes text to standard output and resolves with the exit code: 0 once it is written, or when the
- * reader went away (`briefing | head -3`), and 74 when it could not be written (a full disk).
+ * Writes `text` to the file `output` atomically: into a temporary file with a random name beside
+ * it (every byte, then fsync), then moved into place, so a reader sees the old file or the whole
+ * new one, never part of one. Without `force`, an existing file is never replaced, not even one
+ * made meanwhile (the move is a link, which refuses). On any failure, and on SIGINT, SIGTERM or
+ * SIGHUP meanwhile, the temporary file is removed and the old file left as it was.
+ *
+ * @throws BriefingError exit 73 when the file exists (without `force`) or cannot be created; exit
+ *   74 when it could not be written whole (a full disk, a quota).
+ */
+export async function writeAtomically(output: string, text: string, force: boolean): Promise<void> {
+	const name = fileName(output);
+	const temporary = path.join(
+		path.dirname(output),
+		`.${path.basename(output)}.${randomBytes(6).toString("hex")}.tmp`,
+	);
+	track(temporary);
+	try {
+		let handle: Awaited<ReturnType<typeof open>>;
+		try {
+			handle = await open(temporary, "wx", 0o644);
+		} catch (error) {
+			throw new BriefingError(`${name}: cannot create: ${errorWords(error)}`, exitCodes.cantCreate);
+		}
+		try {
+			const bytes = Buffer.from(text);
+			for (let start = 0; start < bytes.length; start += chunkSize) {
+				const chunk = bytes.subarray(start, start + chunkSize);
+				for (let written = 0; written < chunk.length; ) {
+					const { bytesWritten } = await handle.write(chunk, written, chunk.length - written);
+					if (bytesWritten <= 0) throw Object.assign(new Error("no progress"), { code: "ENOSPC" });
+					written += bytesWritten;
+				}
+			}
+			await handle.sync();
+		} catch (error) {
+			throw new BriefingError(
+				`${name}: cannot write: ${errorWords(error)}; the file was left as it was`,
+				isOutOfRoom(error) ? exitCodes.ioError : exitCodes.cantCreate,
+			);
+		} finally {
+			await handle.close().catch(() => {});
+		}
+		try {
+			if (force) renameSync(temporary, output);
+			else linkSync(temporary, output);
+		} catch (error) {
+			const exists = (error as NodeJS.ErrnoException).code === "EEXIST";
+			throw new BriefingError(
+				exists
+					? `${name}: exists; use --force to replace it`
+					: `${name}: cannot create: ${errorWords(error)}`,
+				exitCodes.cantCreate,
+			);
+		}
+		syncFolder(path.dirname(output));
+	} finally {
+		removeQuietly(temporary);
+		untrack(temporary);
+	}
+}
+
+// Makes the move itself durable; a file system that cannot sync a folder is left to do its best.
+function syncFolder(folder: string): void {
+	try {
+		const descriptor = openSync(folder, "r");
+		try {
+			fsyncSync(descriptor);
+		} finally {
+			closeSync(descriptor);
+		}
+	} catch {
+		// Not every file system lets a folder be synced.
+	}
+}
+
+/**
+ * Returns whether two paths name the same file (the same device and inode, through symbolic and
+ * hard links alike); false when either does not exist.
+ */
+export function sameFile(one: string, other: string): boolean {
+	try {
+		const a = statSync(one);
+		const b = statSync(other);
+		return a.dev === b.dev && a.ino === b.ino;
+	} catch {
+		return false;
+	}
+}
+
+function describeFailure(error: unknown): string {
+	return `briefing: cannot write the output: ${errorWords(error)}\n`;
+}
+
+/**
+ * Writes text to standard output and resolves with the exit code: 0 once every byte is written, or
+ * when the reader went away (`briefing | head -3`); 74, with a line on standard error, when it
+ * could not be written whole (a full disk, /dev/full). Output redirected to a file or a device is
+ * written with a loop of system calls, since Node's own file stream ignores a short write.
  */
 export function writeOutput(stream: NodeJS.WritableStream, text: string): Promise<number> {
+	if (stream === process.stdout && !isPipeOrTerminal(1)) {
+		try {
+			writeAll(1, Buffer.from(text));
+			return Promise.resolve(exitCodes.ok);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === "EPIPE") return Promise.resolve(exitCodes.ok);
+			process.stderr.write(describeFailure(error));
+			return Promise.resolve(exitCodes.ioError);
+		}
+	}
 	return new Promise((resolve) => {
 		stream.on("error", (error: NodeJS.ErrnoException) => {
-			resolve(error.code === "EPIPE" ? exitCodes.ok : exitCodes.ioError);
+			if (error.code === "EPIPE") resolve(exitCodes.ok);
+			else {
+				process.stderr.write(describeFailure(error));
+				resolve(exitCodes.ioError);
+			}
 		});
 		stream.write(text, (error) => {
 			if (!error) resolve(exitCodes.ok);
 		});
 	});
+}
+
+function isPipeOrTerminal(descriptor: number): boolean {
+	try {
+		const stats = fstatSync(descriptor);
+		return stats.isFIFO() || stats.isSocket() || (stats.isCharacterDevice() && process.stdout.isTTY === true);
+	} catch {
+		return true;
+	}
 }

@@ -1,11 +1,13 @@
-import { readFileSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { BriefingError } from "../cli/briefing-error.ts";
+import { errorWords } from "../cli/error-words.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
-import { sanitizeText } from "./sanitize.ts";
+import { inputLimits, readLimited } from "./read-input.ts";
+import { fileName } from "./sanitize.ts";
 
 /** A validated, sanitized note and the file it came from (`-` for standard input). */
 export interface LoadedNote {
@@ -31,14 +33,7 @@ export interface LoadOptions {
 }
 
 function cannotRead(file: string, error: unknown): BriefingError {
-	const code = (error as NodeJS.ErrnoException).code;
-	const reason =
-		code === "ENOENT"
-			? "no such file or folder"
-			: code === "EACCES"
-				? "permission denied"
-				: (code ?? "cannot read");
-	return new BriefingError(`${file}: ${reason}`, exitCodes.noInput);
+	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
 }
 
 /**
@@ -53,13 +48,27 @@ async function noteFromText(text: string, file: string): Promise<LoadedNote> {
 /**
  * Returns the `*.json` files in a folder and its subfolders, sorted. Links to files are read;
  * links to folders are not followed, so a link can never lead the walk out of the folder or round
- * in a loop. Other files are ignored.
+ * in a loop. Other files are ignored. A subfolder that cannot be read (private, too deep) is told
+ * to `onUnreadable` and skipped; the folder itself must be readable (its error is thrown).
  */
-async function notesInFolder(folder: string): Promise<string[]> {
+async function notesInFolder(
+	folder: string,
+	onUnreadable: (subfolder: string, error: unknown) => void = (_, error) => {
+		throw error;
+	},
+): Promise<string[]> {
 	const files: string[] = [];
 	const pending = [folder];
 	for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-		for (const entry of await readdir(current, { withFileTypes: true })) {
+		let entries: Dirent[];
+		try {
+			entries = await readdir(current, { withFileTypes: true });
+		} catch (error) {
+			if (current === folder) throw error;
+			onUnreadable(current, error);
+			continue;
+		}
+		for (const entry of entries) {
 			const full = path.join(current, entry.name);
 			if (entry.isDirectory()) pending.push(full);
 			else if (
@@ -80,16 +89,13 @@ async function isFile(file: string): Promise<boolean> {
 	}
 }
 
-function readText(file: string): string {
-	try {
-		return readFileSync(file, "utf8");
-	} catch (error) {
-		throw cannotRead(file, error);
-	}
+/** Reads a note's text: a regular file or a pipe, at most {@link inputLimits}' `note` bytes. */
+async function readText(file: string): Promise<string> {
+	return (await readLimited(file, inputLimits.note)).toString("utf8");
 }
 
 async function loadFile(file: string): Promise<LoadedNote> {
-	return noteFromText(readText(file), file);
+	return noteFromText(await readText(file), file);
 }
 
 /**
@@ -98,7 +104,7 @@ async function loadFile(file: string): Promise<LoadedNote> {
  */
 export async function loadBundledNotes(): Promise<LoadedNote[]> {
 	const files = await notesInFolder(path.join(dataFolder(), "notes"));
-	return Promise.all(files.map(async (file) => ({ note: JSON.parse(readText(file)) as Note, file })));
+	return Promise.all(files.map(async (file) => ({ note: JSON.parse(await readText(file)) as Note, file })));
 }
 
 // Files are read synchronously (for thousands of small files, much faster than one promise each),
@@ -138,7 +144,7 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	const add = (loaded: LoadedNote) => {
 		const earlier = byId.get(loaded.note.id);
 		if (earlier !== undefined) {
-			onWarning(`${loaded.file} overrides ${earlier.file} (note ${loaded.note.id})`);
+			onWarning(`${fileName(loaded.file)} overrides ${fileName(earlier.file)} (note ${loaded.note.id})`);
 			byId.delete(loaded.note.id);
 		}
 		byId.set(loaded.note.id, loaded);
@@ -147,8 +153,12 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	const loadFolder = async (folder: string) => {
 		let files: string[];
 		try {
-			files = await notesInFolder(folder);
+			files = await notesInFolder(folder, (subfolder, error) => {
+				if (strict) throw cannotRead(subfolder, error);
+				onWarning(`skipped ${fileName(subfolder)}: ${errorWords(error)}`);
+			});
 		} catch (error) {
+			if (error instanceof BriefingError) throw error;
 			throw cannotRead(folder, error);
 		}
 		const loaded: (LoadedNote | undefined)[] = new Array(files.length);
@@ -173,7 +183,7 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	}
 	if (byId.size === 0) {
 		throw new BriefingError(
-			`${[...inputs, ...folders].join(", ")}: no *.json notes found`,
+			`${[...inputs, ...folders].map(fileName).join(", ")}: no *.json notes found`,
 			exitCodes.noInput,
 		);
 	}
@@ -185,18 +195,5 @@ async function isFolder(file: string): Promise<boolean> {
 		return (await stat(file)).isDirectory();
 	} catch {
 		return false;
-	}
-}
-
-/**
- * Returns the original text a note was made from (`source.text`, a path relative to the note's
- * file), sanitized, or undefined when the note names none or it cannot be read.
- */
-export async function loadSourceText({ note, file }: LoadedNote): Promise<string | undefined> {
-	if (note.source?.text === undefined || file === "-") return undefined;
-	try {
-		return sanitizeText(await readFile(path.resolve(path.dirname(file), note.source.text), "utf8"));
-	} catch {
-		return undefined;
 	}
 }

@@ -87,3 +87,12 @@ function set(object: Record<string, unknown>, key: string, value: unknown): void
 	if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true });
 	else object[key] = value;
 }
+
+/**
+ * Returns a file's name fit to be shown in a message: sanitized like any untrusted text, its line
+ * breaks shown as `\n` (so a name cannot forge more lines or cut a warning short), and cut to 1,000
+ * characters. Every message that names a file names it through this.
+ */
+export function fileName(file: string): string {
+	return oneLine(file, 1000);
+}

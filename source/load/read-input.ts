@@ -1,0 +1,102 @@
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import { BriefingError } from "../cli/briefing-error.ts";
+import { errorWords } from "../cli/error-words.ts";
+import { exitCodes } from "../cli/exit-codes.ts";
+import { fileName } from "./sanitize.ts";
+
+const megabyte = 1024 * 1024;
+
+/**
+ * The largest inputs briefing reads, in bytes (the readme lists them): a note file (or a note on
+ * standard input), and a file to import (or text to import on standard input; a PDF must fit too).
+ * A note's source text may be as large as a file to import, from which it was made.
+ */
+export const inputLimits = { note: 64 * megabyte, import: 100 * megabyte } as const;
+
+function tooLarge(file: string, limit: number): BriefingError {
+	return new BriefingError(
+		`${fileName(file)}: too large (limit ${limit / megabyte} MB)`,
+		exitCodes.dataError,
+	);
+}
+
+/**
+ * Reads a stream to its end, at most `limit` bytes: past that it stops reading and throws. Reading
+ * is asynchronous, so signals (Ctrl-C, SIGTERM, SIGHUP) are answered while a slow or endless
+ * writer (`yes | briefing import -`) is read.
+ */
+async function readStream(stream: NodeJS.ReadableStream, file: string, limit: number): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	try {
+		for await (const chunk of stream) {
+			const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+			size += bytes.length;
+			if (size > limit) {
+				(stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+				throw tooLarge(file, limit);
+			}
+			chunks.push(bytes);
+		}
+	} catch (error) {
+		if (error instanceof BriefingError) throw error;
+		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+	}
+	return Buffer.concat(chunks, size);
+}
+
+/** Reads an open regular file of a known size, whole: a file that grows meanwhile is read as it was. */
+function readWhole(descriptor: number, size: number): Buffer {
+	const bytes = Buffer.allocUnsafe(size);
+	let read = 0;
+	while (read < size) {
+		const count = readSync(descriptor, bytes, read, size - read, null);
+		if (count === 0) break;
+		read += count;
+	}
+	return bytes.subarray(0, read);
+}
+
+/**
+ * Returns the bytes of a file, or of standard input when `file` is "-", at most `limit` bytes.
+ * A regular file is read at once; a pipe (a FIFO, `<(…)`, standard input) asynchronously, up to
+ * the limit, unless `pipes` is false. Anything else — a device such as /dev/tty or /dev/zero, a
+ * socket — is refused before a byte is read, so reading can neither hang on a terminal nor run
+ * away with memory.
+ *
+ * @throws BriefingError exit 66 when the file cannot be read or is neither a file nor a pipe
+ *   (naming it and why, in words); exit 65 when it holds more than `limit` bytes.
+ */
+export async function readLimited(
+	file: string,
+	limit: number,
+	options: { pipes?: boolean } = {},
+): Promise<Buffer> {
+	if (file === "-") return readStream(process.stdin, file, limit);
+	let descriptor: number;
+	try {
+		// Non-blocking, so that opening a FIFO with no writer returns at once.
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	} catch (error) {
+		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+	}
+	try {
+		const stats = fstatSync(descriptor);
+		if (stats.isDirectory()) {
+			throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
+		}
+		if (stats.isFIFO() && options.pipes !== false) {
+			// Opened again to block until a writer comes (the non-blocking one reads an end at once).
+		} else if (!stats.isFile()) {
+			const kinds = options.pipes === false ? "a device, a pipe or a socket" : "a device or a socket";
+			throw new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, exitCodes.noInput);
+		} else if (stats.size > limit) throw tooLarge(file, limit);
+		else return readWhole(descriptor, stats.size);
+	} catch (error) {
+		if (error instanceof BriefingError) throw error;
+		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+	} finally {
+		closeSync(descriptor);
+	}
+	return readStream(createReadStream(file), file, limit);
+}
