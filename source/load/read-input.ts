@@ -1,4 +1,13 @@
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import {
+	closeSync,
+	constants,
+	createReadStream,
+	fstatSync,
+	openSync,
+	readSync,
+	type Stats,
+	statSync,
+} from "node:fs";
 import { BriefingError } from "../cli/briefing-error.ts";
 import { errorWords } from "../cli/error-words.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
@@ -73,30 +82,40 @@ export async function readLimited(
 	options: { pipes?: boolean } = {},
 ): Promise<Buffer> {
 	if (file === "-") return readStream(process.stdin, file, limit);
+	const refuse = (error: unknown) =>
+		error instanceof BriefingError
+			? error
+			: new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+	const notRegular = () => {
+		const kinds = options.pipes === false ? "a device, a pipe or a socket" : "a device or a socket";
+		return new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, exitCodes.noInput);
+	};
+	let stats: Stats;
+	try {
+		stats = statSync(file);
+	} catch (error) {
+		throw refuse(error);
+	}
+	if (stats.isDirectory())
+		throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
+	// A pipe is read by a stream, whose open waits (off the main thread) for a writer to come.
+	if (stats.isFIFO() && options.pipes !== false) return readStream(createReadStream(file), file, limit);
+	if (!stats.isFile()) throw notRegular();
 	let descriptor: number;
 	try {
-		// Non-blocking, so that opening a FIFO with no writer returns at once.
+		// Non-blocking and checked again once open: what was a file may have been swapped for a FIFO.
 		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
 	} catch (error) {
-		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+		throw refuse(error);
 	}
 	try {
-		const stats = fstatSync(descriptor);
-		if (stats.isDirectory()) {
-			throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
-		}
-		if (stats.isFIFO() && options.pipes !== false) {
-			// Opened again to block until a writer comes (the non-blocking one reads an end at once).
-		} else if (!stats.isFile()) {
-			const kinds = options.pipes === false ? "a device, a pipe or a socket" : "a device or a socket";
-			throw new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, exitCodes.noInput);
-		} else if (stats.size > limit) throw tooLarge(file, limit);
-		else return readWhole(descriptor, stats.size);
+		const opened = fstatSync(descriptor);
+		if (!opened.isFile()) throw notRegular();
+		if (opened.size > limit) throw tooLarge(file, limit);
+		return readWhole(descriptor, opened.size);
 	} catch (error) {
-		if (error instanceof BriefingError) throw error;
-		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+		throw refuse(error);
 	} finally {
 		closeSync(descriptor);
 	}
-	return readStream(createReadStream(file), file, limit);
 }
