@@ -14,26 +14,27 @@ import { open } from "node:fs/promises";
 import path from "node:path";
 import { fileName } from "../load/sanitize.ts";
 import { BriefingError } from "./briefing-error.ts";
+import { endBySignal } from "./end-by-signal.ts";
 import { errorWords, isOutOfRoom } from "./error-words.ts";
 import { exitCodes } from "./exit-codes.ts";
 
 // Temporary files being written, removed if a signal ends the run meanwhile.
 const temporaries = new Set<string>();
-const signalNumbers = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+const signals = ["SIGHUP", "SIGINT", "SIGTERM"] as const;
 
-function onSignal(signal: keyof typeof signalNumbers): void {
+function onSignal(signal: NodeJS.Signals): void {
 	for (const file of temporaries) removeQuietly(file);
-	process.exit(128 + signalNumbers[signal]);
+	endBySignal(signal);
 }
 
 function track(file: string): void {
-	if (temporaries.size === 0) for (const signal of Object.keys(signalNumbers)) process.on(signal, onSignal);
+	if (temporaries.size === 0) for (const signal of signals) process.on(signal, onSignal);
 	temporaries.add(file);
 }
 
 function untrack(file: string): void {
 	temporaries.delete(file);
-	if (temporaries.size === 0) for (const signal of Object.keys(signalNumbers)) process.off(signal, onSignal);
+	if (temporaries.size === 0) for (const signal of signals) process.off(signal, onSignal);
 }
 
 function removeQuietly(file: string): void {
