@@ -353,3 +353,36 @@ describe("a kill in the middle of writing the note", () => {
 		},
 	);
 });
+
+describe("large but legal notes", () => {
+	it("a note whose summary is one 8 MB word prints in full, and list shows a 4 MB title, within the width", () => {
+		const folder = scratch();
+		const note = JSON.parse(readFileSync(bundledNote, "utf8"));
+		const word = "https://example.com/".concat("aZ09+/=".repeat(1_200_000));
+		const file = path.join(folder, "word.json");
+		writeFileSync(file, JSON.stringify({ ...note, thesis: { ...note.thesis, summary: { en: word } } }));
+		const printed = runCli([
+			file,
+			"--format",
+			"text",
+			"--lang",
+			"en",
+			"--section",
+			"thesis",
+			"--width",
+			"80",
+		]);
+		expect(printed.code).toBe(0);
+		const lines = printed.stdout.split("\n");
+		expect(lines.every((line) => line.length <= 80)).toBe(true);
+		expect(lines.filter((line) => line.length === 80).join("")).toContain(word.slice(0, 80 * 1000));
+
+		const titled = path.join(folder, "title.json");
+		writeFileSync(titled, JSON.stringify({ ...note, title: { en: "T".repeat(4 * 1024 * 1024) } }));
+		const listed = runCli(["list", titled, "--lang", "en", "--width", "100"]);
+		expect(listed.code).toBe(0);
+		expect(listed.stdout.split("\n").every((line) => line.length <= 100)).toBe(true);
+		// The title is wrapped whole in its column: every one of its letters is there.
+		expect(listed.stdout.replace(/[^T]/gu, "").length).toBeGreaterThanOrEqual(4 * 1024 * 1024);
+	});
+});
