@@ -56,32 +56,49 @@ async function notesInFolder(
 	onUnreadable: (subfolder: string, error: unknown) => void = (_, error) => {
 		throw error;
 	},
-): Promise<string[]> {
-	const files: string[] = [];
-	const pending = [folder];
+): Promise<FilePath[]> {
+	const files: FilePath[] = [];
+	// Names are read as bytes: one that is not UTF-8 would not survive being decoded and encoded again.
+	const top = Buffer.from(path.normalize(folder));
+	const pending = [top];
 	for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-		let entries: Dirent[];
+		let entries: Dirent<Buffer>[];
 		try {
-			entries = await readdir(current, { withFileTypes: true });
+			entries = await readdir(current, { withFileTypes: true, encoding: "buffer" });
 		} catch (error) {
-			if (current === folder) throw error;
-			onUnreadable(current, error);
+			if (current === top) throw error;
+			onUnreadable(shown(current), error);
 			continue;
 		}
+		const base = current.at(-1) === slash ? current : Buffer.concat([current, Buffer.of(slash)]);
 		for (const entry of entries) {
-			const full = path.join(current, entry.name);
+			const full = Buffer.concat([base, entry.name]);
 			if (entry.isDirectory()) pending.push(full);
 			else if (
-				entry.name.endsWith(".json") &&
+				entry.name.toString("latin1").endsWith(".json") &&
 				(entry.isFile() || (entry.isSymbolicLink() && (await isFile(full))))
 			)
-				files.push(full);
+				files.push(asPath(full));
 		}
 	}
-	return files.sort();
+	return files.sort((a, b) => (shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0));
 }
 
-async function isFile(file: string): Promise<boolean> {
+/** A path as a string, or as bytes when it is not UTF-8 (a file name from an older system, say). */
+type FilePath = string | Buffer;
+const slash = 0x2f;
+
+function asPath(bytes: Buffer): FilePath {
+	const text = bytes.toString("utf8");
+	return Buffer.from(text, "utf8").equals(bytes) ? text : bytes;
+}
+
+/** Returns a path to show (through {@link fileName}): bytes that are not UTF-8 show as U+FFFD. */
+function shown(file: FilePath): string {
+	return typeof file === "string" ? file : file.toString("utf8");
+}
+
+async function isFile(file: FilePath): Promise<boolean> {
 	try {
 		return (await stat(file)).isFile();
 	} catch {
@@ -90,12 +107,12 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 /** Reads a note's text: a regular file or a pipe, at most {@link inputLimits}' `note` bytes. */
-async function readText(file: string): Promise<string> {
+async function readText(file: FilePath): Promise<string> {
 	return (await readLimited(file, inputLimits.note)).toString("utf8");
 }
 
-async function loadFile(file: string): Promise<LoadedNote> {
-	return noteFromText(await readText(file), file);
+async function loadFile(file: FilePath): Promise<LoadedNote> {
+	return noteFromText(await readText(file), shown(file));
 }
 
 /**
@@ -104,7 +121,9 @@ async function loadFile(file: string): Promise<LoadedNote> {
  */
 export async function loadBundledNotes(): Promise<LoadedNote[]> {
 	const files = await notesInFolder(path.join(dataFolder(), "notes"));
-	return Promise.all(files.map(async (file) => ({ note: JSON.parse(await readText(file)) as Note, file })));
+	return Promise.all(
+		files.map(async (file) => ({ note: JSON.parse(await readText(file)) as Note, file: shown(file) })),
+	);
 }
 
 // Files are read synchronously (for thousands of small files, much faster than one promise each),
@@ -113,8 +132,8 @@ const batch = 256;
 
 /** Runs `read` on each file with its index, a batch of files at a time. */
 async function forEachFile(
-	files: readonly string[],
-	read: (file: string, index: number) => Promise<void>,
+	files: readonly FilePath[],
+	read: (file: FilePath, index: number) => Promise<void>,
 ): Promise<void> {
 	for (let start = 0; start < files.length; start += batch) {
 		await Promise.all(files.slice(start, start + batch).map((file, offset) => read(file, start + offset)));
@@ -151,7 +170,7 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 		onProgress(byId.size);
 	};
 	const loadFolder = async (folder: string) => {
-		let files: string[];
+		let files: FilePath[];
 		try {
 			files = await notesInFolder(folder, (subfolder, error) => {
 				if (strict) throw cannotRead(subfolder, error);

@@ -67,7 +67,8 @@ function readWhole(descriptor: number, size: number): Buffer {
 }
 
 /**
- * Returns the bytes of a file, or of standard input when `file` is "-", at most `limit` bytes.
+ * Returns the bytes of a file (its path as a string, or as bytes when it is not UTF-8), or of
+ * standard input when `path` is "-", at most `limit` bytes.
  * A regular file is read at once; a pipe (a FIFO, `<(…)`, standard input) asynchronously, up to
  * the limit, unless `pipes` is false. Anything else — a device such as /dev/tty or /dev/zero, a
  * socket — is refused before a byte is read, so reading can neither hang on a terminal nor run
@@ -77,11 +78,13 @@ function readWhole(descriptor: number, size: number): Buffer {
  *   (naming it and why, in words); exit 65 when it holds more than `limit` bytes.
  */
 export async function readLimited(
-	file: string,
+	path: string | Buffer,
 	limit: number,
 	options: { pipes?: boolean } = {},
 ): Promise<Buffer> {
-	if (file === "-") return readStream(process.stdin, file, limit);
+	// A path that is not UTF-8 comes as bytes; it is shown with U+FFFD for what cannot be decoded.
+	const file = typeof path === "string" ? path : path.toString("utf8");
+	if (path === "-") return readStream(process.stdin, file, limit);
 	const refuse = (error: unknown) =>
 		error instanceof BriefingError
 			? error
@@ -92,19 +95,19 @@ export async function readLimited(
 	};
 	let stats: Stats;
 	try {
-		stats = statSync(file);
+		stats = statSync(path);
 	} catch (error) {
 		throw refuse(error);
 	}
 	if (stats.isDirectory())
 		throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
 	// A pipe is read by a stream, whose open waits (off the main thread) for a writer to come.
-	if (stats.isFIFO() && options.pipes !== false) return readStream(createReadStream(file), file, limit);
+	if (stats.isFIFO() && options.pipes !== false) return readStream(createReadStream(path), file, limit);
 	if (!stats.isFile()) throw notRegular();
 	let descriptor: number;
 	try {
 		// Non-blocking and checked again once open: what was a file may have been swapped for a FIFO.
-		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+		descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
 	} catch (error) {
 		throw refuse(error);
 	}

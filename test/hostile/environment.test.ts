@@ -25,7 +25,12 @@ import { root, runCli } from "../cli/run-cli.ts";
 const seed = path.join(root, "data/sources/huatai-2024-05-07-microsoft-mai-1.txt");
 const repost = path.join(root, "test/fixtures/import/repost-simplified.txt");
 const bundledNote = path.join(root, "data/notes/huatai-2024-05-07-microsoft-mai-1.json");
-const scratch = () => mkdtempSync(path.join(tmpdir(), "briefing-hostile-env-"));
+const made: string[] = [];
+const scratch = () => {
+	const folder = mkdtempSync(path.join(tmpdir(), "briefing-hostile-env-"));
+	made.push(folder);
+	return folder;
+};
 
 /** Runs the CLI with standard output going to a file descriptor (a file on a small disk, /dev/full). */
 function runToDescriptor(args: string[], descriptor: number, input = "") {
@@ -68,6 +73,8 @@ function tryMount(): string | undefined {
 const disk = tryMount();
 afterAll(() => {
 	if (disk !== undefined) spawnSync("umount", [disk]);
+	// rm, not rmSync: a folder nested deeper than a path may be long is removed a level at a time.
+	spawnSync("rm", ["-rf", ...made]);
 });
 
 /** Fills the small disk, leaving `free` bytes (whole pages) free. */
@@ -280,6 +287,21 @@ describe("hostile file names", () => {
 	});
 });
 
+describe("file names that are not UTF-8", () => {
+	it("are read by their bytes and shown with U+FFFD for the bytes that are not UTF-8", () => {
+		const folder = scratch();
+		const bytes = (name: string) => Buffer.concat([Buffer.from(`${folder}/`), Buffer.from(name, "latin1")]);
+		copyFileSync(bundledNote, bytes("note-\xff\xfe.json"));
+		writeFileSync(bytes("broken-\xff.json"), "{");
+		const result = runCli(["list", folder, "--lang", "en"]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain("Microsoft may launch");
+		expect(result.stderr).toBe(`briefing: skipped ${folder}/broken-\ufffd.json:1:2: expected '}'\n`);
+		const json = JSON.parse(runCli(["list", folder, "--format", "json"]).stdout);
+		expect(json[0].file).toBe(`${folder}/note-\ufffd\ufffd.json`);
+	});
+});
+
 describe("unreadable subfolders", () => {
 	// Root reads every folder, so the run is as the unprivileged user nobody, where setpriv lets us.
 	const asNobody = process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
@@ -313,6 +335,25 @@ describe("unreadable subfolders", () => {
 			code: 66,
 			stderr: `${library}/private: permission denied\n`,
 		});
+	});
+
+	it("a subfolder too deep to name is skipped with one warning", () => {
+		const library = scratch();
+		copyFileSync(bundledNote, path.join(library, "note.json"));
+		// Made a step at a time, relative to the last: its full path is longer than a path may be.
+		const step = "d".repeat(200);
+		const made = spawnSync(process.execPath, [
+			"-e",
+			`process.chdir(process.argv[1]); for (let i = 0; i < 30; i++) { require("fs").mkdirSync("${step}"); process.chdir("${step}"); }`,
+			library,
+		]);
+		expect(made.status).toBe(0);
+		const listed = runCli(["list", library]);
+		expect(listed.code).toBe(0);
+		expect(listed.stdout).toContain("Microsoft");
+		// The path shown is cut to 1,000 characters, like every file name in a message.
+		expect(listed.stderr).toMatch(/^briefing: skipped \/.+\/d+…: the name is too long\n$/u);
+		spawnSync("rm", ["-rf", library]);
 	});
 });
 
