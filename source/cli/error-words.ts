@@ -32,9 +32,3 @@ export function errorWords(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	return (code !== undefined && words[code]) || "an unexpected error from the system";
 }
-
-/** Whether an error means the output ran out of room: a full disk, a quota, a file size limit. */
-export function isOutOfRoom(error: unknown): boolean {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	return code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG" || code === "EIO";
-}

@@ -10,12 +10,11 @@ import {
 	unlinkSync,
 	writeSync,
 } from "node:fs";
-import { open } from "node:fs/promises";
 import path from "node:path";
 import { fileName } from "../load/sanitize.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { endBySignal } from "./end-by-signal.ts";
-import { errorWords, isOutOfRoom } from "./error-words.ts";
+import { errorWords } from "./error-words.ts";
 import { exitCodes } from "./exit-codes.ts";
 
 // Temporary files being written, removed if a signal ends the run meanwhile.
@@ -65,7 +64,7 @@ const chunkSize = 1024 * 1024;
  * SIGHUP meanwhile, the temporary file is removed and the old file left as it was.
  *
  * @throws BriefingError exit 73 when the file exists (without `force`) or cannot be created; exit
- *   74 when it could not be written whole (a full disk, a quota).
+ *   74 when it could not be written whole (a full disk, a quota, an I/O error).
  */
 export async function writeAtomically(output: string, text: string, force: boolean): Promise<void> {
 	const name = fileName(output);
@@ -75,30 +74,26 @@ export async function writeAtomically(output: string, text: string, force: boole
 	);
 	track(temporary);
 	try {
-		let handle: Awaited<ReturnType<typeof open>>;
+		let descriptor: number;
 		try {
-			handle = await open(temporary, "wx", 0o644);
+			descriptor = openSync(temporary, "wx", 0o644);
 		} catch (error) {
 			throw new BriefingError(`${name}: cannot create: ${errorWords(error)}`, exitCodes.cantCreate);
 		}
 		try {
 			const bytes = Buffer.from(text);
 			for (let start = 0; start < bytes.length; start += chunkSize) {
-				const chunk = bytes.subarray(start, start + chunkSize);
-				for (let written = 0; written < chunk.length; ) {
-					const { bytesWritten } = await handle.write(chunk, written, chunk.length - written);
-					if (bytesWritten <= 0) throw Object.assign(new Error("no progress"), { code: "ENOSPC" });
-					written += bytesWritten;
-				}
+				writeAll(descriptor, bytes.subarray(start, start + chunkSize));
+				await new Promise((resolve) => setImmediate(resolve));
 			}
-			await handle.sync();
+			fsyncSync(descriptor);
 		} catch (error) {
 			throw new BriefingError(
 				`${name}: cannot write: ${errorWords(error)}; the file was left as it was`,
-				isOutOfRoom(error) ? exitCodes.ioError : exitCodes.cantCreate,
+				exitCodes.ioError,
 			);
 		} finally {
-			await handle.close().catch(() => {});
+			closeSync(descriptor);
 		}
 		try {
 			if (force) renameSync(temporary, output);
