@@ -273,6 +273,15 @@ describe("hostile file names", () => {
 		expect(result.stderr).toContain("evil\\nbriefing: forged line");
 	});
 
+	it("list --format json gives a file's name whole, with nothing in it a terminal would act on", () => {
+		const folder = scratch();
+		copyFileSync(bundledNote, path.join(folder, `${hostile}\u009b2J.json`));
+		const result = runCli(["list", folder, "--format", "json"]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+		expect(JSON.parse(result.stdout)[0].file).toBe(path.join(folder, `${hostile}\u009b2J.json`));
+	});
+
 	it("a folder's warnings about a bad file and an override name them on one line each", () => {
 		const folder = scratch();
 		writeFileSync(path.join(folder, `${hostile}.json`), "{");
