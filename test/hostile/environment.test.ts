@@ -374,26 +374,31 @@ describe("a kill in the middle of writing the note", () => {
 			const note = path.join(folder, "note.json");
 			expect(runCli(["import", repost, "-o", note]).code).toBe(0);
 			const old = readFileSync(note);
-			// A long repost makes a note of tens of megabytes: time enough to be killed while it is written.
+			// A long repost makes a note of megabytes, written a megabyte at a time: time enough to be killed.
 			const lines = readFileSync(seed, "utf8").split("\n");
 			const input = path.join(folder, "long.txt");
-			writeFileSync(input, `${lines.slice(0, 6).join("\n")}\n${`${lines[6]} `.repeat(4000)}\n`);
-			const child = spawn(process.execPath, ["dist/cli.js", "import", input, "-o", note, "--force"], {
-				cwd: root,
-				stdio: "ignore",
-			});
-			const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-				child.on("exit", (_code, ended) => resolve(ended)),
-			);
+			writeFileSync(input, `${lines.slice(0, 6).join("\n")}\n${`${lines[6]} `.repeat(1500)}\n`);
+			// The kill must land while the temporary file is there; a run that ends first is tried again.
+			let ended: NodeJS.Signals | null = null;
 			let killed = false;
-			while (!killed && child.exitCode === null) {
-				if (temporaryFiles(folder).length > 0) {
-					child.kill(signal);
-					killed = true;
+			for (let attempt = 0; attempt < 3 && !killed; attempt += 1) {
+				const child = spawn(process.execPath, ["dist/cli.js", "import", input, "-o", note, "--force"], {
+					cwd: root,
+					stdio: "ignore",
+				});
+				const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+					child.on("exit", (_code, signalled) => resolve(signalled)),
+				);
+				while (!killed && child.exitCode === null) {
+					if (temporaryFiles(folder).length > 0) {
+						child.kill(signal);
+						killed = true;
+					}
+					await new Promise((resolve) => setImmediate(resolve));
 				}
-				await new Promise((resolve) => setImmediate(resolve));
+				ended = await exited;
+				if (!killed) writeFileSync(note, old);
 			}
-			const ended = await exited;
 			expect(killed).toBe(true);
 			expect(temporaryFiles(folder)).toEqual([]);
 			// Killed while writing: the old note, whole. Killed in the instant after the move: the new one, whole.
@@ -401,14 +406,15 @@ describe("a kill in the middle of writing the note", () => {
 			if (now.equals(old)) expect(ended).toBe(signal);
 			else expect(JSON.parse(now.toString("utf8")).figures.length).toBeGreaterThan(1000);
 		},
+		60_000,
 	);
 });
 
 describe("large but legal notes", () => {
-	it("a note whose summary is one 8 MB word prints in full, and list shows a 4 MB title, within the width", () => {
+	it("a note whose summary is one 3 MB word prints in full, and list shows a 2 MB title, within the width", () => {
 		const folder = scratch();
 		const note = JSON.parse(readFileSync(bundledNote, "utf8"));
-		const word = "https://example.com/".concat("aZ09+/=".repeat(1_200_000));
+		const word = "https://example.com/".concat("aZ09+/=".repeat(450_000));
 		const file = path.join(folder, "word.json");
 		writeFileSync(file, JSON.stringify({ ...note, thesis: { ...note.thesis, summary: { en: word } } }));
 		const printed = runCli([
@@ -428,11 +434,11 @@ describe("large but legal notes", () => {
 		expect(lines.filter((line) => line.length === 80).join("")).toContain(word.slice(0, 80 * 1000));
 
 		const titled = path.join(folder, "title.json");
-		writeFileSync(titled, JSON.stringify({ ...note, title: { en: "T".repeat(4 * 1024 * 1024) } }));
+		writeFileSync(titled, JSON.stringify({ ...note, title: { en: "T".repeat(2 * 1024 * 1024) } }));
 		const listed = runCli(["list", titled, "--lang", "en", "--width", "100"]);
 		expect(listed.code).toBe(0);
 		expect(listed.stdout.split("\n").every((line) => line.length <= 100)).toBe(true);
 		// The title is wrapped whole in its column: every one of its letters is there.
-		expect(listed.stdout.replace(/[^T]/gu, "").length).toBeGreaterThanOrEqual(4 * 1024 * 1024);
-	});
+		expect(listed.stdout.replace(/[^T]/gu, "").length).toBeGreaterThanOrEqual(2 * 1024 * 1024);
+	}, 60_000);
 });

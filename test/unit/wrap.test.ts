@@ -226,12 +226,12 @@ describe("wrapText: long unbroken words (URLs, base64, digit runs)", () => {
 				if (!/[中👍]/u.test(word)) for (const line of lines.slice(0, -1)) expect(textWidth(line)).toBe(width);
 				for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width);
 			}),
-			{ numRuns: 60 },
+			{ numRuns: 40 },
 		);
 	});
 
-	it("wraps a 4 MB word into full lines", () => {
-		const word = "0123456789abcdef".repeat(256 * 1024);
+	it("wraps a 2 MB word into full lines", () => {
+		const word = "0123456789abcdef".repeat(128 * 1024);
 		const lines = wrapText(word, 80);
 		expect(lines).toHaveLength(Math.ceil(word.length / 80));
 		expect(lines.every((line, index) => line === word.slice(index * 80, index * 80 + 80))).toBe(true);
