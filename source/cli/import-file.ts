@@ -7,7 +7,8 @@ import { fileName, sanitizeText } from "../load/sanitize.ts";
 import { sourceTextFor } from "../load/source-text.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { exitCodes } from "./exit-codes.ts";
-import { sameFile, writeAtomically, writeOutput } from "./write-output.ts";
+import { sameFile, writeAtomically } from "./write-atomically.ts";
+import { writeOutput } from "./write-output.ts";
 
 /** What `briefing import` is asked to do. */
 export interface ImportRequest {
