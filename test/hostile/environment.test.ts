@@ -20,6 +20,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { inputLimits } from "../../source/load/read-input.ts";
 import { root, runCli } from "../cli/run-cli.ts";
 
 const seed = path.join(root, "data/sources/huatai-2024-05-07-microsoft-mai-1.txt");
@@ -273,6 +274,14 @@ describe("hostile file names", () => {
 		expect(result.stderr).toContain("evil\\nbriefing: forged line");
 	});
 
+	it("a usage error quoting a hostile argument is one clean line (and the usual hint)", () => {
+		const result = runCli(["schema", hostile]);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toBe(
+			'briefing: schema: expected no arguments, got "evil\\nbriefing: forged line"\nRun briefing --help for usage.\n',
+		);
+	});
+
 	it("list --format json gives a file's name whole, with nothing in it a terminal would act on", () => {
 		const folder = scratch();
 		copyFileSync(bundledNote, path.join(folder, `${hostile}\u009b2J.json`));
@@ -408,6 +417,18 @@ describe("a kill in the middle of writing the note", () => {
 		},
 		60_000,
 	);
+});
+
+describe("the readme's limits", () => {
+	it("are the limits the code applies", () => {
+		const readme = readFileSync(path.join(root, "readme.md"), "utf8");
+		const limit = (what: string) =>
+			Number(new RegExp(`^\\| ${what}[^|]*\\| (\\d+) MB`, "mu").exec(readme)?.[1]);
+		expect(limit("a note: a file")).toBe(inputLimits.note / 1024 / 1024);
+		expect(limit("a text to import")).toBe(inputLimits.import / 1024 / 1024);
+		expect(limit("a note's source text")).toBe(inputLimits.import / 1024 / 1024);
+		expect(inputLimits.import).toBeGreaterThanOrEqual(100 * 1024 * 1024);
+	});
 });
 
 describe("large but legal notes", () => {

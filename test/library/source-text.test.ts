@@ -1,15 +1,21 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { type LoadedNote, loadBundledNotes } from "../../source/load/load-notes.ts";
 import { loadSourceText, sourceTextAllowed, sourceTextFor } from "../../source/load/source-text.ts";
 import { minimalNote } from "../unit/note-fixture.ts";
 
+const made: string[] = [];
+afterAll(() => {
+	for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
 // A library folder: notes/ with the note, sources/ beside it, and a file outside both.
 function library() {
 	const folder = mkdtempSync(path.join(tmpdir(), "briefing-source-text-"));
+	made.push(folder);
 	mkdirSync(path.join(folder, "notes", "sub"), { recursive: true });
 	mkdirSync(path.join(folder, "sources"));
 	mkdirSync(path.join(folder, "elsewhere"));
