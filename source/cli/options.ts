@@ -1,8 +1,8 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, languageFromLocale } from "../document/language.ts";
 import { isPartialDate, type NoteFilter } from "../library/note-filter.ts";
-import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { oneLine } from "../load/sanitize.ts";
+import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { exitCodes } from "./exit-codes.ts";
 
