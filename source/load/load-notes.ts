@@ -106,13 +106,16 @@ async function isFile(file: FilePath): Promise<boolean> {
 	}
 }
 
-/** Reads a note's text: a regular file or a pipe, at most {@link inputLimits}' `note` bytes. */
-async function readText(file: FilePath): Promise<string> {
-	return (await readLimited(file, inputLimits.note)).toString("utf8");
+/**
+ * Reads a note's text: a regular file or a pipe, at most {@link inputLimits}' `note` bytes.
+ * `listed` says the file came from a folder's listing, which showed it as a regular file.
+ */
+async function readText(file: FilePath, listed = false): Promise<string> {
+	return (await readLimited(file, inputLimits.note, { regular: listed })).toString("utf8");
 }
 
-async function loadFile(file: FilePath): Promise<LoadedNote> {
-	return noteFromText(await readText(file), shown(file));
+async function loadFile(file: FilePath, listed = false): Promise<LoadedNote> {
+	return noteFromText(await readText(file, listed), shown(file));
 }
 
 /**
@@ -122,7 +125,7 @@ async function loadFile(file: FilePath): Promise<LoadedNote> {
 export async function loadBundledNotes(): Promise<LoadedNote[]> {
 	const files = await notesInFolder(path.join(dataFolder(), "notes"));
 	return Promise.all(
-		files.map(async (file) => ({ note: JSON.parse(await readText(file)) as Note, file: shown(file) })),
+		files.map(async (file) => ({ note: JSON.parse(await readText(file, true)) as Note, file: shown(file) })),
 	);
 }
 
@@ -183,7 +186,7 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 		const loaded: (LoadedNote | undefined)[] = new Array(files.length);
 		await forEachFile(files, async (file, index) => {
 			try {
-				loaded[index] = await loadFile(file);
+				loaded[index] = await loadFile(file, true);
 			} catch (error) {
 				if (strict || !(error instanceof BriefingError)) throw error;
 				onWarning(`skipped ${error.message.split("\n")[0]}`);

@@ -70,7 +70,8 @@ function readWhole(descriptor: number, size: number): Buffer {
  * Returns the bytes of a file (its path as a string, or as bytes when it is not UTF-8), or of
  * standard input when `path` is "-", at most `limit` bytes.
  * A regular file is read at once; a pipe (a FIFO, `<(…)`, standard input) asynchronously, up to
- * the limit, unless `pipes` is false. Anything else — a device such as /dev/tty or /dev/zero, a
+ * the limit, unless `pipes` is false. `regular` says a folder's listing showed the file as regular,
+ * which is then checked only once it is open. Anything else — a device such as /dev/tty or /dev/zero, a
  * socket — is refused before a byte is read, so reading can neither hang on a terminal nor run
  * away with memory.
  *
@@ -80,7 +81,7 @@ function readWhole(descriptor: number, size: number): Buffer {
 export async function readLimited(
 	path: string | Buffer,
 	limit: number,
-	options: { pipes?: boolean } = {},
+	options: { pipes?: boolean; regular?: boolean } = {},
 ): Promise<Buffer> {
 	// A path that is not UTF-8 comes as bytes; it is shown with U+FFFD for what cannot be decoded.
 	const file = typeof path === "string" ? path : path.toString("utf8");
