@@ -60,7 +60,12 @@ export async function writeAtomically(output: string, text: string, force: boole
 		try {
 			descriptor = openSync(temporary, "wx", 0o644);
 		} catch (error) {
-			throw new BriefingError(`${name}: cannot create: ${errorWords(error)}`, exitCodes.cantCreate);
+			// A disk too full for even an empty file is a full disk (74), like one that fills while writing.
+			const full = ["ENOSPC", "EDQUOT"].includes((error as NodeJS.ErrnoException).code ?? "");
+			throw new BriefingError(
+				`${name}: cannot create: ${errorWords(error)}`,
+				full ? exitCodes.ioError : exitCodes.cantCreate,
+			);
 		}
 		try {
 			const bytes = Buffer.from(text);

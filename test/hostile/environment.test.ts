@@ -113,6 +113,24 @@ describe.skipIf(disk === undefined)("a full or nearly full disk", () => {
 		expect(temporaryFiles(folder)).toEqual([]);
 	});
 
+	it("import -o on a disk with no file left to make exits 74 too", () => {
+		const inodes = path.join(folder, "inodes");
+		mkdirSync(inodes);
+		expect(spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k,nr_inodes=3", "tmpfs", inodes]).status).toBe(0);
+		try {
+			// The root folder and two files use the three inodes.
+			writeFileSync(path.join(inodes, "a"), "");
+			writeFileSync(path.join(inodes, "b"), "");
+			const result = runCli(["import", seed, "-o", path.join(inodes, "note.json")]);
+			expect(result).toMatchObject({
+				code: 74,
+				stderr: `${inodes}/note.json: cannot create: no space left on the device\n`,
+			});
+		} finally {
+			spawnSync("umount", [inodes]);
+		}
+	});
+
 	it.each([
 		["--format json > file", ["--format", "json"]],
 		["import > file", ["import", seed]],
