@@ -70,10 +70,10 @@ function readWhole(descriptor: number, size: number): Buffer {
  * Returns the bytes of a file (its path as a string, or as bytes when it is not UTF-8), or of
  * standard input when `path` is "-", at most `limit` bytes.
  * A regular file is read at once; a pipe (a FIFO, `<(…)`, standard input) asynchronously, up to
- * the limit, unless `pipes` is false. `regular` says a folder's listing showed the file as regular,
- * which is then checked only once it is open. Anything else — a device such as /dev/tty or /dev/zero, a
+ * the limit, unless `pipes` is false. Anything else — a device such as /dev/tty or /dev/zero, a
  * socket — is refused before a byte is read, so reading can neither hang on a terminal nor run
- * away with memory.
+ * away with memory. `regular` says a folder's listing showed the file as regular: it is then
+ * checked only once it is open.
  *
  * @throws BriefingError exit 66 when the file cannot be read or is neither a file nor a pipe
  *   (naming it and why, in words); exit 65 when it holds more than `limit` bytes.
@@ -94,17 +94,21 @@ export async function readLimited(
 		const kinds = options.pipes === false ? "a device, a pipe or a socket" : "a device or a socket";
 		return new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, exitCodes.noInput);
 	};
-	let stats: Stats;
-	try {
-		stats = statSync(path);
-	} catch (error) {
-		throw refuse(error);
+	// A file a folder's listing showed as regular is not looked at twice (a library has thousands).
+	if (options.regular !== true) {
+		let stats: Stats;
+		try {
+			stats = statSync(path);
+		} catch (error) {
+			throw refuse(error);
+		}
+		if (stats.isDirectory()) {
+			throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
+		}
+		// A pipe is read by a stream, whose open waits (off the main thread) for a writer to come.
+		if (stats.isFIFO() && options.pipes !== false) return readStream(createReadStream(path), file, limit);
+		if (!stats.isFile()) throw notRegular();
 	}
-	if (stats.isDirectory())
-		throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
-	// A pipe is read by a stream, whose open waits (off the main thread) for a writer to come.
-	if (stats.isFIFO() && options.pipes !== false) return readStream(createReadStream(path), file, limit);
-	if (!stats.isFile()) throw notRegular();
 	let descriptor: number;
 	try {
 		// Non-blocking and checked again once open: what was a file may have been swapped for a FIFO.
