@@ -235,6 +235,17 @@ describe("devices, FIFOs and endless input", () => {
 		expect(note.stdout).toContain("Microsoft");
 	});
 
+	it("a library folder holding a FIFO and links to devices, named *.json, is read without them", () => {
+		const folder = scratch();
+		copyFileSync(bundledNote, path.join(folder, "note.json"));
+		expect(spawnSync("mkfifo", [path.join(folder, "fifo.json")]).status).toBe(0);
+		symlinkSync("/dev/zero", path.join(folder, "zero.json"));
+		symlinkSync("/dev/tty", path.join(folder, "tty.json"));
+		const result = runCli(["list", folder]);
+		expect(result).toMatchObject({ code: 0, stderr: "" });
+		expect(result.stdout).toContain("Microsoft");
+	});
+
 	it("a file over the limit is refused before it is read (sparse files: nothing is written)", () => {
 		const folder = scratch();
 		const big = path.join(folder, "big.txt");
