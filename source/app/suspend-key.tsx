@@ -1,9 +1,11 @@
 import { useInput } from "ink";
 import type { ReactNode } from "react";
+import { bindingFor } from "./keymap.ts";
 
 /**
- * Calls `onSuspend` when Ctrl-Z is pressed. In raw mode the terminal sends Ctrl-Z as a key rather
- * than stopping the program, so the reader stops itself (see run-app's suspend), like less and vim.
+ * Calls `onSuspend` on the keymap's suspend key (Ctrl-Z), in the note and the library alike. In raw
+ * mode the terminal sends Ctrl-Z as a key rather than stopping the program, so the reader stops
+ * itself (see run-app's suspend), like less and vim.
  */
 export function SuspendKey({
 	onSuspend,
@@ -16,7 +18,7 @@ export function SuspendKey({
 }) {
 	useInput(
 		(input, key) => {
-			if (key.ctrl && input === "z") onSuspend();
+			if (bindingFor(input, key)?.command === "suspend") onSuspend();
 		},
 		{ isActive },
 	);
