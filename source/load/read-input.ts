@@ -1,13 +1,5 @@
-import {
-	closeSync,
-	constants,
-	createReadStream,
-	fstatSync,
-	openSync,
-	readSync,
-	type Stats,
-	statSync,
-} from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { BriefingError } from "../cli/briefing-error.ts";
 import { errorWords } from "../cli/error-words.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
@@ -30,28 +22,62 @@ function tooLarge(file: string, limit: number): BriefingError {
 }
 
 /**
- * Reads a stream to its end, at most `limit` bytes: past that it stops reading and throws. Reading
- * is asynchronous, so signals (Ctrl-C, SIGTERM, SIGHUP) are answered while a slow or endless
- * writer (`yes | briefing import -`) is read.
+ * Reads chunks (a stream, a FIFO's) to their end, at most `limit` bytes: past that it stops reading
+ * and throws. Reading is asynchronous, so signals (Ctrl-C, SIGTERM, SIGHUP) are answered while a
+ * slow or endless writer (`yes | briefing import -`) is read.
  */
-async function readStream(stream: NodeJS.ReadableStream, file: string, limit: number): Promise<Buffer> {
-	const chunks: Buffer[] = [];
+async function readChunks(
+	chunks: AsyncIterable<Buffer | string>,
+	file: string,
+	limit: number,
+): Promise<Buffer> {
+	const parts: Buffer[] = [];
 	let size = 0;
 	try {
-		for await (const chunk of stream) {
+		// Leaving the loop early (too large) ends the stream or closes the FIFO.
+		for await (const chunk of chunks) {
 			const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
 			size += bytes.length;
-			if (size > limit) {
-				(stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-				throw tooLarge(file, limit);
-			}
-			chunks.push(bytes);
+			if (size > limit) throw tooLarge(file, limit);
+			parts.push(bytes);
 		}
 	} catch (error) {
 		if (error instanceof BriefingError) throw error;
 		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
 	}
-	return Buffer.concat(chunks, size);
+	return Buffer.concat(parts, size);
+}
+
+const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/**
+ * Yields what is written to a FIFO until its writer closes it. The FIFO is opened non-blocking, so
+ * no thread waits in open() for a writer (such a thread would keep the process from exiting); until
+ * a writer has written, an empty read means none has come yet, and is tried again a moment later.
+ */
+async function* fifoChunks(path: string | Buffer): AsyncGenerator<Buffer> {
+	const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+	let written = false;
+	try {
+		for (;;) {
+			const buffer = Buffer.allocUnsafe(64 * 1024);
+			let count: number;
+			try {
+				({ bytesRead: count } = await handle.read(buffer, 0, buffer.length, null));
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+				await wait(10);
+				continue;
+			}
+			if (count > 0) {
+				written = true;
+				yield buffer.subarray(0, count);
+			} else if (written) return;
+			else await wait(10);
+		}
+	} finally {
+		await handle.close();
+	}
 }
 
 /** Reads an open regular file of a known size, whole: a file that grows meanwhile is read as it was. */
@@ -85,7 +111,7 @@ export async function readLimited(
 ): Promise<Buffer> {
 	// A path that is not UTF-8 comes as bytes; it is shown with U+FFFD for what cannot be decoded.
 	const file = typeof path === "string" ? path : path.toString("utf8");
-	if (path === "-") return readStream(process.stdin, file, limit);
+	if (path === "-") return readChunks(process.stdin, file, limit);
 	const refuse = (error: unknown) =>
 		error instanceof BriefingError
 			? error
@@ -105,8 +131,7 @@ export async function readLimited(
 		if (stats.isDirectory()) {
 			throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
 		}
-		// A pipe is read by a stream, whose open waits (off the main thread) for a writer to come.
-		if (stats.isFIFO() && options.pipes !== false) return readStream(createReadStream(path), file, limit);
+		if (stats.isFIFO() && options.pipes !== false) return readChunks(fifoChunks(path), file, limit);
 		if (!stats.isFile()) throw notRegular();
 	}
 	let descriptor: number;
