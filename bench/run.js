@@ -19,7 +19,14 @@ const presses = Number(values.presses);
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-bench-"));
 try {
 	await build({
-		...bundleOptions({ "ink-hello": "bench/ink-hello.tsx", "meow-hello": "bench/meow-hello.ts" }, folder),
+		...bundleOptions(
+			{
+				"ink-hello": "bench/ink-hello.tsx",
+				"meow-hello": "bench/meow-hello.ts",
+				"wrap-timing": "bench/wrap-timing.ts",
+			},
+			folder,
+		),
 		logLevel: "error",
 	});
 	const hello = path.join(folder, "ink-hello.js");
@@ -60,6 +67,11 @@ try {
 	}
 
 	const median = (list) => summarize(list).median;
+	// Wrapping one unbroken word must take time in step with its length: 8 MB against 1 MB, per MB.
+	const wrap = JSON.parse(
+		execFileSync(process.execPath, [path.join(folder, "wrap-timing.js"), "3"], { encoding: "utf8" }),
+	);
+	const wrapRatio = wrap[8] / 8 / wrap[1];
 	const packed = JSON.parse(
 		execFileSync("npm", ["pack", "--dry-run", "--json", "--loglevel=error"], { encoding: "utf8" }),
 	)[0];
@@ -95,6 +107,7 @@ try {
 			]),
 		),
 		keyPressToFrameMs: { ...keySummary, target: 16 },
+		wrapUnbrokenWordMs: { "1 MB": wrap[1], "8 MB": wrap[8], ratioPerMB: wrapRatio, target: 1.5 },
 		package: {
 			tarballKiB: packed.size / 1024,
 			unpackedKiB: packed.unpackedSize / 1024,
@@ -117,6 +130,9 @@ try {
 	}
 	console.log(
 		`\nkey press → next frame (Source pane, ${keySummary.count} presses): median ${format(keySummary.median)} ms, p95 ${format(keySummary.p95)} ms — target median < 16 ms: ${keySummary.median < 16 ? "met" : "MISSED"}`,
+	);
+	console.log(
+		`wrapping one unbroken word at 80 columns: 1 MB ${format(wrap[1])} ms, 8 MB ${format(wrap[8])} ms — per MB ${format(wrapRatio)}× the 1 MB time, target ≤ 1.5×: ${wrapRatio <= 1.5 ? "met" : "MISSED"}`,
 	);
 	console.log(
 		`package: ${format(results.package.tarballKiB)} KiB packed, ${format(results.package.unpackedKiB)} KiB unpacked, ${results.package.files} files, ${results.package.runtimeDependencies} runtime dependencies`,

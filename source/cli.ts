@@ -20,6 +20,7 @@ let commandLine: CommandLine = { input: [], flags: { section: [], debug: false }
 
 async function main(): Promise<number> {
 	if (process.argv.length > 2) commandLine = (await import("./cli/command-line.ts")).parseCommandLine();
+	if (commandLine.print !== undefined) return writeOutput(process.stdout, commandLine.print);
 	const facts = readTerminalFacts();
 	rejectUnknownFlags(commandLine.flagNames);
 	const options = resolveOptions(commandLine.input, commandLine.flags, facts);

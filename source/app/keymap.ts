@@ -21,6 +21,7 @@ export type Command =
 	| "help"
 	| "back"
 	| "close"
+	| "suspend"
 	| "quit";
 
 /** A binding: the keys that run a command, as shown in the help, and when the footer mentions it. */
@@ -167,6 +168,12 @@ export const keymap: readonly Binding[] = [
 		keys: "Esc",
 		description: "close help or search; back to the library",
 		matches: (_input, key) => key.escape,
+	},
+	{
+		command: "suspend",
+		keys: "^Z",
+		description: "suspend to the shell (fg resumes)",
+		matches: (input, key) => key.ctrl && input === "z",
 	},
 	{
 		command: "quit",

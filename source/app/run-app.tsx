@@ -2,6 +2,7 @@ import { openSync } from "node:fs";
 import tty from "node:tty";
 import chalk from "chalk";
 import { type Instance, render } from "ink";
+import { endBySignal } from "../cli/end-by-signal.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Options } from "../cli/options.ts";
 import { printNotes } from "../cli/print-notes.ts";
@@ -12,6 +13,7 @@ import { sanitizeText } from "../load/sanitize.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { clipboardSequence } from "./citation.ts";
 import { Loading, Root } from "./root.tsx";
+import { SuspendKey } from "./suspend-key.tsx";
 import { colorTheme, monochromeTheme } from "./theme.ts";
 
 const enterScreen = "\u001b[?1049h\u001b[?25l";
@@ -77,13 +79,41 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	const renderOptions = { stdout, stdin, exitOnCtrlC: false, patchConsole: false };
 	let instance: Instance | undefined;
 	// Ctrl-C is a key once the reader reads keys; while notes are read, it is still SIGINT.
-	const codes: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 	const onSignal = (signal: NodeJS.Signals) => {
 		instance?.unmount();
 		restore();
-		process.exit(codes[signal] ?? 1);
+		endBySignal(signal);
 	};
 	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) process.once(signal, onSignal);
+
+	// Ctrl-Z (a key in raw mode) and SIGTSTP stop the reader like less and vim: the terminal is
+	// given back as it was (normal screen, cursor, cooked mode), the process stops, and on SIGCONT
+	// it takes the terminal again and draws the whole screen anew.
+	const suspend = () => {
+		if (restored) return;
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write(leaveScreen);
+		process.once("SIGCONT", resume);
+		process.kill(process.pid, "SIGSTOP");
+	};
+	const resume = () => {
+		if (restored) return;
+		if (stdin.isTTY) stdin.setRawMode(true);
+		stdout.write(enterScreen);
+		redraw();
+	};
+	process.on("SIGTSTP", suspend);
+	// Ink draws only what changed since its last frame, which the screen no longer shows; a narrower
+	// terminal makes it forget that frame, so it draws everything once the width is back.
+	const redraw = () => {
+		const columns = stdout.columns;
+		if (!columns || columns < 2) return;
+		stdout.columns = columns - 1;
+		stdout.emit("resize");
+		stdout.columns = columns;
+		stdout.emit("resize");
+	};
+
 	let count = 0;
 	let drawn = 0;
 	const progress = () => {
@@ -113,16 +143,18 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	clearTimeout(timer);
 
 	const element = () => (
-		<Root
-			notes={notes}
-			columns={stdout.columns || 80}
-			rows={stdout.rows || 24}
-			language={options.language}
-			theme={theme}
-			hyperlinks={supportsHyperlinks(facts.environment)}
-			interactive={stdin.isTTY === true}
-			copyToClipboard={(text) => stdout.write(clipboardSequence(text))}
-		/>
+		<SuspendKey onSuspend={suspend} isActive={stdin.isTTY === true}>
+			<Root
+				notes={notes}
+				columns={stdout.columns || 80}
+				rows={stdout.rows || 24}
+				language={options.language}
+				theme={theme}
+				hyperlinks={supportsHyperlinks(facts.environment)}
+				interactive={stdin.isTTY === true}
+				copyToClipboard={(text) => stdout.write(clipboardSequence(text))}
+			/>
+		</SuspendKey>
 	);
 	if (instance) instance.rerender(element());
 	else instance = render(element(), renderOptions);

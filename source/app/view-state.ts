@@ -176,6 +176,7 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 		case "copy":
 		case "quit":
 		case "back":
+		case "suspend":
 			return state;
 	}
 }

@@ -7,17 +7,22 @@ export interface CommandLine {
 	input: string[];
 	flags: Flags;
 	flagNames: string[];
+	/** What `--help` or `--version` (given alone) asks to print instead of running a command. */
+	print?: string;
 }
 
 /**
- * Parses the process's arguments with meow, which also answers --help and --version (and exits).
- * Loading meow costs tens of milliseconds, so the CLI calls this only when there are arguments.
+ * Parses the process's arguments with meow. `--help` or `--version`, given alone, come back as the
+ * text to print (written like any output, so a full disk is exit 74, not a silent 0). Loading meow
+ * costs tens of milliseconds, so the CLI calls this only when there are arguments.
  */
 export function parseCommandLine(): CommandLine {
 	const cli = meow(helpText, {
 		importMeta: import.meta,
 		// Unknown flags are reported by rejectUnknownFlags, in briefing's own words.
 		allowUnknownFlags: true,
+		autoHelp: false,
+		autoVersion: false,
 		// Leave --color unset unless given, so that the terminal and NO_COLOR decide.
 		booleanDefault: undefined,
 		flags: {
@@ -38,5 +43,14 @@ export function parseCommandLine(): CommandLine {
 			force: { type: "boolean" },
 		},
 	});
-	return { input: cli.input, flags: cli.flags, flagNames: Object.keys(cli.unnormalizedFlags) };
+	const flagNames = Object.keys(cli.unnormalizedFlags);
+	const alone = cli.input.length === 0 && process.argv.length === 3;
+	const print = !alone
+		? undefined
+		: cli.unnormalizedFlags.version === true
+			? `${cli.pkg.version}\n`
+			: cli.unnormalizedFlags.help === true
+				? `${cli.help}\n`
+				: undefined;
+	return { input: cli.input, flags: cli.flags, flagNames, ...(print === undefined ? {} : { print }) };
 }

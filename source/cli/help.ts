@@ -45,6 +45,7 @@ Examples
 
 Exit codes
   0 success · 1 search found nothing, or no note passed the filters · 2 bad command line
-  65 invalid note or text to import · 66 file not found or unreadable · 70 internal error
-  73 output file exists (without --force) or cannot be created · 74 output could not be written
+  65 invalid or too large note or text to import · 66 file not found or unreadable
+  70 internal error · 73 output file exists (without --force) or cannot be created
+  74 output could not be written whole (a full disk)
 `;

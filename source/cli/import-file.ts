@@ -1,22 +1,15 @@
-import {
-	closeSync,
-	existsSync,
-	linkSync,
-	openSync,
-	readFileSync,
-	renameSync,
-	unlinkSync,
-	writeSync,
-} from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { buffer } from "node:stream/consumers";
 import { type Draft, draftNote } from "../import/draft-note.ts";
 import { readInputText } from "../import/input-text.ts";
 import { isPdf } from "../import/pdf/is-pdf.ts";
 import { LineIndex } from "../import/positions.ts";
-import { sanitizeText } from "../load/sanitize.ts";
+import { inputLimits, readLimited } from "../load/read-input.ts";
+import { fileName, sanitizeText } from "../load/sanitize.ts";
+import { sourceTextFor } from "../load/source-text.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { exitCodes } from "./exit-codes.ts";
+import { sameFile, writeAtomically } from "./write-atomically.ts";
 import { writeOutput } from "./write-output.ts";
 
 /** What `briefing import` is asked to do. */
@@ -29,16 +22,12 @@ export interface ImportRequest {
 	force: boolean;
 }
 
+/**
+ * Returns the raw bytes to import: a file (regular or a pipe) or standard input ("-"), at most the
+ * import limit. Throws exit 66 for what cannot be read (a device, a folder), 65 past the limit.
+ */
 async function readInput(input: string): Promise<Uint8Array> {
-	if (input === "-") return buffer(process.stdin);
-	try {
-		return readFileSync(input);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason =
-			code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : "cannot read";
-		throw new BriefingError(`${input}: ${reason}`, exitCodes.noInput);
-	}
+	return readLimited(input, inputLimits.import);
 }
 
 function shorten(text: string, length: number): string {
@@ -77,41 +66,6 @@ export function importReport(draft: Draft, input: string, text: string, encoding
 		.join("\n");
 }
 
-// Writes the note next to its destination, then moves it into place: a reader never sees half a
-// note. Without --force, link() refuses to replace a file that exists, even one made meanwhile.
-function writeAtomically(output: string, text: string, force: boolean): void {
-	const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-	let descriptor: number;
-	try {
-		descriptor = openSync(temporary, "wx");
-	} catch (error) {
-		throw new BriefingError(
-			`${output}: cannot create (${(error as NodeJS.ErrnoException).code})`,
-			exitCodes.cantCreate,
-		);
-	}
-	try {
-		writeSync(descriptor, text);
-		closeSync(descriptor);
-		if (force) renameSync(temporary, output);
-		else linkSync(temporary, output);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new BriefingError(
-			code === "EEXIST"
-				? `${output}: exists; use --force to replace it`
-				: `${output}: cannot write (${code})`,
-			exitCodes.cantCreate,
-		);
-	} finally {
-		try {
-			unlinkSync(temporary);
-		} catch {
-			// Renamed into place: nothing is left to remove.
-		}
-	}
-}
-
 // NAME.txt beside NAME.json (NAME.txt.txt beside a note called NAME.txt, never the note itself);
 // checked before anything is written, so a refusal leaves no note behind.
 function pdfTextFile(output: string, force: boolean): string {
@@ -130,32 +84,41 @@ function pdfTextFile(output: string, force: boolean): string {
  */
 export async function importFile(request: ImportRequest): Promise<number> {
 	const { input, output, force } = request;
+	const name = fileName(input);
+	if (output !== undefined && input !== "-" && sameFile(input, output)) {
+		throw new BriefingError(
+			`${fileName(output)}: is the file being imported; write the note to another file`,
+			exitCodes.cantCreate,
+		);
+	}
 	if (output !== undefined && !force && existsSync(output)) {
-		throw new BriefingError(`${output}: exists; use --force to replace it`, exitCodes.cantCreate);
+		throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, exitCodes.cantCreate);
 	}
 	const bytes = await readInput(input);
 	const pdf = isPdf(bytes)
-		? await (await import("../import/pdf/read-pdf.ts")).readPdf(bytes, input)
+		? await (await import("../import/pdf/read-pdf.ts")).readPdf(bytes, name)
 		: undefined;
-	const decoded = pdf === undefined ? readInputText(bytes, input) : { text: pdf.text, encoding: "PDF" };
+	const decoded = pdf === undefined ? readInputText(bytes, name) : { text: pdf.text, encoding: "PDF" };
 	const text = sanitizeText(decoded.text);
 	// A PDF's text is written beside the note, so its quotes can be checked against it.
 	const textFile = pdf !== undefined && output !== undefined ? pdfTextFile(output, force) : undefined;
-	const sourcePath = textFile ?? (input === "-" ? undefined : input);
 	const sourceText =
-		output !== undefined && sourcePath !== undefined
-			? path
-					.relative(path.dirname(path.resolve(output)), path.resolve(sourcePath))
-					.split(path.sep)
-					.join("/")
-			: undefined;
-	const draft = draftNote(text, input, sourceText === undefined ? {} : { sourceText });
+		textFile !== undefined
+			? path.basename(textFile)
+			: output !== undefined && input !== "-"
+				? sourceTextFor(output, input)
+				: undefined;
+	const draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
-	if (textFile !== undefined) writeAtomically(textFile, `${text}\n`, force);
-	if (output !== undefined) writeAtomically(output, json, force);
+	if (textFile !== undefined) await writeAtomically(textFile, `${text}\n`, force);
+	if (output !== undefined) await writeAtomically(output, json, force);
 	if (pdf !== undefined && pdf.pages > pdf.pagesRead) {
-		process.stderr.write(`briefing import: read pages 1–${pdf.pagesRead} of the ${pdf.pages} in ${input}\n`);
+		process.stderr.write(`briefing import: read pages 1–${pdf.pagesRead} of the ${pdf.pages} in ${name}\n`);
 	}
-	process.stderr.write(`${importReport(draft, input, text, decoded.encoding)}\n`);
+	const unlinked =
+		output !== undefined && input !== "-" && sourceText === undefined
+			? `\n  note: source.text left out: ${name} is outside the note's folder and a sources folder beside it; copy it there to link the note to its text`
+			: "";
+	process.stderr.write(`${importReport(draft, name, text, decoded.encoding)}${unlinked}\n`);
 	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
 }

@@ -1,6 +1,7 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, languageFromLocale } from "../document/language.ts";
 import { isPartialDate, type NoteFilter } from "../library/note-filter.ts";
+import { oneLine } from "../load/sanitize.ts";
 import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { exitCodes } from "./exit-codes.ts";
@@ -55,8 +56,9 @@ export interface Options {
 	debug: boolean;
 }
 
+// A usage error is one line: what the command line said (a file name, a value) cannot break it.
 function usage(message: string): BriefingError {
-	return new BriefingError(message, exitCodes.usage);
+	return new BriefingError(oneLine(message, 1000), exitCodes.usage);
 }
 
 function parseSections(values: readonly string[]): SectionId[] {

@@ -1,6 +1,9 @@
-import { text } from "node:stream/consumers";
+import { inputLimits, readLimited } from "../load/read-input.ts";
 
-/** Reads all of standard input as UTF-8 text. */
-export function readStdin(): Promise<string> {
-	return text(process.stdin);
+/**
+ * Reads all of standard input as UTF-8 text, a note's worth at most.
+ * @throws BriefingError exit 65 past the note limit ({@link inputLimits}).
+ */
+export async function readStdin(): Promise<string> {
+	return (await readLimited("-", inputLimits.note)).toString("utf8");
 }

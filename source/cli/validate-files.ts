@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { noteFromText } from "../load/note-from-text.ts";
-import { sanitizeText } from "../load/sanitize.ts";
+import { inputLimits, readLimited } from "../load/read-input.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { exitCodes } from "./exit-codes.ts";
 import { writeOutput } from "./write-output.ts";
@@ -16,11 +15,14 @@ export async function validateFiles(files: readonly string[]): Promise<number> {
 	for (const file of files) {
 		let text: string;
 		try {
-			text = readFileSync(file, "utf8");
+			text = (await readLimited(file, inputLimits.note)).toString("utf8");
 		} catch (error) {
-			const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot read";
-			lines.push(sanitizeText(`${file}: ${reason}`));
-			code = exitCodes.noInput;
+			if (!(error instanceof BriefingError)) throw error;
+			lines.push(error.message);
+			code =
+				error.exitCode === exitCodes.noInput || code === exitCodes.noInput
+					? exitCodes.noInput
+					: exitCodes.dataError;
 			continue;
 		}
 		try {

@@ -1,11 +1,13 @@
-import { readFileSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { BriefingError } from "../cli/briefing-error.ts";
+import { errorWords } from "../cli/error-words.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
-import { sanitizeText } from "./sanitize.ts";
+import { inputLimits, readLimited } from "./read-input.ts";
+import { fileName } from "./sanitize.ts";
 
 /** A validated, sanitized note and the file it came from (`-` for standard input). */
 export interface LoadedNote {
@@ -31,14 +33,7 @@ export interface LoadOptions {
 }
 
 function cannotRead(file: string, error: unknown): BriefingError {
-	const code = (error as NodeJS.ErrnoException).code;
-	const reason =
-		code === "ENOENT"
-			? "no such file or folder"
-			: code === "EACCES"
-				? "permission denied"
-				: (code ?? "cannot read");
-	return new BriefingError(`${file}: ${reason}`, exitCodes.noInput);
+	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
 }
 
 /**
@@ -53,26 +48,57 @@ async function noteFromText(text: string, file: string): Promise<LoadedNote> {
 /**
  * Returns the `*.json` files in a folder and its subfolders, sorted. Links to files are read;
  * links to folders are not followed, so a link can never lead the walk out of the folder or round
- * in a loop. Other files are ignored.
+ * in a loop. Other files are ignored. A subfolder that cannot be read (private, too deep) is told
+ * to `onUnreadable` and skipped; the folder itself must be readable (its error is thrown).
  */
-async function notesInFolder(folder: string): Promise<string[]> {
-	const files: string[] = [];
-	const pending = [folder];
+async function notesInFolder(
+	folder: string,
+	onUnreadable: (subfolder: string, error: unknown) => void = (_, error) => {
+		throw error;
+	},
+): Promise<FilePath[]> {
+	const files: FilePath[] = [];
+	// Names are read as bytes: one that is not UTF-8 would not survive being decoded and encoded again.
+	const top = Buffer.from(path.normalize(folder));
+	const pending = [top];
 	for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-		for (const entry of await readdir(current, { withFileTypes: true })) {
-			const full = path.join(current, entry.name);
+		let entries: Dirent<Buffer>[];
+		try {
+			entries = await readdir(current, { withFileTypes: true, encoding: "buffer" });
+		} catch (error) {
+			if (current === top) throw error;
+			onUnreadable(shown(current), error);
+			continue;
+		}
+		const base = current.at(-1) === slash ? current : Buffer.concat([current, Buffer.of(slash)]);
+		for (const entry of entries) {
+			const full = Buffer.concat([base, entry.name]);
 			if (entry.isDirectory()) pending.push(full);
 			else if (
-				entry.name.endsWith(".json") &&
+				entry.name.toString("latin1").endsWith(".json") &&
 				(entry.isFile() || (entry.isSymbolicLink() && (await isFile(full))))
 			)
-				files.push(full);
+				files.push(asPath(full));
 		}
 	}
-	return files.sort();
+	return files.sort((a, b) => (shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0));
 }
 
-async function isFile(file: string): Promise<boolean> {
+/** A path as a string, or as bytes when it is not UTF-8 (a file name from an older system, say). */
+type FilePath = string | Buffer;
+const slash = 0x2f;
+
+function asPath(bytes: Buffer): FilePath {
+	const text = bytes.toString("utf8");
+	return Buffer.from(text, "utf8").equals(bytes) ? text : bytes;
+}
+
+/** Returns a path to show (through {@link fileName}): bytes that are not UTF-8 show as U+FFFD. */
+function shown(file: FilePath): string {
+	return typeof file === "string" ? file : file.toString("utf8");
+}
+
+async function isFile(file: FilePath): Promise<boolean> {
 	try {
 		return (await stat(file)).isFile();
 	} catch {
@@ -80,16 +106,16 @@ async function isFile(file: string): Promise<boolean> {
 	}
 }
 
-function readText(file: string): string {
-	try {
-		return readFileSync(file, "utf8");
-	} catch (error) {
-		throw cannotRead(file, error);
-	}
+/**
+ * Reads a note's text: a regular file or a pipe, at most {@link inputLimits}' `note` bytes.
+ * `listed` says the file came from a folder's listing, which showed it as a regular file.
+ */
+async function readText(file: FilePath, listed = false): Promise<string> {
+	return (await readLimited(file, inputLimits.note, { regular: listed })).toString("utf8");
 }
 
-async function loadFile(file: string): Promise<LoadedNote> {
-	return noteFromText(readText(file), file);
+async function loadFile(file: FilePath, listed = false): Promise<LoadedNote> {
+	return noteFromText(await readText(file, listed), shown(file));
 }
 
 /**
@@ -98,7 +124,9 @@ async function loadFile(file: string): Promise<LoadedNote> {
  */
 export async function loadBundledNotes(): Promise<LoadedNote[]> {
 	const files = await notesInFolder(path.join(dataFolder(), "notes"));
-	return Promise.all(files.map(async (file) => ({ note: JSON.parse(readText(file)) as Note, file })));
+	return Promise.all(
+		files.map(async (file) => ({ note: JSON.parse(await readText(file, true)) as Note, file: shown(file) })),
+	);
 }
 
 // Files are read synchronously (for thousands of small files, much faster than one promise each),
@@ -107,8 +135,8 @@ const batch = 256;
 
 /** Runs `read` on each file with its index, a batch of files at a time. */
 async function forEachFile(
-	files: readonly string[],
-	read: (file: string, index: number) => Promise<void>,
+	files: readonly FilePath[],
+	read: (file: FilePath, index: number) => Promise<void>,
 ): Promise<void> {
 	for (let start = 0; start < files.length; start += batch) {
 		await Promise.all(files.slice(start, start + batch).map((file, offset) => read(file, start + offset)));
@@ -138,23 +166,27 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	const add = (loaded: LoadedNote) => {
 		const earlier = byId.get(loaded.note.id);
 		if (earlier !== undefined) {
-			onWarning(`${loaded.file} overrides ${earlier.file} (note ${loaded.note.id})`);
+			onWarning(`${fileName(loaded.file)} overrides ${fileName(earlier.file)} (note ${loaded.note.id})`);
 			byId.delete(loaded.note.id);
 		}
 		byId.set(loaded.note.id, loaded);
 		onProgress(byId.size);
 	};
 	const loadFolder = async (folder: string) => {
-		let files: string[];
+		let files: FilePath[];
 		try {
-			files = await notesInFolder(folder);
+			files = await notesInFolder(folder, (subfolder, error) => {
+				if (strict) throw cannotRead(subfolder, error);
+				onWarning(`skipped ${fileName(subfolder)}: ${errorWords(error)}`);
+			});
 		} catch (error) {
+			if (error instanceof BriefingError) throw error;
 			throw cannotRead(folder, error);
 		}
 		const loaded: (LoadedNote | undefined)[] = new Array(files.length);
 		await forEachFile(files, async (file, index) => {
 			try {
-				loaded[index] = await loadFile(file);
+				loaded[index] = await loadFile(file, true);
 			} catch (error) {
 				if (strict || !(error instanceof BriefingError)) throw error;
 				onWarning(`skipped ${error.message.split("\n")[0]}`);
@@ -173,7 +205,7 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	}
 	if (byId.size === 0) {
 		throw new BriefingError(
-			`${[...inputs, ...folders].join(", ")}: no *.json notes found`,
+			`${[...inputs, ...folders].map(fileName).join(", ")}: no *.json notes found`,
 			exitCodes.noInput,
 		);
 	}
@@ -185,18 +217,5 @@ async function isFolder(file: string): Promise<boolean> {
 		return (await stat(file)).isDirectory();
 	} catch {
 		return false;
-	}
-}
-
-/**
- * Returns the original text a note was made from (`source.text`, a path relative to the note's
- * file), sanitized, or undefined when the note names none or it cannot be read.
- */
-export async function loadSourceText({ note, file }: LoadedNote): Promise<string | undefined> {
-	if (note.source?.text === undefined || file === "-") return undefined;
-	try {
-		return sanitizeText(await readFile(path.resolve(path.dirname(file), note.source.text), "utf8"));
-	} catch {
-		return undefined;
 	}
 }

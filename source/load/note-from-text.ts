@@ -1,8 +1,13 @@
 import type { LoadedNote } from "./load-notes.ts";
 import { parseJson } from "./parse-json.ts";
+import { fileName } from "./sanitize.ts";
 import { validateNote } from "./validate-note.ts";
 
-/** Parses, validates and sanitizes one note's text; `file` names it in error messages. */
+/**
+ * Parses, validates and sanitizes one note's text; `file` names it in error messages (shown through
+ * {@link fileName}, so a hostile name cannot reach the terminal) and in the result (as it is).
+ */
 export function noteFromText(text: string, file: string): LoadedNote {
-	return { note: validateNote(parseJson(text, file), file), file };
+	const name = fileName(file);
+	return { note: validateNote(parseJson(text, name), name), file };
 }

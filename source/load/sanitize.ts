@@ -87,3 +87,30 @@ function set(object: Record<string, unknown>, key: string, value: unknown): void
 	if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true });
 	else object[key] = value;
 }
+
+/**
+ * Returns a file's name fit to be shown in a message: sanitized like any untrusted text, its line
+ * breaks shown as `\n` (so a name cannot forge more lines or cut a warning short), and cut to 1,000
+ * characters. Every message that names a file names it through this.
+ */
+export function fileName(file: string): string {
+	return oneLine(file, 1000);
+}
+
+// What JSON.stringify leaves raw that a terminal may act on: C1 controls (U+009B is CSI), and the
+// invisible characters sanitizeText removes from text.
+const jsonUnsafe = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Returns a value as JSON (indented by two spaces, ending with a newline) that is safe to print to
+ * a terminal and means the same: what JSON.stringify would leave raw among the control characters
+ * is written as a `\uXXXX` escape. For values that hold text briefing did not sanitize, such as
+ * file names in `list --format json`.
+ */
+export function terminalSafeJson(value: unknown): string {
+	const json = JSON.stringify(value, null, 2).replace(
+		jsonUnsafe,
+		(character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+	);
+	return `${json}\n`;
+}

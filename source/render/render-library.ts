@@ -4,6 +4,7 @@ import { type Language, localize } from "../document/language.ts";
 import { tableLines } from "../layout/table.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
+import { terminalSafeJson } from "../load/sanitize.ts";
 import { characterWidth, splitGraphemes, textWidth, truncate } from "../text/width.ts";
 import { paintLine } from "./paint.ts";
 
@@ -42,7 +43,7 @@ export function renderList(
 			tickers: note.companies.flatMap((company) => company.tickers ?? []),
 			file,
 		}));
-		return `${JSON.stringify(rows, null, 2)}\n`;
+		return terminalSafeJson(rows);
 	}
 	const rows = notes.map((loaded) => listRow(loaded, options.language));
 	const lines = tableLines(listColumns(options.language), rows, options.width);
@@ -87,7 +88,7 @@ export function renderSearch(
 			line: hit.text,
 			matches: hit.ranges,
 		}));
-		return `${JSON.stringify(rows, null, 2)}\n`;
+		return terminalSafeJson(rows);
 	}
 	const lines = hits.map((hit) => {
 		// The line fits the width: a long id is cut to leave the excerpt 10 columns (keeping 8 of

@@ -201,6 +201,15 @@ export function splitGraphemes(text: string): string[] {
 	return parts;
 }
 
+/**
+ * Returns the user-perceived characters of a text to iterate over, like {@link splitGraphemes}, but
+ * without an array of them when no code point can join another: then the text is its own iterator,
+ * one code point at a time, and a paragraph of tens of megabytes costs no more memory to walk.
+ */
+export function graphemesOf(text: string): Iterable<string> {
+	return joining.test(text) ? splitGraphemes(text) : text;
+}
+
 /** Pads a text with spaces on the right (or left) to a width in terminal columns. */
 export function pad(text: string, width: number, align: "left" | "right" = "left"): string {
 	const fill = " ".repeat(Math.max(0, width - textWidth(text)));

@@ -1,4 +1,4 @@
-import { characterWidth, splitGraphemes, textWidth } from "./width.ts";
+import { characterWidth, graphemesOf, textWidth } from "./width.ts";
 
 // Punctuation that must not begin a line, and that which must not end one (CJK line-breaking rules).
 const noLineStart = new Set([..."，。、；：！？）》」』】〕〉”’,.;:!?)]}%…·－"]);
@@ -8,30 +8,37 @@ const noLineEnd = new Set([..."（《「『【〔〈“‘([{"]);
  * Splits a line into the pieces between which it may break: a run of Latin letters and digits stays
  * one piece, each wide (CJK) character is a piece of its own, and spaces are pieces that may vanish
  * at a break. Closing punctuation sticks to the piece before it, opening punctuation to the one after.
+ * A piece is cut from the line once it ends, so a word of millions of characters takes time and
+ * memory in step with its length.
  */
-function pieces(line: string): { text: string; width: number }[] {
-	const result: { text: string; width: number }[] = [];
+function* pieces(line: string): Generator<{ text: string; width: number }> {
+	let start = 0;
+	let end = 0;
+	let pieceWidth = 0;
+	let lastIsSpace = true;
 	let glueNext = false;
 	let lastIsWide = false;
-	for (const character of splitGraphemes(line)) {
-		const last = result.at(-1);
+	for (const character of graphemesOf(line)) {
 		const isSpace = character === " ";
-		const lastIsSpace = last === undefined || last.text.endsWith(" ");
 		const width = characterWidth(character);
 		const isWide = width > 1;
 		const attach =
-			last !== undefined &&
+			end > start &&
 			!isSpace &&
 			!lastIsSpace &&
 			(glueNext || noLineStart.has(character) || (!isWide && !lastIsWide));
-		if (attach) {
-			last.text += character;
-			last.width += width;
-		} else result.push({ text: character, width });
+		if (!attach) {
+			if (end > start) yield { text: line.slice(start, end), width: pieceWidth };
+			start = end;
+			pieceWidth = 0;
+		}
+		end += character.length;
+		pieceWidth += width;
+		lastIsSpace = isSpace;
 		glueNext = noLineEnd.has(character);
 		lastIsWide = isWide;
 	}
-	return result;
+	if (end > start) yield { text: line.slice(start, end), width: pieceWidth };
 }
 
 /**
@@ -41,23 +48,26 @@ function pieces(line: string): { text: string; width: number }[] {
  */
 function hardBreak(piece: string, width: number): string[] {
 	const lines: string[] = [];
-	let current = "";
+	// The line being made is piece[start, end): cut from the piece, never built a character at a time.
+	let start = 0;
+	let end = 0;
 	let currentWidth = 0;
-	const add = (character: string, columns: number) => {
-		if (current !== "" && currentWidth + columns > width) {
-			lines.push(current);
-			current = "";
+	const add = (length: number, columns: number) => {
+		if (end > start && currentWidth + columns > width) {
+			lines.push(piece.slice(start, end));
+			start = end;
 			currentWidth = 0;
 		}
-		current += character;
+		end += length;
 		currentWidth += columns;
 	};
-	for (const character of splitGraphemes(piece)) {
+	for (const character of graphemesOf(piece)) {
 		const columns = characterWidth(character);
-		if (columns <= width) add(character, columns);
-		else for (const codePoint of character) add(codePoint, characterWidth(codePoint));
+		if (columns <= width) add(character.length, columns);
+		else for (const codePoint of character) add(codePoint.length, characterWidth(codePoint));
 	}
-	return [...lines, current];
+	lines.push(piece.slice(start, end));
+	return lines;
 }
 
 function wrapLine(line: string, width: number): string[] {
@@ -80,7 +90,8 @@ function wrapLine(line: string, width: number): string[] {
 		}
 		if (current.trim() !== "") lines.push(current.trimEnd());
 		const parts = pieceWidth > width ? hardBreak(piece, width) : [piece];
-		lines.push(...parts.slice(0, -1));
+		// One at a time: a word of megabytes breaks into more lines than a call can take arguments.
+		for (const part of parts.slice(0, -1)) lines.push(part);
 		current = parts.at(-1) ?? "";
 		currentWidth = textWidth(current);
 	}

@@ -52,6 +52,7 @@ const cases: [string, Partial<Key>, string][] = [
 	["", { escape: true, meta: true }, "close"],
 	["q", {}, "quit"],
 	["c", { ctrl: true }, "quit"],
+	["z", { ctrl: true }, "suspend"],
 ];
 
 describe("keymap", () => {

@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,12 +37,22 @@ describe("briefing import", () => {
 
 	it("records where a PDF page's text is, relative to the note written with --output", () => {
 		const folder = scratch();
-		const output = path.join(folder, "stock.json");
-		expect(runCli(["import", fixture("first-page-stock.txt"), "-o", output]).code).toBe(0);
-		expect(JSON.parse(readFileSync(output, "utf8")).source).toEqual({
-			text: path.relative(folder, path.join(root, fixture("first-page-stock.txt"))),
-		});
+		mkdirSync(path.join(folder, "notes"));
+		mkdirSync(path.join(folder, "sources"));
+		const input = path.join(folder, "sources", "stock.txt");
+		copyFileSync(path.join(root, fixture("first-page-stock.txt")), input);
+		const output = path.join(folder, "notes", "stock.json");
+		expect(runCli(["import", input, "-o", output]).code).toBe(0);
+		expect(JSON.parse(readFileSync(output, "utf8")).source).toEqual({ text: "../sources/stock.txt" });
 		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
+	});
+
+	it("leaves source.text out, and says so, when the text is outside the note's folder and its sources folder", () => {
+		const output = path.join(scratch(), "stock.json");
+		const result = runCli(["import", fixture("first-page-stock.txt"), "-o", output]);
+		expect(result.code).toBe(0);
+		expect(JSON.parse(readFileSync(output, "utf8")).source).toBeUndefined();
+		expect(result.stderr).toMatch(/^ {2}note: source\.text left out: .+ is outside the note's folder/mu);
 	});
 
 	it("pipes into the reader's printed form: briefing import FILE | briefing -", () => {
@@ -56,11 +74,11 @@ describe("briefing import", () => {
 	it("writes the note with --output, which then opens like any note, and never replaces a file without --force", () => {
 		const folder = scratch();
 		const output = path.join(folder, "note.json");
-		expect(runCli(["import", fixture("repost-simplified.txt"), "-o", output]).code).toBe(0);
+		const input = path.join(folder, "repost.txt");
+		copyFileSync(path.join(root, fixture("repost-simplified.txt")), input);
+		expect(runCli(["import", input, "-o", output]).code).toBe(0);
 		const written = readFileSync(output, "utf8");
-		expect(JSON.parse(written).source.text).toBe(
-			path.relative(folder, path.join(root, fixture("repost-simplified.txt"))),
-		);
+		expect(JSON.parse(written).source.text).toBe("repost.txt");
 		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
 		const text = runCli([output, "--format", "text", "--width", "60"], { env: { LANG: "zh_CN.UTF-8" } });
 		expect(text.code).toBe(0);
@@ -73,14 +91,14 @@ describe("briefing import", () => {
 
 		expect(runCli(["import", seed, "--output", output, "--force"]).code).toBe(0);
 		expect(JSON.parse(readFileSync(output, "utf8")).title.zh).toBe("微软或推自研大模型,AI产业链受益");
-		expect(readdirSync(folder)).toEqual(["note.json"]);
+		expect(readdirSync(folder).sort()).toEqual(["note.json", "repost.txt"]);
 	});
 
 	it("reports a folder it cannot write to with exit 73", () => {
 		const missing = path.join(scratch(), "no-such-folder", "a.json");
 		const result = runCli(["import", seed, "-o", missing]);
 		expect(result.code).toBe(73);
-		expect(result.stderr).toBe(`${missing}: cannot create (ENOENT)\n`);
+		expect(result.stderr).toBe(`${missing}: cannot create: no such file or folder\n`);
 	});
 
 	it.each([
@@ -164,7 +182,7 @@ describe("briefing import", () => {
 	it("reports a missing file with exit 66 and a wrong command line with exit 2", () => {
 		expect(runCli(["import", "no-such-file.txt"])).toMatchObject({
 			code: 66,
-			stderr: "no-such-file.txt: no such file\n",
+			stderr: "no-such-file.txt: no such file or folder\n",
 		});
 		expect(runCli(["import"]).code).toBe(2);
 		expect(runCli(["import", "a", "b"]).code).toBe(2);

@@ -147,6 +147,8 @@ export interface PtySession {
 	ttyModesAfterExit(timeoutMs?: number): Promise<TtyModes>;
 	/** Kills the program's process group with SIGKILL if it still runs and disposes the headless terminal. */
 	dispose(): void;
+	/** The process id of the program (the shell's, with `sttyAfter` or a `/bin/sh` command). */
+	readonly pid: number;
 }
 
 /** The line the `sttyAfter` shell prints just before the output of `stty -a`. */
@@ -284,6 +286,7 @@ export async function startPty(options: PtySessionOptions): Promise<PtySession> 
 	});
 
 	const session: PtySession = {
+		pid: pty.pid,
 		screen() {
 			const buffer = terminal.buffer.active;
 			const lines: string[] = [];

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { oneLine, sanitizeText, sanitizeValue } from "../../source/load/sanitize.ts";
+import {
+	fileName,
+	oneLine,
+	sanitizeText,
+	sanitizeValue,
+	terminalSafeJson,
+} from "../../source/load/sanitize.ts";
 
 const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
 
@@ -255,5 +261,22 @@ describe("oneLine", () => {
 			),
 			{ numRuns: 500 },
 		);
+	});
+});
+
+describe("terminalSafeJson", () => {
+	it("escapes the C1 controls and invisible characters JSON.stringify leaves raw, and means the same", () => {
+		const value = { file: "a\u009b2Jb\u0085\u202e\u2028c\u001b.json", n: 1 };
+		const json = terminalSafeJson(value);
+		expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e\u2028]/u);
+		expect(json).toContain("\\u009b2Jb\\u0085\\u202e\\u2028c\\u001b.json");
+		expect(JSON.parse(json)).toEqual(value);
+		expect(terminalSafeJson(value)).toBe(json);
+	});
+});
+
+describe("fileName", () => {
+	it("shows a name's line breaks as \\n and drops its escape sequences, so it stays one clean line", () => {
+		expect(fileName("a\u001b]2;title\u0007\u001b[2Jb\nc\r\nd.json")).toBe("ab\\nc\\nd.json");
 	});
 });

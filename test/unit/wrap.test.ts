@@ -202,3 +202,38 @@ describe("wrapText: characters wider than the line", () => {
 		}
 	});
 });
+
+describe("wrapText: long unbroken words (URLs, base64, digit runs)", () => {
+	// A word with no space in it: Latin, digits, URL and base64 punctuation, wide characters, emoji.
+	const unbroken = fc
+		.array(fc.constantFrom("a", "Z", "9", "/", "+", "=", ":", ".", "-", "_", "%", "中", "👍🏽", "e\u0301"), {
+			minLength: 1,
+			maxLength: 40,
+		})
+		.chain((unit) =>
+			fc
+				.integer({ min: 200, max: 20_000 })
+				.map((times) => unit.join("").repeat(Math.ceil(times / unit.length))),
+		);
+
+	it("keeps every character in order, fits the width, and fills each line but the last", () => {
+		fc.assert(
+			fc.property(unbroken, fc.integer({ min: 2, max: 200 }), (word, width) => {
+				const lines = wrapText(word, width);
+				expect(lines.join("")).toBe(word);
+				// Without wide characters the word is one piece, cut only where the next character would not
+				// fit (wide characters may also break between them, and fill lines less).
+				if (!/[中👍]/u.test(word)) for (const line of lines.slice(0, -1)) expect(textWidth(line)).toBe(width);
+				for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width);
+			}),
+			{ numRuns: 25 },
+		);
+	}, 60_000);
+
+	it("wraps a 2 MB word into full lines", () => {
+		const word = "0123456789abcdef".repeat(128 * 1024);
+		const lines = wrapText(word, 80);
+		expect(lines).toHaveLength(Math.ceil(word.length / 80));
+		expect(lines.every((line, index) => line === word.slice(index * 80, index * 80 + 80))).toBe(true);
+	});
+});

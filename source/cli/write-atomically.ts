@@ -1,0 +1,130 @@
+import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync } from "node:fs";
+import path from "node:path";
+import { fileName } from "../load/sanitize.ts";
+import { BriefingError } from "./briefing-error.ts";
+import { endBySignal } from "./end-by-signal.ts";
+import { errorWords } from "./error-words.ts";
+import { exitCodes } from "./exit-codes.ts";
+import { writeAll } from "./write-output.ts";
+
+// Temporary files being written, removed if a signal ends the run meanwhile.
+const temporaries = new Set<string>();
+const signals = ["SIGHUP", "SIGINT", "SIGTERM"] as const;
+
+function onSignal(signal: NodeJS.Signals): void {
+	for (const file of temporaries) removeQuietly(file);
+	endBySignal(signal);
+}
+
+function track(file: string): void {
+	if (temporaries.size === 0) for (const signal of signals) process.on(signal, onSignal);
+	temporaries.add(file);
+}
+
+function untrack(file: string): void {
+	temporaries.delete(file);
+	if (temporaries.size === 0) for (const signal of signals) process.off(signal, onSignal);
+}
+
+function removeQuietly(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch {
+		// Already moved into place, or never made.
+	}
+}
+
+// How much is written at a time: between chunks, a signal can end the run and remove the temporary file.
+const chunkSize = 1024 * 1024;
+
+/**
+ * Writes `text` to the file `output` atomically: into a temporary file with a random name beside
+ * it (every byte, then fsync), then moved into place, so a reader sees the old file or the whole
+ * new one, never part of one. Without `force`, an existing file is never replaced, not even one
+ * made meanwhile (the move is a link, which refuses). On any failure, and on SIGINT, SIGTERM or
+ * SIGHUP meanwhile, the temporary file is removed and the old file left as it was.
+ *
+ * @throws BriefingError exit 73 when the file exists (without `force`) or cannot be created; exit
+ *   74 when it could not be written whole (a full disk, a quota, an I/O error).
+ */
+export async function writeAtomically(output: string, text: string, force: boolean): Promise<void> {
+	const name = fileName(output);
+	const temporary = path.join(
+		path.dirname(output),
+		`.${path.basename(output)}.${randomBytes(6).toString("hex")}.tmp`,
+	);
+	track(temporary);
+	try {
+		let descriptor: number;
+		try {
+			descriptor = openSync(temporary, "wx", 0o644);
+		} catch (error) {
+			// A disk too full for even an empty file is a full disk (74), like one that fills while writing.
+			const full = ["ENOSPC", "EDQUOT"].includes((error as NodeJS.ErrnoException).code ?? "");
+			throw new BriefingError(
+				`${name}: cannot create: ${errorWords(error)}`,
+				full ? exitCodes.ioError : exitCodes.cantCreate,
+			);
+		}
+		try {
+			const bytes = Buffer.from(text);
+			for (let start = 0; start < bytes.length; start += chunkSize) {
+				writeAll(descriptor, bytes.subarray(start, start + chunkSize));
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+			fsyncSync(descriptor);
+		} catch (error) {
+			throw new BriefingError(
+				`${name}: cannot write: ${errorWords(error)}; the file was left as it was`,
+				exitCodes.ioError,
+			);
+		} finally {
+			closeSync(descriptor);
+		}
+		try {
+			if (force) renameSync(temporary, output);
+			else linkSync(temporary, output);
+		} catch (error) {
+			const exists = (error as NodeJS.ErrnoException).code === "EEXIST";
+			throw new BriefingError(
+				exists
+					? `${name}: exists; use --force to replace it`
+					: `${name}: cannot create: ${errorWords(error)}`,
+				exitCodes.cantCreate,
+			);
+		}
+		syncFolder(path.dirname(output));
+	} finally {
+		removeQuietly(temporary);
+		untrack(temporary);
+	}
+}
+
+// Makes the move itself durable; a file system that cannot sync a folder is left to do its best.
+function syncFolder(folder: string): void {
+	try {
+		const descriptor = openSync(folder, "r");
+		try {
+			fsyncSync(descriptor);
+		} finally {
+			closeSync(descriptor);
+		}
+	} catch {
+		// Not every file system lets a folder be synced.
+	}
+}
+
+/**
+ * Returns whether two paths name the same file (the same device and inode, through symbolic and
+ * hard links alike); false when either does not exist.
+ */
+export function sameFile(one: string, other: string): boolean {
+	try {
+		const a = statSync(one);
+		const b = statSync(other);
+		return a.dev === b.dev && a.ino === b.ino;
+	} catch {
+		return false;
+	}
+}
