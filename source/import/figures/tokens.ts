@@ -45,13 +45,20 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		});
 		pattern.lastIndex = at + read.length;
 	}
-	let next = 0;
+	// The values are read with each change blanked out (offsets kept), so that no number of a change
+	// is read again, nor joined to the number after it (同比增长1%至30%).
+	let masked = sentence;
+	if (changes.length > 0) {
+		const parts: string[] = [];
+		let from = 0;
+		for (const change of changes) {
+			parts.push(sentence.slice(from, change.start), " ".repeat(change.end - change.start));
+			from = change.end;
+		}
+		parts.push(sentence.slice(from));
+		masked = parts.join("");
+	}
 	// A bare number (2025 of 2025Q2, 7 of Mistral 7B) is no value: it has no unit or magnitude.
-	const amounts = findAmounts(sentence).filter((amount) => amount.unitWord !== "" || amount.scaled);
-	const values = amounts.filter((amount) => {
-		while (next < changes.length && (changes[next] as ChangeToken).end <= amount.start) next += 1;
-		const change = changes[next];
-		return change === undefined || amount.end <= change.start || amount.start >= change.end;
-	});
+	const values = findAmounts(masked).filter((amount) => amount.unitWord !== "" || amount.scaled);
 	return { changes, values };
 }
