@@ -76,7 +76,8 @@ export function readSentence(
 		const pieceValues = startingIn(values, piece.start, piece.end);
 		const pieceChanges = startingIn(changes, piece.start, piece.end);
 		const before = reading.figures.length;
-		if (readList(reading, piece, pieceChanges)) {
+		// A piece with no value and no change (主要系需求回暖) ends what a change after it could bind to.
+		if (readList(reading, piece, pieceChanges) || (pieceValues.length === 0 && pieceChanges.length === 0)) {
 			previous = undefined;
 			continue;
 		}
