@@ -7,6 +7,7 @@ import { afterHeadline, type Piece } from "./clauses.ts";
 import { type Drafted, lookBack, type Reading, skip } from "./reading.ts";
 import type { ChangeToken } from "./tokens.ts";
 
+/** Returns the last index before `before`, not below `floor`, of any of the characters, or floor - 1. */
 function lastIndexOfAny(text: string, characters: string, before: number, floor: number): number {
 	for (let index = before - 1; index >= floor; index -= 1) {
 		if (characters.includes(text[index] as string)) return index;
@@ -21,7 +22,8 @@ function statedValue(amount: Amount): Pick<Figure, "value" | "range"> {
 }
 
 /**
- * Drafts the figure of one value, with its label from `labelStart`, or records why it is left out.
+ * Drafts the figure of one value, its label read from the words after `labelFloor` (or `given`, with
+ * the period and value a list gives it), and adds it to the reading; or records why it is left out.
  * Returns the figure, or undefined.
  */
 export function draftValue(
