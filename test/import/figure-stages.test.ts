@@ -113,6 +113,10 @@ describe("binding words", () => {
 		expect(times("CY24Q1、FY24Q3、2026E")).toEqual(["CY24Q1", "FY24Q3", "2026"]);
 	});
 
+	it("takes no time from a number's decimal part or a backwards range", () => {
+		expect(times("营收1.30-2000元,2030-2000年")).toEqual([]);
+	});
+
 	it("tells yearless periods, spans and earlier times from periods", () => {
 		expect(times("一季度、上半年、近三年、上年同期、年初")).toEqual([
 			"yearless",

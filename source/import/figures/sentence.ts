@@ -15,9 +15,28 @@ import {
 	skip,
 } from "./reading.ts";
 import { lastBefore, startingIn } from "./sorted.ts";
-import { findTokens } from "./tokens.ts";
+import { type ChangeToken, findTokens } from "./tokens.ts";
 
 export type { SentenceFigure, SentenceSkip } from "./reading.ts";
+
+/** Returns a piece's values and changes merged in the order they are written (both lists are in order). */
+function inOrder(values: Amount[], changes: ChangeToken[]): ({ value: Amount } | { change: ChangeToken })[] {
+	const tokens: ({ value: Amount } | { change: ChangeToken })[] = [];
+	let v = 0;
+	let c = 0;
+	while (v < values.length || c < changes.length) {
+		const value = values[v];
+		const change = changes[c];
+		if (change === undefined || (value !== undefined && value.start < change.start)) {
+			tokens.push({ value: value as Amount });
+			v += 1;
+		} else {
+			tokens.push({ change });
+			c += 1;
+		}
+	}
+	return tokens;
+}
 
 // What stands between a change and the value it leads to: 同比增长20%至100亿元.
 const changeThenValue = /^\s?(?:至|达到?)\s?(?:约|大约|超过?|逾|近|接近|不到)?\s?$/u;
@@ -41,10 +60,15 @@ export function readSentence(
 	// No value, no change and no list (whose numbers after a slash are read apart): nothing to bind.
 	if (values.length === 0 && changes.length === 0 && !sentence.includes("分别"))
 		return { figures: [], skipped: [], lastNamed };
-	const times = findTimes(sentence).filter((time) => {
-		const change = lastBefore(changes, time.start + 1);
-		return change === undefined || time.start >= change.end;
-	});
+	const found = findTimes(sentence);
+	// A time inside a change (增速比23Q4提升26pct) is the change's.
+	const times =
+		changes.length === 0
+			? found
+			: found.filter((time) => {
+					const change = lastBefore(changes, time.start + 1);
+					return change === undefined || time.start >= change.end;
+				});
 	// How many periods and days (not compared with, not earlier) the first i times name.
 	const periodsBefore = [0];
 	for (const time of times)
@@ -81,13 +105,7 @@ export function readSentence(
 			previous = undefined;
 			continue;
 		}
-		const tokens = [
-			...pieceValues.map((value) => ({ value })),
-			...pieceChanges.map((change) => ({ change })),
-		].sort(
-			(a, b) =>
-				("value" in a ? a.value.start : a.change.start) - ("value" in b ? b.value.start : b.change.start),
-		);
+		const tokens = inOrder(pieceValues, pieceChanges);
 		let floor = piece.start;
 		let lastValue: Drafted | undefined;
 		let carried = false;
@@ -152,10 +170,10 @@ export function readSentence(
 			made === 1 ? (reading.figures.at(-1) as Drafted) : made === 0 && carried ? previous : undefined;
 	}
 	return {
-		figures: reading.figures.map((drafted) => ({
-			at: drafted.at,
-			figure: { ...drafted.figure, quote: original.slice(drafted.quoteStart, drafted.quoteEnd).trim() },
-		})),
+		figures: reading.figures.map((drafted) => {
+			drafted.figure.quote = original.slice(drafted.quoteStart, drafted.quoteEnd).trim();
+			return { at: drafted.at, figure: drafted.figure };
+		}),
 		skipped: reading.skipped,
 		lastNamed: reading.lastNamed,
 	};
