@@ -38,7 +38,7 @@ export const falling = /同降|环降|同减|环减|下降|减少|下滑|降低|
 const basisWords = "同比|环比|同增|环增|同降|环降|同减|环减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
 const directionWords = "增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|增|减|降|升";
 const amount =
-	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp)?\\s?[-~～至到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
+	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp)?\\s?[-~～到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
 const changeUnit = "(%|pct|个百分点|百分点|pp)";
 
 // A change stated after a figure: 同增35%, 同比增长20%, 同减2%, yoy-8.40%, 同比增长80%-120%, 增长5%.

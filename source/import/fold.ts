@@ -11,10 +11,11 @@ const traditionalFigures =
 const table = new Uint16Array(0x10000).map((_, code) => code);
 for (let code = 0xff01; code <= 0xff5e; code += 1) table[code] = code - 0xfee0;
 table[0x3000] = 0x20;
-for (const pairs of [traditional, traditionalFigures]) {
-	for (let index = 0; index < pairs.length; index += 2) {
-		table[pairs.charCodeAt(index)] = pairs.charCodeAt(index + 1);
-	}
+for (let index = 0; index < traditional.length; index += 2) {
+	table[traditional.charCodeAt(index)] = traditional.charCodeAt(index + 1);
+}
+for (let index = 0; index < traditionalFigures.length; index += 2) {
+	table[traditionalFigures.charCodeAt(index)] = traditionalFigures.charCodeAt(index + 1);
 }
 // More Traditional characters, of the words PDF page headers and morning digests use (issue 12).
 const layoutTraditional =

@@ -92,7 +92,10 @@ function code(half: string | undefined, quarterNumber: string): string {
 
 /** Returns the normalised period of a match of the time pattern, or undefined for a date or span. */
 function periodOf(groups: Record<string, string | undefined>, text: string): string | undefined {
-	if (groups.yearRange !== undefined) return `${fullYear(groups.from ?? "")}-${fullYear(groups.to ?? "")}`;
+	if (groups.yearRange !== undefined) {
+		const [from, to] = [fullYear(groups.from ?? ""), fullYear(groups.to ?? "")];
+		return from < to ? `${from}-${to}` : undefined;
+	}
 	if (groups.cnPeriod !== undefined) {
 		const y = fullYear(groups.cnYear ?? "");
 		if (groups.three !== undefined) return `${y}Q1-Q3`;
@@ -126,6 +129,8 @@ export function findTimes(text: string): TimeExpression[] {
 	const times: TimeExpression[] = [];
 	for (let at = 0; at < text.length; at += 1) {
 		if (!starts.has(text.charCodeAt(at))) continue;
+		// The decimal part of a number (1.30-2000元) is never a time.
+		if (text[at - 1] === "." && /\d/u.test(text[at] as string)) continue;
 		timePattern.lastIndex = at;
 		const match = timePattern.exec(text);
 		if (match === null) continue;

@@ -162,6 +162,19 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			],
 			[],
 		],
+		[
+			"毛利率同比提升2pct至30%;净利润同比增长80%至120%。",
+			[
+				{
+					label: "毛利率",
+					value: 30,
+					unit: "%",
+					change: { value: 2, unit: "pct-pt", basis: "yoy" },
+					source: "broker",
+				},
+			],
+			["同比增长80%至120%"],
+		],
 	],
 	"a range is data, never one of its ends": [
 		[

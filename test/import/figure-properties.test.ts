@@ -129,6 +129,14 @@ function build(spec: Spec): Built {
 		if (part.change !== undefined) {
 			const [words, meaning] = changes[part.change.kind] as (typeof changes)[number];
 			const wordsSaid = words(String(part.change.size));
+			if (part.change.place === "before" && subject.unit === "%") {
+				// 增长5%至30%: a range of growth, or growth to a rate? It must be left out.
+				text += `${index > 0 ? spec.joiners[index] : ""}${period?.[0] ?? ""}${subject.words}${wordsSaid}至${written}`;
+				if (period !== undefined && !(index === 0 && spec.leading === undefined)) earlierOwn = true;
+				if (index === 0 && leading === undefined && period !== undefined) leading = period;
+				truths.push({ written });
+				return;
+			}
 			if (part.change.place === "before") {
 				// 至达 is not written: 至 already says the value was reached.
 				const before = qualifierWord === "达" ? "" : qualifierWord;

@@ -3,9 +3,9 @@ import { findAmounts } from "../../source/import/amounts.ts";
 import { findAttributions } from "../../source/import/attribution.ts";
 import { readChange } from "../../source/import/changes.ts";
 import { qualifierBefore, unitOf } from "../../source/import/figure-words.ts";
+import { leadingTime } from "../../source/import/figures/binding.ts";
 import { afterHeadline, splitPieces } from "../../source/import/figures/clauses.ts";
 import { pairNames, yearsOf } from "../../source/import/figures/lists.ts";
-import { leadingTime } from "../../source/import/figures/sentence.ts";
 import { findTokens } from "../../source/import/figures/tokens.ts";
 import { foldText } from "../../source/import/fold.ts";
 import { findTimes } from "../../source/import/time-expressions.ts";
@@ -111,6 +111,10 @@ describe("binding words", () => {
 			"2025H1",
 		]);
 		expect(times("CY24Q1、FY24Q3、2026E")).toEqual(["CY24Q1", "FY24Q3", "2026"]);
+	});
+
+	it("takes no time from a number's decimal part or a backwards range", () => {
+		expect(times("营收1.30-2000元,2030-2000年")).toEqual([]);
 	});
 
 	it("tells yearless periods, spans and earlier times from periods", () => {

@@ -45,13 +45,29 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		});
 		pattern.lastIndex = at + read.length;
 	}
-	let next = 0;
 	// A bare number (2025 of 2025Q2, 7 of Mistral 7B) is no value: it has no unit or magnitude.
-	const amounts = findAmounts(sentence).filter((amount) => amount.unitWord !== "" || amount.scaled);
-	const values = amounts.filter((amount) => {
+	const valuesOf = (text: string) =>
+		findAmounts(text).filter((amount) => amount.unitWord !== "" || amount.scaled);
+	const values = valuesOf(sentence);
+	if (changes.length === 0) return { changes, values };
+	// No number of a change is a value; when one was read joined to the number after it
+	// (同比增长1%至30%), the values are read again with each change blanked out (offsets kept).
+	let next = 0;
+	let joined = false;
+	const apart = values.filter((amount) => {
 		while (next < changes.length && (changes[next] as ChangeToken).end <= amount.start) next += 1;
 		const change = changes[next];
-		return change === undefined || amount.end <= change.start || amount.start >= change.end;
+		if (change === undefined || amount.end <= change.start) return true;
+		if (amount.end > change.end) joined = true;
+		return false;
 	});
-	return { changes, values };
+	if (!joined) return { changes, values: apart };
+	const parts: string[] = [];
+	let from = 0;
+	for (const change of changes) {
+		parts.push(sentence.slice(from, change.start), " ".repeat(change.end - change.start));
+		from = change.end;
+	}
+	parts.push(sentence.slice(from));
+	return { changes, values: valuesOf(parts.join("")) };
 }

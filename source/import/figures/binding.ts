@@ -1,0 +1,99 @@
+import type { Amount } from "../amounts.ts";
+import { estimateWords, leadingNoise, trailingNoise } from "../figure-words.ts";
+import type { TimeExpression } from "../time-expressions.ts";
+import { afterHeadline, type Piece } from "./clauses.ts";
+import { type Attribution, lookBack, type Reading } from "./reading.ts";
+import { countBefore, lastBefore } from "./sorted.ts";
+
+// What may stand before a sentence's leading period in its piece: a headline before a space, the
+// company, a connective, the broker's own word.
+const beforeLeading = /^(?:\s|公司|其中|此外|同时|另外|我们(?:测算|预计|认为|估计|预测|判断)?|预计)*$/u;
+const afterLeading = /^(?:\s|公司|实现|[。!?])*$/u;
+
+/**
+ * Returns the period that governs a sentence: its first period or day, when no value comes before it
+ * and it starts the piece of the sentence's first value (公司发布一季报,25Q1实现营业收入…;
+ * 据公司财报电话会,FY24Q3…) or is a piece of its own (2025年一季度,…; 2024 年,…). Else undefined.
+ */
+export function leadingTime(
+	sentence: string,
+	times: TimeExpression[],
+	pieces: Piece[],
+	values: Amount[],
+): TimeExpression | undefined {
+	const first = times[0];
+	if (first === undefined || first.comparison || (first.period === undefined && first.date === undefined))
+		return undefined;
+	const firstValue = values[0];
+	if (firstValue !== undefined && firstValue.start < first.start) return undefined;
+	const piece = lastBefore(pieces, first.start + 1) as Piece;
+	const before = sentence.slice(afterHeadline(sentence, piece.start, first.start + 1), first.start);
+	if (!beforeLeading.test(before)) return undefined;
+	const holdsFirstValue = firstValue !== undefined && firstValue.start < piece.end;
+	return holdsFirstValue || afterLeading.test(sentence.slice(first.end, piece.end)) ? first : undefined;
+}
+
+/** The period a value in a piece is of, or why it cannot be told. */
+export function periodFor(
+	reading: Reading,
+	piece: Piece,
+	at: number,
+): { time?: TimeExpression; reason?: string } {
+	const last = lastBefore(reading.times, at);
+	const own = last !== undefined && last.start >= piece.start ? last : undefined;
+	if (own !== undefined) {
+		const written = reading.original.slice(own.start, own.end);
+		if (own.comparison || own.relative) return { reason: `a number of the time compared with (${written})` };
+		if (own.yearless) return { reason: `its period names no year (${written})` };
+		if (own.duration) return {};
+		return { time: own };
+	}
+	const leading = reading.leading;
+	if (leading === undefined) return {};
+	// Another period named between the leading one and this piece makes it unclear which one holds.
+	const named = reading.periodsBefore;
+	if (
+		(named[countBefore(reading.times, piece.start)] as number) >
+		(named[countBefore(reading.times, leading.end)] as number)
+	)
+		return {};
+	// A source named after it starts what it does not govern: 根据IDC,2024年…;据Wind数据,….
+	if (countBefore(reading.marks, at) > countBefore(reading.marks, leading.end)) return {};
+	return { time: leading };
+}
+
+export function attributionFor(reading: Reading, at: number): Attribution {
+	const own: Attribution = {
+		kind: "broker",
+		...(reading.broker !== undefined && { name: { zh: reading.broker } }),
+	};
+	const mark = lastBefore(reading.marks, at);
+	if (mark === undefined || mark.kind === "broker") return own;
+	if (mark.kind === "previous") return reading.lastNamed ?? own;
+	if (mark.name === undefined) return own;
+	const named: Attribution = {
+		kind: mark.kind,
+		name: { zh: reading.original.slice(mark.name.start, mark.name.end) },
+	};
+	reading.lastNamed = named;
+	return named;
+}
+
+/** Whether a value is a forecast: 2026E, or 预计/有望/… before it in its part of the sentence (up to a semicolon). */
+export function isEstimate(reading: Reading, at: number, time: TimeExpression | undefined): boolean {
+	const from = Math.max(reading.segmentStart, at - 2 * lookBack);
+	if (time?.estimate === true || estimateWords.test(reading.sentence.slice(from, at))) return true;
+	const mark = lastBefore(reading.marks, at);
+	return mark?.kind === "broker" && /^我们(?:预计|预测|估计|测算)/u.test(reading.sentence.slice(mark.start));
+}
+
+/** Trims the words before a number to its label: no period, connective or verb before, no qualifier after. */
+export function labelOf(reading: Reading, start: number, end: number): { label: string; folded: string } {
+	const folded = reading.sentence.slice(start, end);
+	const lead = leadingNoise.exec(folded)?.[0].length ?? 0;
+	const tail = trailingNoise.exec(folded.slice(lead))?.[0].length ?? 0;
+	return {
+		label: reading.original.slice(start + lead, end - tail).trim(),
+		folded: folded.slice(lead, folded.length - tail).trim(),
+	};
+}

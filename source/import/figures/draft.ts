@@ -1,0 +1,145 @@
+import type { Figure } from "../../note/schema.ts";
+import type { Amount } from "../amounts.ts";
+import { capLabel, qualifierBefore, qualifiersAfter, unitOf } from "../figure-words.ts";
+import type { TimeExpression } from "../time-expressions.ts";
+import { attributionFor, isEstimate, labelOf, periodFor } from "./binding.ts";
+import { afterHeadline, type Piece } from "./clauses.ts";
+import { type Drafted, lookBack, type Reading, skip } from "./reading.ts";
+import type { ChangeToken } from "./tokens.ts";
+
+/** Returns the last index before `before`, not below `floor`, of any of the characters, or floor - 1. */
+function lastIndexOfAny(text: string, characters: string, before: number, floor: number): number {
+	for (let index = before - 1; index >= floor; index -= 1) {
+		if (characters.includes(text[index] as string)) return index;
+	}
+	return floor - 1;
+}
+
+function statedValue(amount: Amount): Pick<Figure, "value" | "range"> {
+	return amount.high === undefined
+		? { value: amount.value }
+		: { range: { low: amount.value, high: amount.high } };
+}
+
+/**
+ * Drafts the figure of one value, its label read from the words after `labelFloor` (or `given`, with
+ * the period and value a list gives it), and adds it to the reading; or records why it is left out.
+ * Returns the figure, or undefined.
+ */
+export function draftValue(
+	reading: Reading,
+	piece: Piece,
+	amount: Amount,
+	labelFloor: number,
+	given?: { label: string; folded: string; period?: TimeExpression; value?: number },
+): Drafted | undefined {
+	const { sentence, original } = reading;
+	const written = original.slice(amount.start, amount.end);
+	if (/pct|百分点/u.test(amount.unitWord)) {
+		skip(reading, amount.start, amount.end, "a change in percentage points with no figure before it");
+		return undefined;
+	}
+	if (amount.unitWord === "" && !amount.scaled && given === undefined) return undefined;
+	const floor = Math.max(labelFloor, amount.start - lookBack);
+	// What the number counts: the words before it, or, for "Phi-2模型(27亿参数)", the words before the bracket.
+	let regionStart = lastIndexOfAny(sentence, "()", amount.start, floor) + 1;
+	let labelEnd = amount.start;
+	let bracketLabel = false;
+	if (sentence.slice(regionStart, amount.start).trim() === "" && sentence[regionStart - 1] === "(") {
+		labelEnd = regionStart - 1;
+		regionStart = lastIndexOfAny(sentence, "()、", labelEnd, floor) + 1;
+		bracketLabel = true;
+	}
+	// A headline before a space is cut off, unless only a qualifier follows it (门诊量 近9607万人次).
+	const cut = afterHeadline(sentence, regionStart, labelEnd);
+	if (cut > regionStart && labelOf(reading, cut, labelEnd).label !== "") regionStart = cut;
+	const { label, folded } = given ?? labelOf(reading, regionStart, labelEnd);
+	if (!/\p{L}/u.test(label)) {
+		skip(reading, amount.start, amount.end, "nothing before it says what it counts");
+		return undefined;
+	}
+	const unit = unitOf(amount.unitWord, folded, amount.perUnit);
+	if ("reason" in unit) {
+		skip(reading, amount.start, amount.end, unit.reason);
+		return undefined;
+	}
+	const when = given?.period !== undefined ? { time: given.period } : periodFor(reading, piece, amount.start);
+	if (when.reason !== undefined) {
+		skip(reading, amount.start, amount.end, when.reason);
+		return undefined;
+	}
+	const before = qualifierBefore(sentence.slice(regionStart, labelEnd));
+	const after = qualifiersAfter.find(([pattern]) => pattern.test(sentence.slice(amount.end, amount.end + 4)));
+	const afterLength = after ? (after[0].exec(sentence.slice(amount.end)) as RegExpExecArray)[0].length : 0;
+	const qualifier = after?.[1] ?? before.qualifier;
+	const displayStart = amount.start - (labelEnd === amount.start ? before.length : 0);
+	const displayEnd = amount.end + afterLength;
+	const time = when.time;
+	const figure: Drafted["figure"] = {
+		label: { zh: capLabel(label) },
+		...(given?.value === undefined ? statedValue(amount) : { value: given.value }),
+		unit: unit.unit,
+		display: { zh: original.slice(displayStart, displayEnd).trim() || written },
+		...(time?.period !== undefined && { period: time.period }),
+		...(time?.date !== undefined && { date: time.date }),
+		...(qualifier !== undefined && { qualifier }),
+		...(isEstimate(reading, amount.start, time) && { estimate: true as const }),
+		attribution: attributionFor(reading, amount.start),
+		quote: "",
+	};
+	const drafted: Drafted = {
+		at: amount.start,
+		quoteStart: regionStart,
+		// "Phi-2模型(27亿参数)": the quote takes the bracket's close with the figure in it.
+		quoteEnd: displayEnd + (bracketLabel && sentence[displayEnd] === ")" ? 1 : 0),
+		figure,
+	};
+	reading.figures.push(drafted);
+	return drafted;
+}
+
+/** Binds a change to a drafted figure, or leaves the change out with why. Returns whether it bound. */
+export function bindChange(reading: Reading, drafted: Drafted, token: ChangeToken): boolean {
+	const { figure } = drafted;
+	if (figure.change !== undefined) {
+		skip(reading, token.start, token.end, "a second change of one figure (the note format holds one)");
+		return false;
+	}
+	if (token.change.unit === "pct-pt" && figure.unit !== "%") {
+		skip(reading, token.start, token.end, "a change in percentage points of a figure that is not a rate");
+		return false;
+	}
+	figure.change = token.change;
+	drafted.changeToken = token;
+	drafted.quoteEnd = Math.max(drafted.quoteEnd, token.end);
+	return true;
+}
+
+/** The growth rate a note compares itself (同增35%,增速比23Q4提升26pct) as a figure of its own. */
+export function draftRate(reading: Reading, grown: Drafted, token: ChangeToken): Drafted | undefined {
+	const rate = grown.changeToken;
+	const value = grown.figure.change?.value;
+	if (rate === undefined || value === undefined || grown.figure.change?.unit !== "%") {
+		skip(reading, token.start, token.end, "a change of a growth rate the note does not state");
+		return undefined;
+	}
+	const numberAt = rate.start + reading.sentence.slice(rate.start, rate.end).search(/\d/u);
+	const { value: _value, range: _range, change: _change, qualifier: _qualifier, ...rest } = grown.figure;
+	const drafted: Drafted = {
+		at: numberAt,
+		quoteStart: rate.start,
+		quoteEnd: token.end,
+		figure: {
+			...rest,
+			label: {
+				zh: capLabel(`${grown.figure.label.zh} ${reading.original.slice(rate.start, numberAt).trim()}`),
+			},
+			value,
+			unit: "%",
+			display: { zh: reading.original.slice(numberAt, rate.end).trim() },
+			change: token.change,
+		},
+	};
+	reading.figures.push(drafted);
+	return drafted;
+}
