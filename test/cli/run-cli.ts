@@ -24,7 +24,8 @@ export function runCli(
 		env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...options.env },
 		input: options.input ?? "",
 		encoding: "utf8",
-		timeout: 15_000,
+		// A guard against a hang, not a speed target: a busy two-core machine must not fail a slow but working run.
+		timeout: 60_000,
 		maxBuffer: 512 * 1024 * 1024,
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
