@@ -174,10 +174,10 @@ describe("briefing import", () => {
 			file,
 			`${lines.slice(0, 6).join("\n")}\n${body.repeat(Math.ceil(50e6 / Buffer.byteLength(body)))}\n`,
 		);
-		const result = runCli(["import", file]);
+		const result = runCli(["import", file], { timeout: 150_000 });
 		expect(result.code).toBe(0);
 		expect(JSON.parse(result.stdout).figures.length).toBeGreaterThan(90_000);
-	});
+	}, 180_000);
 
 	it("reports a missing file with exit 66 and a wrong command line with exit 2", () => {
 		expect(runCli(["import", "no-such-file.txt"])).toMatchObject({

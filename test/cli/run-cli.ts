@@ -13,11 +13,12 @@ export interface CliResult {
 
 /**
  * Runs the built CLI (`dist/cli.js`, made by `npm run build`) with piped standard streams and an
- * environment of only what is given: PATH, LANG=en_US.UTF-8, and `env`.
+ * environment of only what is given: PATH, LANG=en_US.UTF-8, and `env`. The run is killed after
+ * `timeout` milliseconds (60 s unless given).
  */
 export function runCli(
 	args: string[],
-	options: { env?: Record<string, string>; input?: string } = {},
+	options: { env?: Record<string, string>; input?: string; timeout?: number } = {},
 ): CliResult {
 	const result = spawnSync(process.execPath, ["dist/cli.js", ...args], {
 		cwd: root,
@@ -25,7 +26,7 @@ export function runCli(
 		input: options.input ?? "",
 		encoding: "utf8",
 		// A guard against a hang, not a speed target: a busy two-core machine must not fail a slow but working run.
-		timeout: 60_000,
+		timeout: options.timeout ?? 60_000,
 		maxBuffer: 512 * 1024 * 1024,
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
