@@ -72,18 +72,28 @@ function breakdownContent(section: Section, width: number, tab: number): PaneCon
 }
 
 function figuresContent(section: Section, width: number): PaneContent {
-	const [table, ...rest] = section.blocks;
-	if (table?.kind !== "table") return { lines: blocksLines(section.blocks, width) };
-	// Two columns on the left for the selection marker.
-	const layout = tableLayout(table.columns, table.rows, width - 2);
-	const lines: Line[] = layout.header.map((line) => [{ text: "  " }, ...line]);
-	const figureRows = layout.rows.map((row) => {
-		const start = lines.length;
-		lines.push(...row.map((line): Line => [{ text: "  " }, ...line]));
-		return { start, end: lines.length };
+	if (!section.blocks.some((block) => block.kind === "table" && block.figures)) {
+		return { lines: blocksLines(section.blocks, width) };
+	}
+	// Tables are indented two columns for the selection marker; only the figure table's rows are selectable.
+	const lines: Line[] = [];
+	let figureRows: { start: number; end: number }[] | undefined;
+	section.blocks.forEach((block, index) => {
+		if (index > 0) lines.push([]);
+		if (block.kind !== "table") {
+			lines.push(...blockLines(block, width));
+			return;
+		}
+		const layout = tableLayout(block.columns, block.rows, width - 2);
+		lines.push(...layout.header.map((line): Line => [{ text: "  " }, ...line]));
+		const rows = layout.rows.map((row) => {
+			const start = lines.length;
+			lines.push(...row.map((line): Line => [{ text: "  " }, ...line]));
+			return { start, end: lines.length };
+		});
+		if (block.figures) figureRows = rows;
 	});
-	const after = rest.flatMap((block) => [[], ...blockLines(block, width)]);
-	return { lines: [...lines, ...after], figureRows };
+	return { lines, figureRows };
 }
 
 /**

@@ -20,7 +20,8 @@ export type Block =
 	/** `absent` marks a line briefing writes where the note has nothing: shown dim, never searched. */
 	| { kind: "paragraph"; text: string; absent?: true }
 	| { kind: "list"; ordered: boolean; items: string[] }
-	| { kind: "table"; columns: string[]; rows: string[][] }
+	/** `figures` marks the key-figure table: one row per figure of the note, in order (the reader selects them). */
+	| { kind: "table"; columns: string[]; rows: string[][]; figures?: true }
 	| { kind: "chart"; title: string; scale: "linear" | "log"; unit: string; bars: Bar[] }
 	| { kind: "fields"; rows: { label: string; value: string }[] }
 	| { kind: "link"; label: string; url: string; note?: string };

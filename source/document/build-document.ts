@@ -102,6 +102,7 @@ function figures(note: Note, language: Language): Block[] {
 	if (note.figures.length === 0) return companyTable(note, language);
 	const table: Block = {
 		kind: "table",
+		figures: true,
 		columns: (["figure", "value", "period", "change", "attribution"] as const).map((name) =>
 			label(name, language),
 		),

@@ -21,3 +21,30 @@ describe("the Key numbers pane of a note whose companies are rated", () => {
 		expect(app.frame()).toMatch(/示例电子\s+00999 HK\s+增持\s+18\.35 HKD/u);
 	});
 });
+
+describe("the figure selection beside a company table", () => {
+	// A sector note's first page: rated companies in a stock table, and figures in its thesis.
+	const sector = draftNote(
+		readFileSync(new URL("../fixtures/import/first-page-sector.txt", import.meta.url), "utf8"),
+		"sector.txt",
+	).note;
+	const marked = (frame: string) => frame.split("\n").filter((line) => line.includes("▶"));
+
+	it("marks the selected figure's row, never a company's", async () => {
+		expect(sector.companies.some((company) => company.rating !== undefined)).toBe(true);
+		expect(sector.figures.length).toBeGreaterThan(1);
+		const [first, second] = sector.figures.map((figure) => (figure.label.zh ?? "").slice(0, 4));
+		const app = renderApp({ note: sector, language: "zh", columns: 120, rows: 40 });
+		await app.press("3");
+		await app.waitFor((text) => marked(text).length === 1, "one marked row");
+		expect(marked(app.frame())[0]).toContain(first);
+		await app.press("j");
+		await app.waitFor(
+			(text) => marked(text)[0]?.includes(second as string) === true,
+			"the second figure marked",
+		);
+		for (const company of sector.companies) {
+			expect(marked(app.frame()).join("\n")).not.toContain(company.name.zh);
+		}
+	});
+});
