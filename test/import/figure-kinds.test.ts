@@ -48,6 +48,24 @@ function read(text: string) {
 const yoy = (value: number) => ({ value, unit: "%", basis: "yoy" }) as const;
 
 const kinds: Record<string, [string, Facts[], string[]][]> = {
+	"a period the sentence names but that governs no clause of the value leaves the value out": [
+		["2025年一季度公司扭亏为盈,实现净利润0.8亿元。", [], ["0.8亿元"]],
+		["新品将于25年二季度量产,首批订单约120万颗。", [], ["120万颗"]],
+		["2025年上半年公司加速擴張,門店數達到320家。", [], ["320家"]],
+		[
+			"截至2025年6月30日,公司在手订单超过200亿元。",
+			[
+				{
+					label: "在手订单",
+					value: 20_000_000_000,
+					unit: "CNY",
+					qualifier: "more-than",
+					source: "broker",
+				},
+			],
+			[],
+		],
+	],
 	"quarters, three quarters and half years are periods, never the year": [
 		[
 			"1Q24公司实现营收45.2亿元,同比增长3.1%。",

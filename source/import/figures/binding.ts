@@ -5,9 +5,10 @@ import { afterHeadline, type Piece } from "./clauses.ts";
 import { type Attribution, lookBack, type Reading } from "./reading.ts";
 import { countBefore, lastBefore } from "./sorted.ts";
 
-// What may stand before a sentence's leading period in its piece: a headline before a space, the
-// company, a connective, the broker's own word.
-const beforeLeading = /^(?:\s|公司|其中|此外|同时|另外|我们(?:测算|预计|认为|估计|预测|判断)?|预计)*$/u;
+// What may stand before a sentence's leading period in its piece: a headline before a space, "as of",
+// the company, a connective, the broker's own word.
+const beforeLeading =
+	/^(?:\s|截至|截止|公司|其中|此外|同时|另外|我们(?:测算|预计|认为|估计|预测|判断)?|预计)*$/u;
 const afterLeading = /^(?:\s|公司|实现|[。!?])*$/u;
 
 /**
@@ -49,14 +50,20 @@ export function periodFor(
 		return { time: own };
 	}
 	const leading = reading.leading;
-	if (leading === undefined) return {};
-	// Another period named between the leading one and this piece makes it unclear which one holds.
 	const named = reading.periodsBefore;
+	// A period the sentence names before the value but that governs no clause of it (2025年一季度公司扭亏为盈,
+	// 实现净利润0.8亿元): the value may be of that period or not, so it is not drafted without one.
+	if (leading === undefined) {
+		return (named[countBefore(reading.times, at)] as number) > 0
+			? { reason: "its sentence names a period before it that cannot be bound to it" }
+			: {};
+	}
+	// Another period named between the leading one and this piece makes it unclear which one holds.
 	if (
 		(named[countBefore(reading.times, piece.start)] as number) >
 		(named[countBefore(reading.times, leading.end)] as number)
 	)
-		return {};
+		return { reason: "another period is named between the sentence's first period and it" };
 	// A source named after it starts what it does not govern: 根据IDC,2024年…;据Wind数据,….
 	if (countBefore(reading.marks, at) > countBefore(reading.marks, leading.end)) return {};
 	return { time: leading };
