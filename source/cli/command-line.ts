@@ -36,6 +36,7 @@ export function parseCommandLine(): CommandLine {
 			until: { type: "string" },
 			output: { type: "string", shortFlag: "o" },
 			force: { type: "boolean" },
+			brief: { type: "boolean" },
 		},
 	});
 	return { input: cli.input, flags: cli.flags, flagNames: Object.keys(cli.unnormalizedFlags) };

@@ -1,0 +1,148 @@
+import type { Brief, BriefFigure } from "../document/brief.ts";
+import { type BriefList, leftOutText } from "../document/brief-words.ts";
+import type { Language } from "../document/language.ts";
+import { textWidth, truncate } from "../text/width.ts";
+import { wrapText } from "../text/wrap.ts";
+import { type Line, line, type Tone } from "./line.ts";
+
+/** The most lines a brief takes. */
+export const briefLineLimit = 20;
+
+/** A brief cut to fit its lines: the lists keep their first items, and `leftOut` counts the rest. */
+export interface FittedBrief {
+	brief: Brief;
+	leftOut: Record<BriefList, number>;
+}
+
+// The analysts and the address are never cut short (a registration number or an address cut is
+// wrong), only wrapped, up to these many lines.
+const analystLines = 3;
+const addressLines = 2;
+
+const prefixes: Record<BriefList, string> = { focus: "› ", figures: "• ", risks: "! " };
+
+const analystText = (analyst: Brief["analysts"][number]) =>
+	[analyst.name, ...analyst.registrations].join(" ");
+
+/** Returns the analysts of a brief as one text: `Xie Chunsheng SAC S0570519080006 SFC BQZ938 · Peng Gang …`. */
+export function analystsText(brief: Brief): string {
+	return brief.analysts.map(analystText).join(" · ");
+}
+
+/** Lays out the analysts, breaking a line between two analysts rather than inside one where it can. */
+function analystsLines(brief: Brief, width: number): string[] {
+	const lines: string[] = [];
+	for (const text of brief.analysts.map(analystText)) {
+		const last = lines.at(-1);
+		if (last !== undefined && textWidth(`${last} · ${text}`) <= width)
+			lines[lines.length - 1] = `${last} · ${text}`;
+		else lines.push(...wrapText(text, width));
+	}
+	return lines;
+}
+
+/** Returns a figure's cells after its label: `~500B · 2024 · +35% yoy · The Information`. */
+export function figureFacts(figure: BriefFigure): string {
+	return [figure.value, figure.period, figure.change, figure.source].filter(Boolean).join(" · ");
+}
+
+function upTo(lines: string[], width: number, most: number, tone?: Tone): Line[] {
+	const kept = lines.slice(0, most);
+	if (lines.length > most) kept[most - 1] = truncate(`${kept[most - 1]} ${lines[most]}`, width);
+	return kept.map((part) => line(part, tone));
+}
+
+function fixedLines(brief: Brief, width: number): { top: Line[]; bottom: Line[] } {
+	const one = (text: string | undefined, tone?: Tone): Line[] =>
+		text === undefined || text === "" ? [] : [line(truncate(text, width), tone)];
+	return {
+		top: [
+			...one(brief.title, "heading"),
+			...one(brief.facts.join(" · "), "dim"),
+			...one(brief.notice, "dim"),
+			...one(brief.headline, "subheading"),
+		],
+		bottom: [
+			...(brief.analysts.length === 0 ? [] : upTo(analystsLines(brief, width), width, analystLines)),
+			...(brief.address === undefined
+				? []
+				: upTo(wrapText(brief.address, width), width, addressLines, "link")),
+		],
+	};
+}
+
+/**
+ * Cuts a brief's lists so that it takes at most `limit` lines at `width` columns. The rule: while the
+ * brief is too long, the list showing the most items gives up its last one (on a tie risks first,
+ * then focus areas, figures last), and a cut list takes one line to say how many it left out.
+ */
+export function fitBrief(brief: Brief, width: number, limit = briefLineLimit): FittedBrief {
+	const { top, bottom } = fixedLines(brief, width);
+	const counts: Record<BriefList, number> = {
+		focus: brief.focus.length,
+		figures: brief.figures.length,
+		risks: brief.risks.length,
+	};
+	const shown = { ...counts };
+	const order: BriefList[] = ["risks", "focus", "figures"];
+	const cost = () =>
+		top.length +
+		bottom.length +
+		order.reduce((sum, list) => sum + shown[list] + (shown[list] < counts[list] ? 1 : 0), 0);
+	while (cost() > limit) {
+		const list = order.reduce((most, next) => (shown[next] > shown[most] ? next : most));
+		if (shown[list] === 0) break;
+		shown[list] -= 1;
+	}
+	return {
+		brief: {
+			...brief,
+			focus: brief.focus.slice(0, shown.focus),
+			figures: brief.figures.slice(0, shown.figures),
+			risks: brief.risks.slice(0, shown.risks),
+		},
+		leftOut: {
+			focus: counts.focus - shown.focus,
+			figures: counts.figures - shown.figures,
+			risks: counts.risks - shown.risks,
+		},
+	};
+}
+
+function figureLine(figure: BriefFigure, width: number): Line {
+	const prefix = prefixes.figures;
+	const facts = figureFacts(figure);
+	// The label gives way first, so that value, period, change and source stay whole where they can.
+	const room = width - textWidth(prefix) - textWidth(facts) - 2;
+	if (room < 6) return line(truncate(`${prefix}${figure.label}: ${facts}`, width));
+	return [{ text: `${prefix}${truncate(figure.label, room)}: ` }, { text: facts, tone: "number" }];
+}
+
+/** Lays out a fitted brief as lines no wider than `width` columns (the width it was fitted for). */
+export function briefLines(fitted: FittedBrief, width: number, language: Language): Line[] {
+	const { brief, leftOut } = fitted;
+	const { top, bottom } = fixedLines(brief, width);
+	const list = (name: BriefList, items: Line[]): Line[] => [
+		...items,
+		...(leftOut[name] === 0
+			? []
+			: [line(truncate(leftOutText(name, leftOut[name], language), width), "dim")]),
+	];
+	const item = (name: BriefList, text: string) => line(truncate(`${prefixes[name]}${text}`, width));
+	return [
+		...top,
+		...list(
+			"focus",
+			brief.focus.map((text) => item("focus", text)),
+		),
+		...list(
+			"figures",
+			brief.figures.map((figure) => figureLine(figure, width)),
+		),
+		...list(
+			"risks",
+			brief.risks.map((text) => item("risks", text)),
+		),
+		...bottom,
+	];
+}
