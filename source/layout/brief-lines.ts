@@ -59,7 +59,7 @@ function fixedLines(brief: Brief, width: number): { top: Line[]; bottom: Line[] 
 		top: [
 			...one(brief.title, "heading"),
 			...one(brief.facts.join(" · "), "dim"),
-			...one(brief.notice, "dim"),
+			...(brief.notice === undefined ? [] : upTo(wrapText(brief.notice, width), width, 2, "dim")),
 			...one(brief.headline, "subheading"),
 		],
 		bottom: [
@@ -111,11 +111,22 @@ export function fitBrief(brief: Brief, width: number, limit = briefLineLimit): F
 
 function figureLine(figure: BriefFigure, width: number): Line {
 	const prefix = prefixes.figures;
-	const facts = figureFacts(figure);
-	// The label gives way first, so that value, period, change and source stay whole where they can.
-	const room = width - textWidth(prefix) - textWidth(facts) - 2;
-	if (room < 6) return line(truncate(`${prefix}${figure.label}: ${facts}`, width));
-	return [{ text: `${prefix}${truncate(figure.label, room)}: ` }, { text: facts, tone: "number" }];
+	const rest = [figure.period, figure.change, figure.source].filter(Boolean).join(" · ");
+	const tail = rest === "" ? "" : ` · ${rest}`;
+	const room = width - textWidth(prefix) - 2;
+	// The value as written stays whole; the label gives way first (to 10 columns), then the tail.
+	const labelRoom = Math.max(
+		// One column is kept for a "…" that says the tail was cut.
+		Math.min(textWidth(figure.label), 10, room - textWidth(figure.value) - (tail === "" ? 0 : 1)),
+		room - textWidth(figure.value) - textWidth(tail),
+	);
+	if (labelRoom < 2) return line(truncate(`${prefix}${figure.label}: ${figureFacts(figure)}`, width));
+	const label = truncate(figure.label, labelRoom);
+	const left = room - textWidth(label) - textWidth(figure.value);
+	return [
+		{ text: `${prefix}${label}: ` },
+		{ text: `${figure.value}${left >= 1 ? truncate(tail, left) : ""}`, tone: "number" },
+	];
 }
 
 /** Lays out a fitted brief as lines no wider than `width` columns (the width it was fitted for). */
