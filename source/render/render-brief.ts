@@ -30,9 +30,8 @@ function briefMarkdown({ brief, leftOut }: FittedBrief, language: Language): str
 	const groups = [
 		group([
 			`**${escapeMarkdown(brief.title)}**`,
-			...[brief.facts.join(" · "), brief.notice]
-				.filter(Boolean)
-				.map((text) => escapeMarkdown(text as string)),
+			...(brief.facts.length === 0 ? [] : [escapeMarkdown(brief.facts.join(" · "))]),
+			...(brief.notice === undefined ? [] : [`_${escapeMarkdown(brief.notice)}_`]),
 			...(brief.headline === undefined ? [] : [`_${escapeMarkdown(brief.headline)}_`]),
 		]),
 		[...brief.focus.map((text) => `- ${escapeMarkdown(text)}`), ...more("focus", "-")].join("\n"),
