@@ -142,6 +142,9 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	const query = command === "search" ? (inputs.shift() ?? "") : "";
 	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
 	if (flags.brief !== undefined && command !== "read") throw usage(`--brief: only when reading notes`);
+	if ((flags.brief === true || command === "digest") && flags.section.length > 0) {
+		throw usage("--section: a brief is always the same selection; leave out --section");
+	}
 	const dates: Pick<Flags, "since" | "until"> = {};
 	for (const name of ["since", "until"] as const) {
 		const value = flags[name];
