@@ -256,5 +256,8 @@ describe("resolveOptions: --brief, digest and WHEN", () => {
 		expect(() =>
 			resolveOptions(["search", "x"], { section: [], debug: false, brief: true }, facts()),
 		).toThrow("--brief: only when reading notes");
+		expect(() => resolveOptions(["digest"], { section: ["risks"], debug: false }, facts())).toThrow(
+			"--section: a brief is always the same selection",
+		);
 	});
 });
