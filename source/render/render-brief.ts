@@ -2,6 +2,8 @@ import type { ChalkInstance } from "chalk";
 import { type BriefList, leftOutText } from "../document/brief-words.ts";
 import type { Language } from "../document/language.ts";
 import { analystsText, briefLines, type FittedBrief, figureFacts } from "../layout/brief-lines.ts";
+import { line } from "../layout/line.ts";
+import { wrapText } from "../text/wrap.ts";
 import { paintLine } from "./paint.ts";
 import { escapeMarkdown } from "./render-markdown.ts";
 
@@ -17,7 +19,14 @@ export function renderBriefsText(
 			.map((line) => paintLine(line, chalk))
 			.join("\n"),
 	);
-	const head = header === undefined ? [] : [paintLine([{ text: header, tone: "title" }], chalk)];
+	const head =
+		header === undefined
+			? []
+			: [
+					wrapText(header, width)
+						.map((part) => paintLine(line(part, "title"), chalk))
+						.join("\n"),
+				];
 	return `${[...head, ...notes].join(`\n\n${"─".repeat(width)}\n\n`)}\n`;
 }
 
