@@ -14,9 +14,7 @@ export interface FittedBrief {
 	leftOut: Record<BriefList, number>;
 }
 
-// The analysts and the address are never cut short (a registration number or an address cut is
-// wrong), only wrapped, up to these many lines.
-const analystLines = 3;
+// The address wraps rather than being cut short, up to this many lines (an address cut is wrong).
 const addressLines = 2;
 
 const prefixes: Record<BriefList, string> = { focus: "› ", figures: "• ", risks: "! " };
@@ -52,23 +50,30 @@ function upTo(lines: string[], width: number, most: number, tone?: Tone): Line[]
 	return kept.map((part) => line(part, tone));
 }
 
-function fixedLines(brief: Brief, width: number): { top: Line[]; bottom: Line[] } {
+/**
+ * Lays out the lines of a brief that are not its lists. The analysts wrap rather than being cut short
+ * (a registration number cut is wrong), into every line the brief can spare after one line for each
+ * list (its items or what it left out); only past that is the last one cut.
+ */
+function fixedLines(
+	brief: Brief,
+	width: number,
+	limit: number,
+	lists: number,
+): { top: Line[]; bottom: Line[] } {
 	const one = (text: string | undefined, tone?: Tone): Line[] =>
 		text === undefined || text === "" ? [] : [line(truncate(text, width), tone)];
-	return {
-		top: [
-			...one(brief.title, "heading"),
-			...one(brief.facts.join(" · "), "dim"),
-			...(brief.notice === undefined ? [] : upTo(wrapText(brief.notice, width), width, 2, "dim")),
-			...one(brief.headline, "subheading"),
-		],
-		bottom: [
-			...(brief.analysts.length === 0 ? [] : upTo(analystsLines(brief, width), width, analystLines)),
-			...(brief.address === undefined
-				? []
-				: upTo(wrapText(brief.address, width), width, addressLines, "link")),
-		],
-	};
+	const top = [
+		...one(brief.title, "heading"),
+		...one(brief.facts.join(" · "), "dim"),
+		...(brief.notice === undefined ? [] : upTo(wrapText(brief.notice, width), width, 2, "dim")),
+		...one(brief.headline, "subheading"),
+	];
+	const address =
+		brief.address === undefined ? [] : upTo(wrapText(brief.address, width), width, addressLines, "link");
+	const spare = Math.max(1, limit - top.length - address.length - lists);
+	const analysts = brief.analysts.length === 0 ? [] : upTo(analystsLines(brief, width), width, spare);
+	return { top, bottom: [...analysts, ...address] };
 }
 
 /**
@@ -77,7 +82,8 @@ function fixedLines(brief: Brief, width: number): { top: Line[]; bottom: Line[] 
  * then focus areas, figures last), and a cut list takes one line to say how many it left out.
  */
 export function fitBrief(brief: Brief, width: number, limit = briefLineLimit): FittedBrief {
-	const { top, bottom } = fixedLines(brief, width);
+	const lists = [brief.focus, brief.figures, brief.risks].filter((list) => list.length > 0).length;
+	const { top, bottom } = fixedLines(brief, width, limit, lists);
 	const counts: Record<BriefList, number> = {
 		focus: brief.focus.length,
 		figures: brief.figures.length,
@@ -130,9 +136,17 @@ function figureLine(figure: BriefFigure, width: number): Line {
 }
 
 /** Lays out a fitted brief as lines no wider than `width` columns (the width it was fitted for). */
-export function briefLines(fitted: FittedBrief, width: number, language: Language): Line[] {
+export function briefLines(
+	fitted: FittedBrief,
+	width: number,
+	language: Language,
+	limit = briefLineLimit,
+): Line[] {
 	const { brief, leftOut } = fitted;
-	const { top, bottom } = fixedLines(brief, width);
+	const lists = (["focus", "figures", "risks"] as const).filter(
+		(name) => brief[name].length + leftOut[name] > 0,
+	).length;
+	const { top, bottom } = fixedLines(brief, width, limit, lists);
 	const list = (name: BriefList, items: Line[]): Line[] => [
 		...items,
 		...(leftOut[name] === 0

@@ -102,6 +102,18 @@ describe("a note with more than 20 lines can hold", () => {
 		}
 	}
 
+	it("keeps every registration number of eight analysts, the figures giving way", () => {
+		const analysts = Array.from({ length: 8 }, (_, index) => ({
+			name: { en: `Analyst Number${index + 1}` },
+			registrations: [{ body: "SAC", number: `S05700000000${index + 10}` }],
+		}));
+		const crowded = noteSchema.parse({ ...note, analysts });
+		const lines = briefText(crowded, "en", 60);
+		expect(lines.length).toBe(20);
+		for (const analyst of analysts) expect(lines.join("\n")).toContain(analyst.registrations[0]?.number);
+		expectItemsOf(crowded, "en", lines, false);
+	});
+
 	it("shows all of a list that fits once the longest list gave way", () => {
 		const fitted = fitBrief(buildBrief(note, "en"), 80);
 		expect(fitted.leftOut.focus).toBe(0);
