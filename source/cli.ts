@@ -44,7 +44,7 @@ async function main(): Promise<number> {
 		}
 		return notes;
 	};
-	if (options.command === "read" && options.format === undefined) {
+	if (options.command === "read" && options.format === undefined && !options.brief) {
 		const { runApp } = await import("./app/run-app.tsx");
 		return runApp(library, options, facts);
 	}
@@ -68,6 +68,16 @@ async function main(): Promise<number> {
 		const format = options.format === "json" ? "json" : "text";
 		const code = await writeOutput(process.stdout, renderSearch(hits, { ...options, format }, chalk));
 		return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
+	}
+	if (options.brief) {
+		const { printBriefs } = await import("./cli/print-briefs.ts");
+		const { since, until } = options.filter;
+		const digest = options.command === "digest" ? { since, until } : undefined;
+		const text = printBriefs(notes, { ...options, format: options.format ?? "text" }, color, digest);
+		// Like list, an empty digest is exit 1: as text it prints nothing, as JSON a count of 0.
+		if (notes.length > 0) return writeOutput(process.stdout, text);
+		const code = options.format === "json" ? await writeOutput(process.stdout, text) : exitCodes.ok;
+		return code === exitCodes.ok ? exitCodes.noMatch : code;
 	}
 	return writeOutput(
 		process.stdout,

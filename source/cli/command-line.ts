@@ -41,6 +41,7 @@ export function parseCommandLine(): CommandLine {
 			until: { type: "string" },
 			output: { type: "string", shortFlag: "o" },
 			force: { type: "boolean" },
+			brief: { type: "boolean" },
 		},
 	});
 	const flagNames = Object.keys(cli.unnormalizedFlags);

@@ -4,6 +4,7 @@ Usage
   $ briefing [FILE|DIR|-]… [options]   read notes (the bundled notes when none is named)
   $ briefing list [FILE|DIR]…          list the library: date, broker, sector, title, tickers
   $ briefing search QUERY [FILE|DIR]…  print every matching line as  note id · section · line
+  $ briefing digest [FILE|DIR]…        each note in brief, newest first, under a count and dates
   $ briefing validate FILE…            check notes; one line per problem (exit 0 when all are valid)
   $ briefing import FILE|- [-o NOTE]   draft a note from a broker's PDF or raw text (a WeChat repost,
                                        a PDF's first page); a report goes to stderr
@@ -17,6 +18,8 @@ Usage
 
 Options
   --format text|markdown|json   print instead of opening the reader (text when piped)
+  --brief                       each note in at most 20 lines: title, facts, thesis headline,
+                                focus areas, key numbers, risks, analysts, address
   --section NAME                only these sections, repeatable or comma-separated:
                                 thesis, breakdown, figures, risks, analysts, source
   --lang en|zh|both             language (default from LC_ALL, LC_MESSAGES, LANG)
@@ -25,7 +28,8 @@ Options
   --dir DIR                     add a folder of notes to the library (repeatable)
   --strict                      a bad file in a folder is an error (exit 65), not a warning
   --broker, --sector, --ticker TEXT   only notes whose broker, sector or ticker contains TEXT
-  --since, --until DATE         only notes dated from / up to DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+  --since, --until WHEN         only notes dated from / up to WHEN: YYYY, YYYY-MM, YYYY-MM-DD,
+                                today, yesterday, Nd or Nw (N days or weeks ago, local time)
   -o, --output NOTE             import: write the note to NOTE instead of printing it
   --force                       import: replace NOTE if it exists
   --debug                       show stack traces of internal errors
@@ -40,12 +44,15 @@ Examples
   $ cat note.json | briefing - --format json
   $ briefing list --dir ~/notes --broker 华泰 --since 2024
   $ briefing search "算力 capex" --dir ~/notes
+  $ briefing --brief --format markdown
+  $ briefing digest --since yesterday --format markdown | mail -s notes me@example.com
   $ briefing import repost.txt -o ~/notes/repost.json && briefing ~/notes/repost.json
   $ briefing import note.pdf -o ~/notes/note.json && briefing ~/notes/note.json
 
 Exit codes
-  0 success · 1 search found nothing, or no note passed the filters · 2 bad command line
-  65 invalid or too large note or text to import · 66 file not found or unreadable
-  70 internal error · 73 output file exists (without --force) or cannot be created
+  0 success · 1 search found nothing, or no note passed the filters (a digest's window is empty)
+  2 bad command line · 65 invalid or too large note or text to import
+  66 file not found or unreadable · 70 internal error
+  73 output file exists (without --force) or cannot be created
   74 output could not be written whole (a full disk)
 `;

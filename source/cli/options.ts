@@ -1,6 +1,7 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, languageFromLocale } from "../document/language.ts";
-import { isPartialDate, type NoteFilter } from "../library/note-filter.ts";
+import type { NoteFilter } from "../library/note-filter.ts";
+import { resolveWhen } from "../library/when.ts";
 import { oneLine } from "../load/sanitize.ts";
 import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { BriefingError } from "./briefing-error.ts";
@@ -28,12 +29,13 @@ export interface Flags {
 	color?: boolean | undefined;
 	output?: string | undefined;
 	force?: boolean | undefined;
+	brief?: boolean | undefined;
 	debug: boolean;
 }
 
 /** What a run of briefing is asked to do, resolved from the flags and the terminal facts. */
 export interface Options {
-	command: "read" | "schema" | "list" | "search" | "validate" | "import";
+	command: "read" | "schema" | "list" | "search" | "validate" | "import" | "digest";
 	inputs: string[];
 	/** The query of `briefing search`. */
 	query: string;
@@ -53,7 +55,20 @@ export interface Options {
 	/** Where `briefing import` writes the note (--output), and whether it may replace a file (--force). */
 	output: string | undefined;
 	force: boolean;
+	/** Print each note in brief (--brief; always for a digest). */
+	brief: boolean;
 	debug: boolean;
+}
+
+/** Returns the time that `today` and `yesterday` count from: BRIEFING_NOW when set, else start-up. */
+function clock(facts: TerminalFacts): number {
+	const fixed = facts.environment.BRIEFING_NOW ?? "";
+	if (fixed === "") return facts.now ?? Date.now();
+	const time = Date.parse(fixed);
+	if (Number.isNaN(time)) {
+		throw usage(`BRIEFING_NOW: expected a date and time such as 2025-06-05T09:00:00+08:00, got "${fixed}"`);
+	}
+	return time;
 }
 
 // A usage error is one line: what the command line said (a file name, a value) cannot break it.
@@ -90,6 +105,7 @@ const knownFlags = new Set([
 	"output",
 	"o",
 	"force",
+	"brief",
 	"help",
 	"version",
 ]);
@@ -109,7 +125,7 @@ export function rejectUnknownFlags(names: readonly string[]): void {
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;
-	const commands = ["schema", "list", "search", "validate", "import"] as const;
+	const commands = ["schema", "list", "search", "validate", "import", "digest"] as const;
 	const command = commands.find((name) => name === first) ?? "read";
 	const inputs = command === "read" ? [...input] : rest;
 	if (command === "schema" && inputs.length > 0)
@@ -127,11 +143,25 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	}
 	const query = command === "search" ? (inputs.shift() ?? "") : "";
 	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
+	if (flags.brief !== undefined && command !== "read") throw usage(`--brief: only when reading notes`);
+	if ((flags.brief === true || command === "digest") && flags.section.length > 0) {
+		throw usage("--section: a brief is always the same selection; leave out --section");
+	}
+	const dates: Pick<Flags, "since" | "until"> = {};
 	for (const name of ["since", "until"] as const) {
 		const value = flags[name];
-		if (value !== undefined && !isPartialDate(value)) {
-			throw usage(`--${name}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+		if (value === undefined) continue;
+		const date = resolveWhen(
+			value,
+			clock(facts),
+			facts.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+		);
+		if (date === undefined) {
+			throw usage(
+				`--${name}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, or today, yesterday, Nd or Nw (N days or weeks ago), got "${value}"`,
+			);
 		}
+		dates[name] = date;
 	}
 
 	if (flags.format !== undefined && !(formats as readonly string[]).includes(flags.format)) {
@@ -147,7 +177,8 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	// A dumb terminal cannot move the cursor, which the reader needs: it gets the printed briefing.
 	const interactive = facts.stdoutIsTTY && facts.environment.TERM !== "dumb";
 	const format = (flags.format as Format | undefined) ?? (interactive ? undefined : "text");
-	const { broker, sector, ticker, since, until } = flags;
+	const { broker, sector, ticker } = flags;
+	const { since, until } = dates;
 	const filter = Object.fromEntries(
 		Object.entries({ broker, sector, ticker, since, until }).filter(([, value]) => value !== undefined),
 	) as NoteFilter;
@@ -168,6 +199,7 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		color: flags.color,
 		output: flags.output,
 		force: flags.force === true,
+		brief: flags.brief === true || command === "digest",
 		debug: flags.debug,
 	};
 }

@@ -2,8 +2,9 @@ import type { Block, BriefingDocument } from "../document/blocks.ts";
 import { blockLines } from "../layout/block-lines.ts";
 import { plain } from "../layout/line.ts";
 
-// Characters that Markdown would read as formatting, escaped in text taken from a note.
-const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
+/** Escapes the characters that Markdown would read as formatting in text taken from a note. */
+export const escapeMarkdown = (text: string) =>
+	text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
 const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
 
 function blockMarkdown(block: Block): string {

@@ -10,5 +10,7 @@ export function readTerminalFacts(): TerminalFacts {
 		rows: process.stdout.isTTY ? process.stdout.rows : undefined,
 		environment: process.env,
 		colorSupport: supportsColor === false ? 0 : supportsColor.level,
+		now: Date.now(),
+		timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
 	};
 }

@@ -12,6 +12,10 @@ export interface TerminalFacts {
 	environment: Record<string, string | undefined>;
 	/** The colour level the terminal supports by itself (0 none, 1 basic, 2 256, 3 true colour). */
 	colorSupport: 0 | 1 | 2 | 3;
+	/** The time at start-up, in ms since the epoch (the clock when not given). */
+	now?: number;
+	/** The local time zone, an IANA name read from TZ or the system (the system's when not given). */
+	timeZone?: string;
 }
 
 /** Returns a whole number of at least 1 from an environment variable, or undefined. */

@@ -303,6 +303,29 @@ describe.concurrent("list and search over notes that attack every string", () =>
 				expectFits(result.stdout, width);
 			});
 
+	for (const color of [false, true])
+		for (const width of [40, 100])
+			it(`digest and --brief${color ? " --color" : ""} --width ${width}: clean, and within the width`, async () => {
+				const common = ["--width", String(width), "--lang", "both", ...(color ? ["--color"] : [])];
+				for (const args of [
+					["digest", library.folder, ...common],
+					[library.folder, "--brief", ...common],
+					["digest", library.folder, "--format", "markdown", ...common],
+				]) {
+					const result = await run(args);
+					expect(result.code).toBe(0);
+					expect(result.stderr).toBe("");
+					expectClean(result.stdout, color, "stdout");
+					if (!args.includes("markdown")) expectFits(result.stdout, width);
+				}
+			});
+
+	it("digest --format json: clean strings", async () => {
+		const result = await run(["digest", library.folder, "--format", "json"]);
+		expect(result.code).toBe(0);
+		expectCleanStrings(JSON.parse(result.stdout));
+	});
+
 	it("list --format json and search --format json: clean strings", async () => {
 		for (const args of [
 			["list", library.folder, "--format", "json"],

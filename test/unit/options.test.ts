@@ -47,6 +47,7 @@ describe("resolveOptions: defaults", () => {
 			color: undefined,
 			output: undefined,
 			force: false,
+			brief: false,
 			debug: false,
 		});
 	});
@@ -220,5 +221,43 @@ describe("resolveOptions: import", () => {
 		],
 	])("rejects %j with %j", (input, given, expected) => {
 		expect(usageError(() => resolveOptions(input, flags(given), facts())).message).toBe(expected);
+	});
+});
+
+describe("resolveOptions: --brief, digest and WHEN", () => {
+	// 2025-06-05 01:30 UTC is still the 4th in New York.
+	const clocked = facts({ now: Date.parse("2025-06-05T01:30:00Z"), timeZone: "America/New_York" });
+
+	it("reads today, yesterday, Nd and Nw against the clock and time zone it is given", () => {
+		const options = resolveOptions(
+			["digest"],
+			{ section: [], debug: false, since: "yesterday", until: "today" },
+			clocked,
+		);
+		expect(options.command).toBe("digest");
+		expect(options.brief).toBe(true);
+		expect(options.filter).toEqual({ since: "2025-06-03", until: "2025-06-04" });
+		const week = resolveOptions(["list"], { section: [], debug: false, since: "1w" }, clocked);
+		expect(week.filter).toEqual({ since: "2025-05-28" });
+	});
+
+	it("takes BRIEFING_NOW over the clock", () => {
+		const environment = { ...clocked.environment, BRIEFING_NOW: "2024-01-01T12:00:00Z" };
+		const options = resolveOptions(
+			["digest"],
+			{ section: [], debug: false, since: "today" },
+			{ ...clocked, environment },
+		);
+		expect(options.filter).toEqual({ since: "2024-01-01" });
+	});
+
+	it("takes --brief only when reading notes", () => {
+		expect(resolveOptions([], { section: [], debug: false, brief: true }, facts()).brief).toBe(true);
+		expect(() =>
+			resolveOptions(["search", "x"], { section: [], debug: false, brief: true }, facts()),
+		).toThrow("--brief: only when reading notes");
+		expect(() => resolveOptions(["digest"], { section: ["risks"], debug: false }, facts())).toThrow(
+			"--section: a brief is always the same selection",
+		);
 	});
 });

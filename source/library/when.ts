@@ -1,0 +1,34 @@
+import { isPartialDate } from "./note-filter.ts";
+
+/** The day `now` falls on in a time zone, as YYYY-MM-DD. */
+export function localDate(now: number, timeZone: string): string {
+	// en-CA writes dates as YYYY-MM-DD.
+	return new Intl.DateTimeFormat("en-CA", {
+		timeZone,
+		year: "numeric",
+		month: "2-digit",
+		day: "2-digit",
+	}).format(now);
+}
+
+/** The calendar day `days` days before a YYYY-MM-DD date (calendar arithmetic, so no DST hour can slip). */
+export function daysBefore(date: string, days: number): string {
+	const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+	return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Resolves a WHEN of `--since` / `--until` to a date, or undefined when it is none of these: a date
+ * written YYYY, YYYY-MM or YYYY-MM-DD (kept as written); `today`, `yesterday`; `Nd` or `Nw`, N days or
+ * weeks before today. Today is the day `now` (ms since the epoch) falls on in `timeZone` (an IANA name).
+ */
+export function resolveWhen(text: string, now: number, timeZone: string): string | undefined {
+	const word = text.trim().toLowerCase();
+	if (isPartialDate(word)) return word;
+	const today = localDate(now, timeZone);
+	if (word === "today") return today;
+	if (word === "yesterday") return daysBefore(today, 1);
+	const match = /^(\d{1,4})([dw])$/.exec(word);
+	if (match === null) return undefined;
+	return daysBefore(today, Number(match[1]) * (match[2] === "w" ? 7 : 1));
+}
