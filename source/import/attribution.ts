@@ -1,6 +1,6 @@
 /**
  * Where a sentence says its numbers come from: 据《The information》报道, 据公司财报, 据其报道,
- * 根据IDC, 据Wind数据, or 我们测算 (the broker's own).
+ * 根据IDC, 据Wind数据, 中汽协数据显示, or 我们测算 (the broker's own).
  */
 export interface AttributionMark {
 	start: number;
@@ -16,6 +16,10 @@ export interface AttributionMark {
 // 据 not inside a word (数据, 证据, 占据, 依据 reads as 根据).
 const markPattern =
 	/(?:(?:根|依)据|(?<![数证占单票])据)\s?(?:(?<press>《[^》\n]{1,60}》)(?:报道)?|(?<call>[^\s,;:。]{0,12}?(?:电话会议?|业绩说明会|业绩会))|(?<filings>[^\s,;:。]{0,12}?(?:财报|年报|季报|公告|招股书))|(?<again>其报道|其)|(?<reporter>[^\s,;:。]{1,20}?)报道|(?!(?:测算|统计|预测|调研|了解|悉|此|我们)[,:的])(?<data>[A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9)]|[^\s,;:。\d]{2,10}?)\s?(?:的?(?:数据|统计|测算|预测|调研|研究|报告|资料)(?:显示|表明)?)?\s?(?=[,:]))|(?<broker>我们(?:测算|预计|认为|估计|预测|判断))/dgu;
+
+// "中汽协数据显示,…", "IDC统计显示:…": a named source at the start of a clause, with no 据 before it.
+const shownPattern =
+	/(?<=^|[\s,;:。!?])(?!我们|本|该|上述|以上|如|从)(?<data>[A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9)]|[^\s,;:。!?\d%()《》]{2,12}?)\s?的?(?:数据|统计|调研)(?:显示|表明)\s?(?=[,:])/dgu;
 
 /** Finds the attribution marks of a (folded) text, in order. */
 export function findAttributions(text: string): AttributionMark[] {
@@ -44,5 +48,9 @@ export function findAttributions(text: string): AttributionMark[] {
 					},
 		);
 	}
-	return marks;
+	for (const match of text.matchAll(shownPattern)) {
+		const [start, end] = match.indices?.groups?.data as [number, number];
+		marks.push({ start: match.index, kind: "data", name: { start, end } });
+	}
+	return marks.sort((a, b) => a.start - b.start);
 }

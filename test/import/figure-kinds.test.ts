@@ -444,6 +444,34 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[{ label: "行业平均毛利率", value: 22.3, unit: "%", source: "data:Wind" }],
 			[],
 		],
+		[
+			"中汽协数据显示,2025年7月国内汽车销量为259.3万辆,同比增长14.7%。",
+			[
+				{
+					label: "国内汽车销量",
+					value: 2_593_000,
+					unit: "辆",
+					period: "2025-07",
+					change: yoy(14.7),
+					source: "data:中汽协",
+				},
+			],
+			[],
+		],
+		[
+			"IDC統計顯示:2024年全球平板出貨量約1.4億台。",
+			[
+				{
+					label: "全球平板出貨量",
+					value: 140_000_000,
+					unit: "units",
+					period: "2024",
+					qualifier: "about",
+					source: "data:IDC",
+				},
+			],
+			[],
+		],
 	],
 	"Traditional reads as simplified: 約為 about, 億 亿, 增長 growth": [
 		[

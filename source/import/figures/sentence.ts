@@ -81,7 +81,7 @@ export function readSentence(
 		sentence,
 		original,
 		times,
-		marks: sentence.includes("据") || sentence.includes("我们") ? findAttributions(sentence) : [],
+		marks: /据|我们|显示|表明/u.test(sentence) ? findAttributions(sentence) : [],
 		leading: leadingTime(sentence, times, pieces, values),
 		periodsBefore,
 		broker,

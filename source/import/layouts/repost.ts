@@ -60,7 +60,7 @@ export const repost: Layout = {
 		targetPrice: "a repost carries no target price",
 		companies: "companies are not read from prose; add them by hand",
 		"thesis.headline": "no 核心观点 heading with a headline after it",
-		"thesis.summary": "no paragraph after the 核心观点 headline",
+		"thesis.summary": "no paragraph after the 核心观点 headline, and no lead paragraph",
 		"thesis.points": "the lead paragraph has no numbered points 1)…2)…",
 		breakdown: "no pillar headings such as 模型端:…",
 		risks: "no 风险提示 section",
@@ -78,6 +78,8 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 	let tail: Range | undefined;
 	const disclaimer: Range[] = [];
 	const summary = parsed.summary;
+	// Lead paragraphs with no numbered points: the summary of a repost that has no 核心观点 section.
+	const lead: Range[] = [];
 	for (const range of paragraphs) {
 		const paragraph = folded.slice(range.start, range.end);
 		const heading = headingOf(paragraph);
@@ -100,6 +102,8 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 		}
 		if (section !== "analysts") readParagraph(range);
 	}
+	if (summary.length === 0 && parsed.headline === undefined && parsed.pillars.length === 0)
+		summary.push(...lead);
 	if (disclaimer.length > 0) {
 		parsed.disclaimer = {
 			value: disclaimer.map((range) => originalOf(text, range)).join("\n\n"),
@@ -114,6 +118,10 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 		const paragraph = folded.slice(range.start, range.end);
 		if (section === "lead") {
 			if (parsed.points.length > 0) return;
+			if (!/(?<![0-9A-Za-z])\d{1,2}\)/u.test(paragraph)) {
+				if (paragraph !== "") lead.push(range);
+				return;
+			}
 			for (const item of paragraph.matchAll(/(?<![0-9A-Za-z])\d{1,2}\)\s?([^;。\n]{1,150})/dgu)) {
 				const point = groupRange(item, 1, range.start) as Range;
 				const value = found(text, point.start, point.end);
