@@ -36,6 +36,8 @@ export function parseCommandLine(): CommandLine {
 			until: { type: "string" },
 			output: { type: "string", shortFlag: "o" },
 			force: { type: "boolean" },
+			rebuild: { type: "boolean" },
+			status: { type: "boolean" },
 		},
 	});
 	return { input: cli.input, flags: cli.flags, flagNames: Object.keys(cli.unnormalizedFlags) };

@@ -27,12 +27,14 @@ export interface Flags {
 	color?: boolean | undefined;
 	output?: string | undefined;
 	force?: boolean | undefined;
+	rebuild?: boolean | undefined;
+	status?: boolean | undefined;
 	debug: boolean;
 }
 
 /** What a run of briefing is asked to do, resolved from the flags and the terminal facts. */
 export interface Options {
-	command: "read" | "schema" | "list" | "search" | "validate" | "import";
+	command: "read" | "schema" | "list" | "search" | "validate" | "import" | "index";
 	inputs: string[];
 	/** The query of `briefing search`. */
 	query: string;
@@ -52,6 +54,9 @@ export interface Options {
 	/** Where `briefing import` writes the note (--output), and whether it may replace a file (--force). */
 	output: string | undefined;
 	force: boolean;
+	/** `briefing index`: make the index anew (--rebuild), or tell its state (--status). */
+	rebuild: boolean;
+	status: boolean;
 	debug: boolean;
 }
 
@@ -88,6 +93,8 @@ const knownFlags = new Set([
 	"output",
 	"o",
 	"force",
+	"rebuild",
+	"status",
 	"help",
 	"version",
 ]);
@@ -107,7 +114,7 @@ export function rejectUnknownFlags(names: readonly string[]): void {
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;
-	const commands = ["schema", "list", "search", "validate", "import"] as const;
+	const commands = ["schema", "list", "search", "validate", "import", "index"] as const;
 	const command = commands.find((name) => name === first) ?? "read";
 	const inputs = command === "read" ? [...input] : rest;
 	if (command === "schema" && inputs.length > 0)
@@ -118,6 +125,9 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	}
 	if (command !== "import" && (flags.output !== undefined || flags.force !== undefined)) {
 		throw usage(`--${flags.output === undefined ? "force" : "output"}: only with briefing import`);
+	}
+	if (command !== "index" && (flags.rebuild !== undefined || flags.status !== undefined)) {
+		throw usage(`--${flags.rebuild === undefined ? "status" : "rebuild"}: only with briefing index`);
 	}
 	if (flags.output === "") throw usage("--output: expected a file name");
 	if (command === "import" && flags.format !== undefined && flags.format !== "json") {
@@ -166,6 +176,8 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		color: flags.color,
 		output: flags.output,
 		force: flags.force === true,
+		rebuild: flags.rebuild === true,
+		status: flags.status === true,
 		debug: flags.debug,
 	};
 }

@@ -55,7 +55,7 @@ async function noteFromText(text: string, file: string): Promise<LoadedNote> {
  * links to folders are not followed, so a link can never lead the walk out of the folder or round
  * in a loop. Other files are ignored.
  */
-async function notesInFolder(folder: string): Promise<string[]> {
+export async function notesInFolder(folder: string): Promise<string[]> {
 	const files: string[] = [];
 	const pending = [folder];
 	for (let current = pending.pop(); current !== undefined; current = pending.pop()) {

@@ -1,0 +1,24 @@
+/** The index's format: a file of another format (or another program's database) is rebuilt. */
+export const indexFormat = "briefing-library-index 1";
+
+/** The tables of the index. Note rows are keyed by file; the full-text tables share their rowid. */
+export const indexSchema = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE notes(
+	rowid INTEGER PRIMARY KEY,
+	root TEXT NOT NULL,
+	path TEXT NOT NULL UNIQUE,
+	size INTEGER NOT NULL,
+	mtime REAL NOT NULL,
+	hash TEXT NOT NULL,
+	indexed REAL NOT NULL,
+	head TEXT,
+	lines TEXT,
+	error TEXT,
+	error_code INTEGER
+);
+CREATE INDEX notes_root ON notes(root);
+CREATE INDEX notes_hash ON notes(hash);
+CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram');
+CREATE VIRTUAL TABLE chars USING fts5(body, tokenize='unicode61');
+`;

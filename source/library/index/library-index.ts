@@ -1,0 +1,231 @@
+import path from "node:path";
+import type { Database } from "node-sqlite3-wasm";
+import { BriefingError } from "../../cli/briefing-error.ts";
+import { exitCodes } from "../../cli/exit-codes.ts";
+import { dataFolder } from "../../load/data-folder.ts";
+import type { LoadOptions } from "../../load/load-notes.ts";
+import {
+	entryOfLines,
+	type NoteLine,
+	queryPhrases,
+	queryWords,
+	type SearchHit,
+	searchLibrary,
+} from "../search-library.ts";
+import { cacheFolder } from "./cache-folder.ts";
+import { indexFiles, openDatabase } from "./index-database.ts";
+import { takeLock } from "./index-lock.ts";
+import { isHan, phrase } from "./index-text.ts";
+import type { HeadedNote, NoteHead } from "./note-head.ts";
+import { type LibraryRoot, type UpdateCounts, updateIndex } from "./update-index.ts";
+
+/** A note of the library as the index holds it: its head, its file and its row. */
+export interface IndexedNote extends HeadedNote {
+	rowid: number;
+}
+
+/** A library read from the index: its notes (a later one replacing an earlier with its id), search, close. */
+export interface LibraryIndex {
+	notes: IndexedNote[];
+	counts: UpdateCounts;
+	/** Searches the given notes (by default all); hits come a note at a time, best-ranked note first. */
+	search: (query: string, among?: readonly IndexedNote[]) => SearchHit<IndexedNote>[];
+	close: () => void;
+}
+
+/** Returns the roots of a library in rising precedence, as loadNotes reads them. */
+export function libraryRoots(
+	options: Pick<LoadOptions, "inputs" | "pathFolders" | "folders">,
+	isFolder: (file: string) => boolean,
+): LibraryRoot[] {
+	const folder = (file: string): LibraryRoot => ({ path: path.resolve(file), kind: "folder" });
+	return [
+		...(options.inputs.length === 0 ? [folder(path.join(dataFolder(), "notes"))] : []),
+		...(options.pathFolders ?? []).filter(isFolder).map(folder),
+		...(options.folders ?? []).map(folder),
+		...options.inputs.map((input) =>
+			isFolder(input) ? folder(input) : { path: path.resolve(input), kind: "file" as const },
+		),
+	];
+}
+
+/** The index file of an environment. */
+export function indexFile(environment: Readonly<Record<string, string | undefined>>): string {
+	return path.join(cacheFolder(environment), "library.sqlite");
+}
+
+/** Tells why the index was not used: the caller then reads the files. */
+export class IndexUnavailable extends Error {}
+
+/**
+ * Opens the library index, brings it up to date with `roots` and reads the library from it. Throws
+ * {@link IndexUnavailable} (with a one-line reason) when the index cannot be used: its folder cannot
+ * be written, or another briefing is updating it. Throws a {@link BriefingError} as loadNotes would:
+ * a named file that is missing or not a valid note, a bad file with `strict`, or no notes at all.
+ */
+export async function openLibraryIndex(options: {
+	roots: readonly LibraryRoot[];
+	file: string;
+	strict?: boolean;
+	onWarning?: (line: string) => void;
+	onProgress?: (done: number, total: number) => void;
+}): Promise<LibraryIndex> {
+	const { roots, file, strict = false, onWarning = () => {}, onProgress } = options;
+	let release: (() => void) | undefined;
+	try {
+		const { mkdirSync, rmSync } = await import("node:fs");
+		mkdirSync(path.dirname(file), { recursive: true });
+		release = takeLock(`${file}.update`, () =>
+			rmSync(indexFiles(file)[2] as string, { recursive: true, force: true }),
+		);
+	} catch (error) {
+		throw new IndexUnavailable(
+			`cannot write the index folder ${path.dirname(file)} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+		);
+	}
+	if (release === undefined) throw new IndexUnavailable("another briefing is updating the library index");
+	let db: Database | undefined;
+	try {
+		db = await openDatabase(file, onWarning);
+		const counts = await updateIndex(db, roots, onProgress);
+		const notes = readNotes(db, roots, strict, onWarning);
+		const opened = db;
+		return {
+			notes,
+			counts,
+			search: (query, among = notes) => searchIndex(opened, query, among),
+			close: () => {
+				opened.close();
+				release?.();
+			},
+		};
+	} catch (error) {
+		db?.close();
+		release();
+		if (error instanceof BriefingError) throw error;
+		throw new IndexUnavailable(`the library index failed (${(error as Error).message})`);
+	}
+}
+
+function readNotes(
+	db: Database,
+	roots: readonly LibraryRoot[],
+	strict: boolean,
+	onWarning: (line: string) => void,
+): IndexedNote[] {
+	const byId = new Map<string, IndexedNote>();
+	const statement = db.prepare(
+		"SELECT rowid, path, head, error, error_code FROM notes WHERE root = ? ORDER BY path",
+	);
+	try {
+		for (const root of roots) {
+			const rows = statement.all([root.path]) as unknown as {
+				rowid: number;
+				path: string;
+				head: string | null;
+				error: string | null;
+				error_code: number | null;
+			}[];
+			if (root.kind === "file" && rows.length === 0)
+				throw new BriefingError(`${root.path}: no such file or folder`, exitCodes.noInput);
+			for (const row of rows) {
+				if (row.head === null) {
+					const message = row.error ?? "cannot read";
+					if (strict || root.kind === "file")
+						throw new BriefingError(message, (row.error_code ?? exitCodes.noInput) as never);
+					onWarning(`skipped ${message.split("\n")[0]}`);
+					continue;
+				}
+				const indexed: IndexedNote = {
+					note: JSON.parse(row.head) as NoteHead,
+					file: row.path,
+					rowid: row.rowid,
+				};
+				const earlier = byId.get(indexed.note.id);
+				if (earlier !== undefined) {
+					onWarning(`${indexed.file} overrides ${earlier.file} (note ${indexed.note.id})`);
+					byId.delete(indexed.note.id);
+				}
+				byId.set(indexed.note.id, indexed);
+			}
+		}
+	} finally {
+		statement.finalize();
+	}
+	if (byId.size === 0) {
+		throw new BriefingError(
+			`${roots.map((root) => root.path).join(", ")}: no *.json notes found`,
+			exitCodes.noInput,
+		);
+	}
+	return [...byId.values()];
+}
+
+/** Returns the rowids (with their bm25 rank where the trigram table was asked) of notes with every term. */
+function candidates(db: Database, terms: readonly string[]): Map<number, number> | undefined {
+	const long = terms.filter((term) => term.length >= 3);
+	const shortHan = terms.filter((term) => term.length < 3 && isHan(term));
+	const shortOther = terms.filter((term) => term.length < 3 && !isHan(term));
+	let found: Map<number, number> | undefined;
+	const narrow = (rows: { rowid: number; rank?: number }[]) => {
+		const next = new Map<number, number>();
+		for (const row of rows) {
+			if (found === undefined || found.has(row.rowid))
+				next.set(row.rowid, row.rank ?? found?.get(row.rowid) ?? 0);
+		}
+		found = next;
+	};
+	if (long.length > 0)
+		narrow(
+			db.all("SELECT rowid, bm25(grams) AS rank FROM grams WHERE grams MATCH ?", [
+				long.map(phrase).join(" AND "),
+			]) as never,
+		);
+	if (shortHan.length > 0) {
+		narrow(
+			db.all("SELECT rowid FROM chars WHERE chars MATCH ?", [
+				shortHan.map((term) => phrase(Array.from(term).join(" "))).join(" AND "),
+			]) as never,
+		);
+	}
+	for (const term of shortOther) {
+		if (found !== undefined && found.size === 0) break;
+		narrow(db.all("SELECT rowid FROM grams WHERE instr(body, ?) > 0", [term]) as never);
+	}
+	return found;
+}
+
+/**
+ * Searches the index with the same rule as {@link searchLibrary}: the index finds the notes that hold
+ * every phrase (or failing that every word), and their stored lines give the hits. Notes are ranked
+ * by bm25 over their trigrams (the most relevant first), then in the order of `among`.
+ */
+export function searchIndex(
+	db: Database,
+	query: string,
+	among: readonly IndexedNote[],
+): SearchHit<IndexedNote>[] {
+	const phrases = queryPhrases(query);
+	if (phrases.length === 0) return [];
+	const ranks = new Map<number, number>();
+	for (const terms of [phrases, queryWords(query)]) {
+		for (const [rowid, rank] of candidates(db, terms) ?? []) if (!ranks.has(rowid)) ranks.set(rowid, rank);
+	}
+	const position = new Map(among.map((note, index) => [note.rowid, index]));
+	const chosen = among
+		.filter((note) => ranks.has(note.rowid))
+		.sort(
+			(a, b) =>
+				(ranks.get(a.rowid) ?? 0) - (ranks.get(b.rowid) ?? 0) ||
+				(position.get(a.rowid) ?? 0) - (position.get(b.rowid) ?? 0),
+		);
+	const lines = db.prepare("SELECT lines FROM notes WHERE rowid = ?");
+	try {
+		const entries = chosen.map((note) =>
+			entryOfLines(note, JSON.parse((lines.get([note.rowid]) as { lines: string }).lines) as NoteLine[]),
+		);
+		return searchLibrary(entries, query, Number.POSITIVE_INFINITY);
+	} finally {
+		lines.finalize();
+	}
+}

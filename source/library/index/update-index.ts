@@ -1,0 +1,191 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import type { Database } from "node-sqlite3-wasm";
+import { BriefingError } from "../../cli/briefing-error.ts";
+import { notesInFolder } from "../../load/load-notes.ts";
+import { noteLines } from "../search-library.ts";
+import { charText, gramText } from "./index-text.ts";
+import { noteHead } from "./note-head.ts";
+
+/** A place notes come from: a folder (walked for `*.json`) or a single note file. */
+export interface LibraryRoot {
+	path: string;
+	kind: "folder" | "file";
+}
+
+/** How an update went: files read anew, reused by content, removed, and left as they were. */
+export interface UpdateCounts {
+	read: number;
+	reused: number;
+	removed: number;
+	unchanged: number;
+}
+
+interface Row {
+	rowid: number;
+	path: string;
+	size: number;
+	mtime: number;
+	hash: string;
+	indexed: number;
+}
+
+// A file changed within this many milliseconds of being indexed may have changed again in the same
+// mtime tick (coarse file-system clocks): it is checked by its content hash.
+const racy = 2000;
+const batch = 500;
+
+async function filesOf(root: LibraryRoot): Promise<string[]> {
+	if (root.kind === "file") return existsSync(root.path) ? [root.path] : [];
+	return existsSync(root.path) ? notesInFolder(root.path) : [];
+}
+
+/**
+ * Brings the index up to date with the files under `roots`, by path, size and mtime (and a content
+ * hash where the mtime is too close to the last indexing to be trusted). New and changed files are
+ * read, validated and indexed; a file with the content of one already indexed (a renamed folder)
+ * takes that file's entry without being validated again; rows of files that are gone are removed,
+ * and so are rows of roots that no longer exist. Work is committed a batch of files at a time, so an
+ * update that is killed keeps what it finished. `onProgress` is told (done, total) of the files read.
+ */
+export async function updateIndex(
+	db: Database,
+	roots: readonly LibraryRoot[],
+	onProgress: (done: number, total: number) => void = () => {},
+): Promise<UpdateCounts> {
+	const { noteFromText } = await import("../../load/note-from-text.ts");
+	const counts: UpdateCounts = { read: 0, reused: 0, removed: 0, unchanged: 0 };
+	const pending: { root: string; file: string; size: number; mtime: number; old?: Row }[] = [];
+	const gone: number[] = [];
+	for (const root of roots) {
+		const rows = new Map(
+			(
+				db.all("SELECT rowid, path, size, mtime, hash, indexed FROM notes WHERE root = ?", [
+					root.path,
+				]) as unknown as Row[]
+			).map((row) => [row.path, row]),
+		);
+		for (const file of await filesOf(root)) {
+			const stat = statSync(file, { throwIfNoEntry: false });
+			if (stat === undefined) continue;
+			const old = rows.get(file);
+			rows.delete(file);
+			const same = old !== undefined && old.size === stat.size && old.mtime === stat.mtimeMs;
+			if (same && Math.abs(old.indexed - stat.mtimeMs) > racy) counts.unchanged += 1;
+			else pending.push({ root: root.path, file, size: stat.size, mtime: stat.mtimeMs, old });
+		}
+		for (const row of rows.values()) gone.push(row.rowid);
+	}
+	const known = new Set(roots.map((root) => root.path));
+	for (const { root } of db.all("SELECT DISTINCT root FROM notes") as { root: string }[]) {
+		if (!known.has(root) && !existsSync(root)) {
+			for (const { rowid } of db.all("SELECT rowid FROM notes WHERE root = ?", [root]) as { rowid: number }[])
+				gone.push(rowid);
+		}
+	}
+
+	const remove = (rowid: number) => {
+		db.run("DELETE FROM notes WHERE rowid = ?", [rowid]);
+		db.run("DELETE FROM grams WHERE rowid = ?", [rowid]);
+		db.run("DELETE FROM chars WHERE rowid = ?", [rowid]);
+	};
+	const insert = db.prepare(
+		"INSERT INTO notes(root, path, size, mtime, hash, indexed, head, lines, error, error_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	);
+	const insertGrams = db.prepare("INSERT INTO grams(rowid, body) VALUES (?, ?)");
+	const insertChars = db.prepare("INSERT INTO chars(rowid, body) VALUES (?, ?)");
+	const byHash = db.prepare("SELECT head, lines, error, error_code FROM notes WHERE hash = ? LIMIT 1");
+	try {
+		for (let start = 0; start < pending.length; start += batch) {
+			db.exec("BEGIN IMMEDIATE");
+			try {
+				if (start === 0) {
+					for (const rowid of gone) remove(rowid);
+					counts.removed = gone.length;
+				}
+				for (const item of pending.slice(start, start + batch)) {
+					let text: string;
+					try {
+						text = readFileSync(item.file, "utf8");
+					} catch {
+						if (item.old) remove(item.old.rowid);
+						continue;
+					}
+					const hash = createHash("sha1").update(text).digest("hex");
+					if (item.old?.hash === hash) {
+						db.run("UPDATE notes SET size = ?, mtime = ?, indexed = ? WHERE rowid = ?", [
+							item.size,
+							item.mtime,
+							Date.now(),
+							item.old.rowid,
+						]);
+						counts.unchanged += 1;
+						continue;
+					}
+					if (item.old) remove(item.old.rowid);
+					const twin = byHash.get([hash]) as {
+						head: string | null;
+						lines: string | null;
+						error: string | null;
+						error_code: number | null;
+					} | null;
+					let entry: { head: string | null; lines: string | null; error: string | null; code: number | null };
+					if (twin !== null && twin.error === null) {
+						entry = { head: twin.head, lines: twin.lines, error: null, code: null };
+						counts.reused += 1;
+					} else {
+						try {
+							const { note } = noteFromText(text, item.file);
+							entry = {
+								head: JSON.stringify(noteHead(note)),
+								lines: JSON.stringify(noteLines(note)),
+								error: null,
+								code: null,
+							};
+						} catch (error) {
+							if (!(error instanceof BriefingError)) throw error;
+							entry = { head: null, lines: null, error: error.message, code: error.exitCode };
+						}
+						counts.read += 1;
+					}
+					const { lastInsertRowid } = insert.run([
+						item.root,
+						item.file,
+						item.size,
+						item.mtime,
+						hash,
+						Date.now(),
+						entry.head,
+						entry.lines,
+						entry.error,
+						entry.code,
+					]);
+					if (entry.lines !== null) {
+						const folded = gramText(JSON.parse(entry.lines));
+						insertGrams.run([lastInsertRowid, folded]);
+						insertChars.run([lastInsertRowid, charText(folded)]);
+					}
+				}
+				db.exec("COMMIT");
+			} catch (error) {
+				db.exec("ROLLBACK");
+				throw error;
+			}
+			onProgress(Math.min(start + batch, pending.length), pending.length);
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+		if (pending.length === 0 && gone.length > 0) {
+			db.exec("BEGIN IMMEDIATE");
+			for (const rowid of gone) remove(rowid);
+			db.exec("COMMIT");
+			counts.removed = gone.length;
+		}
+		db.run("INSERT OR REPLACE INTO meta VALUES ('updated', ?)", [new Date().toISOString()]);
+	} finally {
+		insert.finalize();
+		insertGrams.finalize();
+		insertChars.finalize();
+		byHash.finalize();
+	}
+	return counts;
+}
