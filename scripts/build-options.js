@@ -27,7 +27,8 @@ const sqliteWasmBesideBundle = {
 			const source = await readFile(args.path, "utf8");
 			const find = 'scriptDirectory=__dirname+"/"';
 			if (!source.includes(find)) throw new Error(`${args.path}: no ${find} to replace`);
-			const beside = 'scriptDirectory=require("node:path").dirname(require("node:url").fileURLToPath(import.meta.url))+"/"';
+			const beside =
+				'scriptDirectory=require("node:path").dirname(require("node:url").fileURLToPath(import.meta.url))+"/"';
 			// import.meta makes esbuild read the file as an ES module, so it exports its Module itself.
 			return { contents: `${source.replace(find, beside)}\nexport default Module;`, loader: "js" };
 		});

@@ -35,7 +35,9 @@ describe("briefing import NOTE.pdf", () => {
 		const output = path.join(folder, "sector.json");
 		const result = runCli(["import", file("sector.pdf"), "-o", output]);
 		expect(result.code).toBe(0);
-		expect(result.stderr).toMatch(/^briefing import: read .+sector\.pdf \(PDF\) as a PDF's first page: note /u);
+		expect(result.stderr).toMatch(
+			/^briefing import: read .+sector\.pdf \(PDF\) as a PDF's first page: note /u,
+		);
 		expect(readdirSync(folder).sort()).toEqual(["sector.json", "sector.txt"]);
 		const note = noteSchema.parse(JSON.parse(readFileSync(output, "utf8")));
 		expect(note.source?.text).toBe("sector.txt");

@@ -99,10 +99,6 @@ export async function updateIndex(
 		for (let start = 0; start < pending.length; start += batch) {
 			db.exec("BEGIN IMMEDIATE");
 			try {
-				if (start === 0) {
-					for (const rowid of gone) remove(rowid);
-					counts.removed = gone.length;
-				}
 				for (const item of pending.slice(start, start + batch)) {
 					let text: string;
 					try {
@@ -174,7 +170,8 @@ export async function updateIndex(
 			onProgress(Math.min(start + batch, pending.length), pending.length);
 			await new Promise((resolve) => setImmediate(resolve));
 		}
-		if (pending.length === 0 && gone.length > 0) {
+		// Removed last, so a moved file finds its old row by content first.
+		if (gone.length > 0) {
 			db.exec("BEGIN IMMEDIATE");
 			for (const rowid of gone) remove(rowid);
 			db.exec("COMMIT");
