@@ -40,7 +40,9 @@ export async function openDatabase(file: string, onWarning: (line: string) => vo
 		try {
 			// The index is a cache of the note files: a kill leaves SQLite's journal to roll back, and a
 			// power loss at worst a damaged index, which is rebuilt. Not waiting on the disk is worth it.
-			db.exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -32000;");
+			// Only the holder of the update lock opens the index, so SQLite may keep its own lock for the
+			// whole run instead of taking it (a folder made and removed, in this build) per statement.
+			db.exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -32000; PRAGMA locking_mode = EXCLUSIVE;");
 			const tables = db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
 			if (tables.length === 0) {
 				const any = db.all("SELECT name FROM sqlite_master LIMIT 1");

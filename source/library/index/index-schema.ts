@@ -1,7 +1,10 @@
 /** The index's format: a file of another format (or another program's database) is rebuilt. */
-export const indexFormat = "briefing-library-index 1";
+export const indexFormat = "briefing-library-index 2";
 
-/** The tables of the index. Note rows are keyed by file; the full-text tables share their rowid. */
+/**
+ * The tables of the index. Note rows are keyed by file and kept small (a listing reads them all);
+ * a note's lines, read only for the notes a search finds, and the full-text tables share its rowid.
+ */
 export const indexSchema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE notes(
@@ -13,12 +16,12 @@ CREATE TABLE notes(
 	hash TEXT NOT NULL,
 	indexed REAL NOT NULL,
 	head TEXT,
-	lines TEXT,
 	error TEXT,
 	error_code INTEGER
 );
 CREATE INDEX notes_root ON notes(root);
 CREATE INDEX notes_hash ON notes(hash);
+CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, lines TEXT NOT NULL);
 CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram');
-CREATE VIRTUAL TABLE chars USING fts5(body, tokenize='unicode61');
+CREATE VIRTUAL TABLE chars USING fts5(body, tokenize='unicode61', content='', contentless_delete=1);
 `;

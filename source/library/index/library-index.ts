@@ -219,7 +219,7 @@ export function searchIndex(
 				(ranks.get(a.rowid) ?? 0) - (ranks.get(b.rowid) ?? 0) ||
 				(position.get(a.rowid) ?? 0) - (position.get(b.rowid) ?? 0),
 		);
-	const lines = db.prepare("SELECT lines FROM notes WHERE rowid = ?");
+	const lines = db.prepare("SELECT lines FROM bodies WHERE rowid = ?");
 	try {
 		const entries = chosen.map((note) =>
 			entryOfLines(note, JSON.parse((lines.get([note.rowid]) as { lines: string }).lines) as NoteLine[]),

@@ -53,7 +53,6 @@ export async function updateIndex(
 	roots: readonly LibraryRoot[],
 	onProgress: (done: number, total: number) => void = () => {},
 ): Promise<UpdateCounts> {
-	const { noteFromText } = await import("../../load/note-from-text.ts");
 	const counts: UpdateCounts = { read: 0, reused: 0, removed: 0, unchanged: 0 };
 	const pending: { root: string; file: string; size: number; mtime: number; old?: Row }[] = [];
 	const gone: number[] = [];
@@ -86,15 +85,22 @@ export async function updateIndex(
 
 	const remove = (rowid: number) => {
 		db.run("DELETE FROM notes WHERE rowid = ?", [rowid]);
+		db.run("DELETE FROM bodies WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM grams WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM chars WHERE rowid = ?", [rowid]);
 	};
 	const insert = db.prepare(
-		"INSERT INTO notes(root, path, size, mtime, hash, indexed, head, lines, error, error_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		"INSERT INTO notes(root, path, size, mtime, hash, indexed, head, error, error_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	);
 	const insertGrams = db.prepare("INSERT INTO grams(rowid, body) VALUES (?, ?)");
 	const insertChars = db.prepare("INSERT INTO chars(rowid, body) VALUES (?, ?)");
-	const byHash = db.prepare("SELECT head, lines, error, error_code FROM notes WHERE hash = ? LIMIT 1");
+	const insertBody = db.prepare("INSERT INTO bodies(rowid, lines) VALUES (?, ?)");
+	const byHash = db.prepare(
+		"SELECT head, lines, error, error_code FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
+	);
+	// The validator (zod) is loaded only when a file is read anew.
+	const { noteFromText } =
+		pending.length > 0 ? await import("../../load/note-from-text.ts") : { noteFromText: undefined };
 	try {
 		for (let start = 0; start < pending.length; start += batch) {
 			db.exec("BEGIN IMMEDIATE");
@@ -131,7 +137,7 @@ export async function updateIndex(
 						counts.reused += 1;
 					} else {
 						try {
-							const { note } = noteFromText(text, item.file);
+							const { note } = (noteFromText as NonNullable<typeof noteFromText>)(text, item.file);
 							entry = {
 								head: JSON.stringify(noteHead(note)),
 								lines: JSON.stringify(noteLines(note)),
@@ -152,11 +158,11 @@ export async function updateIndex(
 						hash,
 						Date.now(),
 						entry.head,
-						entry.lines,
 						entry.error,
 						entry.code,
 					]);
 					if (entry.lines !== null) {
+						insertBody.run([lastInsertRowid, entry.lines]);
 						const folded = gramText(JSON.parse(entry.lines));
 						insertGrams.run([lastInsertRowid, folded]);
 						insertChars.run([lastInsertRowid, charText(folded)]);
@@ -182,6 +188,7 @@ export async function updateIndex(
 		insert.finalize();
 		insertGrams.finalize();
 		insertChars.finalize();
+		insertBody.finalize();
 		byHash.finalize();
 	}
 	return counts;
