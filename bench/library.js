@@ -3,7 +3,7 @@
 // indexing them takes minutes). Times are whole processes (median of interleaved runs) unless marked
 // "in process"; memory is peak resident memory of the largest run.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
@@ -38,6 +38,7 @@ try {
 		...bundleOptions({ "library-timing": "bench/library-timing.ts" }, folder),
 		logLevel: "error",
 	});
+	copyFileSync("dist/node-sqlite3-wasm.wasm", path.join(folder, "node-sqlite3-wasm.wasm"));
 	const rows = [];
 	for (const size of sizes) {
 		const notes = path.join(folder, `notes-${size}`);

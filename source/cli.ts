@@ -53,8 +53,17 @@ async function main(): Promise<number> {
 		return notes;
 	};
 	if (options.command === "read" && options.format === undefined) {
-		const { runApp } = await import("./app/run-app.tsx");
-		return runApp(library, options, facts);
+		const [{ runApp }, { readerLibrary }] = await Promise.all([
+			import("./app/run-app.tsx"),
+			import("./cli/library-commands.ts"),
+		]);
+		return runApp(
+			async (onProgress, onWarning) =>
+				(await readerLibrary(options, onProgress, onWarning)) ??
+				(await import("./app/reader-library.ts")).libraryOfNotes(await library(onProgress, onWarning)),
+			options,
+			facts,
+		);
 	}
 	const notes = await library(() => {}, warn);
 	const color = colorLevel(options.color, facts);

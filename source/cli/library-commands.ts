@@ -1,5 +1,6 @@
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { ChalkInstance } from "chalk";
+import type { ReaderLibrary } from "../app/reader-library.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
@@ -56,6 +57,45 @@ export async function openIndexFor(
 		onWarning(`${error.message}; reading the note files instead`);
 		return undefined;
 	}
+}
+
+/**
+ * Returns the reader's library from the index (each note read from its file when opened), or
+ * undefined when notes come on standard input or the index cannot be used. Throws as loadNotes
+ * does, and a {@link BriefingError} (exit 1) when no note passes the filters. The index stays
+ * open (and locked) while the reader runs.
+ */
+export async function readerLibrary(
+	options: Options,
+	onProgress: (count: number) => void,
+	onWarning: (line: string) => void,
+): Promise<ReaderLibrary | undefined> {
+	// A note or two named on their own open faster from their files than through the index.
+	const folders = [...options.folders, ...options.pathFolders, ...options.inputs].filter(isFolder);
+	if (folders.length === 0) return undefined;
+	const index = await openIndexFor(options, onWarning, (done) => onProgress(done));
+	if (index === undefined) return undefined;
+	const notes = newestFirst(index.notes.filter(({ note }) => matchesFilter(note, options.filter)));
+	if (notes.length === 0) {
+		index.close();
+		throw new BriefingError("no notes match the filters", exitCodes.noMatch);
+	}
+	const { noteFromText } = await import("../load/note-from-text.ts");
+	return {
+		notes,
+		open: (headed) => {
+			try {
+				return noteFromText(readFileSync(headed.file, "utf8"), headed.file);
+			} catch (error) {
+				if (error instanceof BriefingError) throw error;
+				throw new BriefingError(
+					`${headed.file}: cannot read (${(error as NodeJS.ErrnoException).code})`,
+					exitCodes.noInput,
+				);
+			}
+		},
+		search: (query, among) => index.search(query, among as typeof index.notes),
+	};
 }
 
 /** Runs `briefing list` or `briefing search` from the index, or from the files when it cannot be used. */

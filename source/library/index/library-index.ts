@@ -1,3 +1,4 @@
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "node-sqlite3-wasm";
 import { BriefingError } from "../../cli/briefing-error.ts";
@@ -73,7 +74,6 @@ export async function openLibraryIndex(options: {
 	const { roots, file, strict = false, onWarning = () => {}, onProgress } = options;
 	let release: (() => void) | undefined;
 	try {
-		const { mkdirSync, rmSync } = await import("node:fs");
 		mkdirSync(path.dirname(file), { recursive: true });
 		release = takeLock(`${file}.update`, () =>
 			rmSync(indexFiles(file)[2] as string, { recursive: true, force: true }),
@@ -84,6 +84,18 @@ export async function openLibraryIndex(options: {
 		);
 	}
 	if (release === undefined) throw new IndexUnavailable("another briefing is updating the library index");
+	const taken = release;
+	// A process that ends without closing the index (the reader quits with process.exit) still
+	// leaves it unlocked: the file lock, and the lock folder of SQLite's wasm build.
+	const onExit = () => {
+		taken();
+		rmSync(indexFiles(file)[2] as string, { recursive: true, force: true });
+	};
+	process.once("exit", onExit);
+	release = () => {
+		process.off("exit", onExit);
+		taken();
+	};
 	let db: Database | undefined;
 	try {
 		db = await openDatabase(file, onWarning);
