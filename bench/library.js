@@ -53,7 +53,7 @@ try {
 			writeFileSync(file, JSON.stringify(note));
 		}
 		const cli = (...args) => ["dist/cli.js", ...args, "--dir", notes];
-		const cold = await timeProcess(cli("index"), { env });
+		const cold = await timeProcess(cli("index"), { env, timeoutMs: 900_000 });
 		const searches = [];
 		const rgs = [];
 		const greps = [];

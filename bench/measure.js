@@ -36,7 +36,7 @@ function withRss(args, env = {}) {
  * Runs `node ...args` with stdout to a pipe (and stderr to ours, or dropped with `quiet`); resolves
  * with its wall time (ms) and peak memory (KiB).
  */
-export function timeProcess(args, { quiet = false, env = {}, okCodes = [0] } = {}) {
+export function timeProcess(args, { quiet = false, env = {}, okCodes = [0], timeoutMs = 30_000 } = {}) {
 	const run = withRss(args, env);
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
@@ -45,7 +45,7 @@ export function timeProcess(args, { quiet = false, env = {}, okCodes = [0] } = {
 			stdio: ["ignore", "pipe", quiet ? "ignore" : "inherit"],
 		});
 		child.stdout.resume();
-		const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+		const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
 		child.on("error", reject);
 		child.on("close", (code) => {
 			clearTimeout(timer);

@@ -1,5 +1,5 @@
 /** The index's format: a file of another format (or another program's database) is rebuilt. */
-export const indexFormat = "briefing-library-index 2";
+export const indexFormat = "briefing-library-index 3";
 
 /**
  * The tables of the index. Note rows are keyed by file and kept small (a listing reads them all);
@@ -22,6 +22,6 @@ CREATE TABLE notes(
 CREATE INDEX notes_root ON notes(root);
 CREATE INDEX notes_hash ON notes(hash);
 CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, lines TEXT NOT NULL);
-CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram');
+CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram', content='', contentless_delete=1);
 CREATE VIRTUAL TABLE chars USING fts5(body, tokenize='unicode61', content='', contentless_delete=1);
 `;

@@ -16,7 +16,7 @@ import {
 import { cacheFolder } from "./cache-folder.ts";
 import { indexFiles, openDatabase } from "./index-database.ts";
 import { takeLock } from "./index-lock.ts";
-import { isHan, phrase } from "./index-text.ts";
+import { termQueries } from "./index-text.ts";
 import type { HeadedNote, NoteHead } from "./note-head.ts";
 import { type LibraryRoot, type UpdateCounts, updateIndex } from "./update-index.ts";
 
@@ -173,36 +173,25 @@ function readNotes(
 	return [...byId.values()];
 }
 
-/** Returns the rowids (with their bm25 rank where the trigram table was asked) of notes with every term. */
+/**
+ * Returns the rowids of the notes that may hold every term, with their bm25 rank (lower is better),
+ * or undefined when the terms narrow nothing (every note must then be checked).
+ */
 function candidates(db: Database, terms: readonly string[]): Map<number, number> | undefined {
-	const long = terms.filter((term) => term.length >= 3);
-	const shortHan = terms.filter((term) => term.length < 3 && isHan(term));
-	const shortOther = terms.filter((term) => term.length < 3 && !isHan(term));
+	const queries = terms.map(termQueries);
 	let found: Map<number, number> | undefined;
-	const narrow = (rows: { rowid: number; rank?: number }[]) => {
+	for (const table of ["grams", "chars"] as const) {
+		const parts = queries.flatMap((query) => query[table]);
+		if (parts.length === 0) continue;
+		const rows = db.all(`SELECT rowid, bm25(${table}) AS rank FROM ${table} WHERE ${table} MATCH ?`, [
+			parts.join(" AND "),
+		]) as unknown as { rowid: number; rank: number }[];
 		const next = new Map<number, number>();
-		for (const row of rows) {
-			if (found === undefined || found.has(row.rowid))
-				next.set(row.rowid, row.rank ?? found?.get(row.rowid) ?? 0);
+		for (const { rowid, rank } of rows) {
+			if (found === undefined) next.set(rowid, rank);
+			else if (found.has(rowid)) next.set(rowid, rank + (found.get(rowid) ?? 0));
 		}
 		found = next;
-	};
-	if (long.length > 0)
-		narrow(
-			db.all("SELECT rowid, bm25(grams) AS rank FROM grams WHERE grams MATCH ?", [
-				long.map(phrase).join(" AND "),
-			]) as never,
-		);
-	if (shortHan.length > 0) {
-		narrow(
-			db.all("SELECT rowid FROM chars WHERE chars MATCH ?", [
-				shortHan.map((term) => phrase(Array.from(term).join(" "))).join(" AND "),
-			]) as never,
-		);
-	}
-	for (const term of shortOther) {
-		if (found !== undefined && found.size === 0) break;
-		narrow(db.all("SELECT rowid FROM grams WHERE instr(body, ?) > 0", [term]) as never);
 	}
 	return found;
 }
@@ -221,7 +210,8 @@ export function searchIndex(
 	if (phrases.length === 0) return [];
 	const ranks = new Map<number, number>();
 	for (const terms of [phrases, queryWords(query)]) {
-		for (const [rowid, rank] of candidates(db, terms) ?? []) if (!ranks.has(rowid)) ranks.set(rowid, rank);
+		const found = candidates(db, terms) ?? new Map(among.map((note) => [note.rowid, 0]));
+		for (const [rowid, rank] of found) if (!ranks.has(rowid)) ranks.set(rowid, rank);
 	}
 	const position = new Map(among.map((note, index) => [note.rowid, index]));
 	const chosen = among
