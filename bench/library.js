@@ -65,14 +65,10 @@ try {
 		const lists = [];
 		for (let round = 0; round < 3; round += 1) lists.push(await timeProcess(cli("list"), { env }));
 		const inside = JSON.parse(
-			spawnSync(
-				process.execPath,
-				[path.join(folder, "library-timing.js"), notes, word, "资本开支", "算力", "microsoft"],
-				{
-					env: { ...cleanEnvironment, ...env },
-					encoding: "utf8",
-				},
-			).stdout,
+			spawnSync(process.execPath, [path.join(folder, "library-timing.js"), notes, word], {
+				env: { ...cleanEnvironment, ...env },
+				encoding: "utf8",
+			}).stdout,
 		);
 		const added = JSON.parse(readFileSync(path.join(notes, files[1]), "utf8"));
 		writeFileSync(path.join(notes, "added.json"), JSON.stringify({ ...added, id: "bench-added-note" }));

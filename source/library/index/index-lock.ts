@@ -11,11 +11,10 @@ function alive(pid: number): boolean {
 
 /**
  * Takes the index's lock: a file made with O_EXCL that holds this process's id. A lock left by a
- * process that no longer runs (killed mid-update) is taken over, and `onStale` is called so the
- * caller can clear what that process left. Returns a release function, or undefined when another
+ * process that no longer runs (killed mid-update) is taken over. Returns a release function, or undefined when another
  * running briefing holds the lock. Throws when the folder cannot be written.
  */
-export function takeLock(file: string, onStale: () => void): (() => void) | undefined {
+export function takeLock(file: string): (() => void) | undefined {
 	for (let attempt = 0; attempt < 2; attempt += 1) {
 		try {
 			const fd = openSync(file, "wx");
@@ -30,7 +29,6 @@ export function takeLock(file: string, onStale: () => void): (() => void) | unde
 			} catch {}
 			if (Number.isInteger(holder) && holder > 0 && alive(holder)) return undefined;
 			rmSync(file, { force: true });
-			onStale();
 		}
 	}
 	return undefined;

@@ -75,9 +75,7 @@ export async function openLibraryIndex(options: {
 	let release: (() => void) | undefined;
 	try {
 		mkdirSync(path.dirname(file), { recursive: true });
-		release = takeLock(`${file}.update`, () =>
-			rmSync(indexFiles(file)[2] as string, { recursive: true, force: true }),
-		);
+		release = takeLock(`${file}.update`);
 	} catch (error) {
 		throw new IndexUnavailable(
 			`cannot write the index folder ${path.dirname(file)} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
@@ -85,6 +83,9 @@ export async function openLibraryIndex(options: {
 	}
 	if (release === undefined) throw new IndexUnavailable("another briefing is updating the library index");
 	const taken = release;
+	// Only the holder of this lock opens the database, so a lock folder of SQLite's wasm build that
+	// is there now was left by a process that ended without closing it.
+	rmSync(indexFiles(file)[2] as string, { recursive: true, force: true });
 	// A process that ends without closing the index (the reader quits with process.exit) still
 	// leaves it unlocked: the file lock, and the lock folder of SQLite's wasm build.
 	const onExit = () => {
