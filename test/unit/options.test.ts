@@ -47,8 +47,21 @@ describe("resolveOptions: defaults", () => {
 			color: undefined,
 			output: undefined,
 			force: false,
+			rebuild: false,
+			status: false,
 			debug: false,
 		});
+	});
+
+	it("takes --rebuild and --status only with briefing index", () => {
+		expect(resolveOptions(["index"], flags({ rebuild: true }), facts())).toMatchObject({
+			command: "index",
+			rebuild: true,
+			status: false,
+		});
+		expect(() => resolveOptions(["list"], flags({ status: true }), facts())).toThrow(
+			"--status: only with briefing index",
+		);
 	});
 
 	it("opens the interactive reader on a terminal", () => {

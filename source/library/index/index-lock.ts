@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { linkSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 function alive(pid: number): boolean {
 	try {
@@ -10,16 +10,22 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Takes the index's lock: a file made with O_EXCL that holds this process's id. A lock left by a
- * process that no longer runs (killed mid-update) is taken over. Returns a release function, or undefined when another
- * running briefing holds the lock. Throws when the folder cannot be written.
+ * Takes the index's lock: a file that holds this process's id, made only where none is. A lock left by a
+ * process that no longer runs (killed mid-update) is taken over. Another running briefing's lock
+ * is waited for, up to `patience` milliseconds (two short runs at once both use the index).
+ * Returns a release function, or undefined when the lock stayed taken. Throws when the folder
+ * cannot be written.
  */
-export function takeLock(file: string): (() => void) | undefined {
-	for (let attempt = 0; attempt < 2; attempt += 1) {
+export function takeLock(file: string, patience = 3000): (() => void) | undefined {
+	const until = Date.now() + patience;
+	const pause = new Int32Array(new SharedArrayBuffer(4));
+	for (;;) {
+		// The lock appears with its process id already in it (written aside, then linked), so no one
+		// ever reads an empty lock and takes it for a stale one.
+		const aside = `${file}.${process.pid}`;
 		try {
-			const fd = openSync(file, "wx");
-			writeSync(fd, String(process.pid));
-			closeSync(fd);
+			writeFileSync(aside, String(process.pid));
+			linkSync(aside, file);
 			return () => rmSync(file, { force: true });
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -27,9 +33,12 @@ export function takeLock(file: string): (() => void) | undefined {
 			try {
 				holder = Number(readFileSync(file, "utf8"));
 			} catch {}
-			if (Number.isInteger(holder) && holder > 0 && alive(holder)) return undefined;
-			rmSync(file, { force: true });
+			if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
+				if (Date.now() >= until) return undefined;
+				Atomics.wait(pause, 0, 0, 25);
+			} else rmSync(file, { force: true });
+		} finally {
+			rmSync(aside, { force: true });
 		}
 	}
-	return undefined;
 }

@@ -39,13 +39,13 @@ export function libraryRoots(
 	options: Pick<LoadOptions, "inputs" | "pathFolders" | "folders">,
 	isFolder: (file: string) => boolean,
 ): LibraryRoot[] {
-	const folder = (file: string): LibraryRoot => ({ path: path.resolve(file), kind: "folder" });
+	const folder = (file: string): LibraryRoot => ({ path: path.resolve(file), kind: "folder", shown: file });
 	return [
 		...(options.inputs.length === 0 ? [folder(path.join(dataFolder(), "notes"))] : []),
 		...(options.pathFolders ?? []).filter(isFolder).map(folder),
 		...(options.folders ?? []).map(folder),
 		...options.inputs.map((input) =>
-			isFolder(input) ? folder(input) : { path: path.resolve(input), kind: "file" as const },
+			isFolder(input) ? folder(input) : { path: path.resolve(input), kind: "file" as const, shown: input },
 		),
 	];
 }
@@ -149,11 +149,13 @@ function readNotes(
 					onWarning(`skipped ${message.split("\n")[0]}`);
 					continue;
 				}
-				const indexed: IndexedNote = {
-					note: JSON.parse(row.head) as NoteHead,
-					file: row.path,
-					rowid: row.rowid,
-				};
+				const file =
+					root.shown === undefined
+						? row.path
+						: root.kind === "file"
+							? root.shown
+							: path.join(root.shown, path.relative(root.path, row.path));
+				const indexed: IndexedNote = { note: JSON.parse(row.head) as NoteHead, file, rowid: row.rowid };
 				const earlier = byId.get(indexed.note.id);
 				if (earlier !== undefined) {
 					onWarning(`${indexed.file} overrides ${earlier.file} (note ${indexed.note.id})`);

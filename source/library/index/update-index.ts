@@ -9,8 +9,11 @@ import { noteHead } from "./note-head.ts";
 
 /** A place notes come from: a folder (walked for `*.json`) or a single note file. */
 export interface LibraryRoot {
+	/** The absolute path: what the index keys rows by. */
 	path: string;
 	kind: "folder" | "file";
+	/** The path as the user wrote it, which messages and listings show; the absolute path by default. */
+	shown?: string;
 }
 
 /** How an update went: files read anew, reused by content, removed, and left as they were. */
