@@ -38,6 +38,7 @@ export function parseCommandLine(): CommandLine {
 			force: { type: "boolean" },
 			rebuild: { type: "boolean" },
 			status: { type: "boolean" },
+			figures: { type: "boolean" },
 		},
 	});
 	return { input: cli.input, flags: cli.flags, flagNames: Object.keys(cli.unnormalizedFlags) };

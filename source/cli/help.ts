@@ -31,6 +31,7 @@ Options
   --since, --until DATE         only notes dated from / up to DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   -o, --output NOTE             import: write the note to NOTE instead of printing it
   --force                       import: replace NOTE if it exists
+  --figures                     search: the key figures (label, value, unit, period, source)
   --rebuild, --status           index: make the index anew / print its notes, size and last update
   --debug                       show stack traces of internal errors
   --help                        show this help

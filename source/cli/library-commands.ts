@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from "node:fs";
 import type { ChalkInstance } from "chalk";
 import type { ReaderLibrary } from "../app/reader-library.ts";
+import { figureLines } from "../library/figure-lines.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
-import { searchEntry, searchLibrary } from "../library/search-library.ts";
+import { entryOfLines, searchEntry, searchLibrary } from "../library/search-library.ts";
 import { loadNotes } from "../load/load-notes.ts";
 import { renderList, renderSearch } from "../render/render-library.ts";
 import { BriefingError } from "./briefing-error.ts";
@@ -118,9 +119,11 @@ export async function runLibraryCommand(
 		}
 		const hits =
 			index !== undefined
-				? index.search(options.query, notes as typeof index.notes)
+				? index.search(options.query, notes as typeof index.notes, options.figures)
 				: searchLibrary(
-						(notes as Awaited<ReturnType<typeof loadNotes>>).map((loaded) => searchEntry(loaded)),
+						(notes as Awaited<ReturnType<typeof loadNotes>>).map((loaded) =>
+							options.figures ? entryOfLines(loaded, figureLines(loaded.note)) : searchEntry(loaded),
+						),
 						options.query,
 						Number.POSITIVE_INFINITY,
 					);

@@ -29,6 +29,7 @@ export interface Flags {
 	force?: boolean | undefined;
 	rebuild?: boolean | undefined;
 	status?: boolean | undefined;
+	figures?: boolean | undefined;
 	debug: boolean;
 }
 
@@ -57,6 +58,8 @@ export interface Options {
 	/** `briefing index`: make the index anew (--rebuild), or tell its state (--status). */
 	rebuild: boolean;
 	status: boolean;
+	/** `briefing search --figures`: search the notes' key figures instead of their text. */
+	figures: boolean;
 	debug: boolean;
 }
 
@@ -95,6 +98,7 @@ const knownFlags = new Set([
 	"force",
 	"rebuild",
 	"status",
+	"figures",
 	"help",
 	"version",
 ]);
@@ -129,6 +133,8 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if (command !== "index" && (flags.rebuild !== undefined || flags.status !== undefined)) {
 		throw usage(`--${flags.rebuild === undefined ? "status" : "rebuild"}: only with briefing index`);
 	}
+	if (command !== "search" && flags.figures !== undefined)
+		throw usage("--figures: only with briefing search");
 	if (flags.output === "") throw usage("--output: expected a file name");
 	if (command === "import" && flags.format !== undefined && flags.format !== "json") {
 		throw usage("import: prints the note as JSON; to read it, pipe it on: briefing import FILE | briefing -");
@@ -177,6 +183,7 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		output: flags.output,
 		force: flags.force === true,
 		rebuild: flags.rebuild === true,
+		figures: flags.figures === true,
 		status: flags.status === true,
 		debug: flags.debug,
 	};

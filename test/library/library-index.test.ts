@@ -3,8 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { figureLines } from "../../source/library/figure-lines.ts";
 import { IndexUnavailable, openLibraryIndex } from "../../source/library/index/library-index.ts";
-import { searchEntry, searchLibrary } from "../../source/library/search-library.ts";
+import { entryOfLines, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
 import { root } from "../cli/run-cli.ts";
 
@@ -109,6 +110,29 @@ describe("the library index", () => {
 					`${hit.loaded.file} ${hit.section} ${hit.text}`;
 				expect(index.search(query).map(key).sort(), query).toEqual(fromFiles.map(key).sort());
 			}
+		} finally {
+			index.close();
+		}
+	});
+
+	it("finds figures by label, unit, period and source as the notes' own figures give them", async () => {
+		const loaded = await loadNotes({ inputs: [notes], readStdin: async () => "" });
+		const index = await open();
+		try {
+			const key = (hit: { loaded: { file: string }; text: string }) => `${hit.loaded.file} ${hit.text}`;
+			let found = 0;
+			for (const query of ["资本开支", "capex", "cny", "2025", "broker", "营收 2026"]) {
+				const fromFiles = searchLibrary(
+					loaded.map((each) => entryOfLines(each, figureLines(each.note))),
+					query,
+					Number.POSITIVE_INFINITY,
+				);
+				found += fromFiles.length;
+				const hits = index.search(query, undefined, true);
+				expect(hits.every((hit) => hit.section === "figures")).toBe(true);
+				expect(hits.map(key).sort(), query).toEqual(fromFiles.map(key).sort());
+			}
+			expect(found).toBeGreaterThan(0);
 		} finally {
 			index.close();
 		}

@@ -49,6 +49,7 @@ describe("resolveOptions: defaults", () => {
 			force: false,
 			rebuild: false,
 			status: false,
+			figures: false,
 			debug: false,
 		});
 	});

@@ -1,5 +1,5 @@
 /** The index's format: a file of another format (or another program's database) is rebuilt. */
-export const indexFormat = "briefing-library-index 3";
+export const indexFormat = "briefing-library-index 4";
 
 /**
  * The tables of the index. Note rows are keyed by file and kept small (a listing reads them all);
@@ -21,7 +21,7 @@ CREATE TABLE notes(
 );
 CREATE INDEX notes_root ON notes(root);
 CREATE INDEX notes_hash ON notes(hash);
-CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, lines TEXT NOT NULL);
+CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, lines TEXT NOT NULL, figures TEXT NOT NULL);
 CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram', content='', contentless_delete=1);
 CREATE VIRTUAL TABLE chars USING fts5(body, tokenize='unicode61', content='', contentless_delete=1);
 `;

@@ -30,7 +30,7 @@ export interface LibraryIndex {
 	notes: IndexedNote[];
 	counts: UpdateCounts;
 	/** Searches the given notes (by default all); hits come a note at a time, best-ranked note first. */
-	search: (query: string, among?: readonly IndexedNote[]) => SearchHit<IndexedNote>[];
+	search: (query: string, among?: readonly IndexedNote[], figures?: boolean) => SearchHit<IndexedNote>[];
 	close: () => void;
 }
 
@@ -106,7 +106,7 @@ export async function openLibraryIndex(options: {
 		return {
 			notes,
 			counts,
-			search: (query, among = notes) => searchIndex(opened, query, among),
+			search: (query, among = notes, figures = false) => searchIndex(opened, query, among, figures),
 			close: () => {
 				opened.close();
 				release?.();
@@ -202,12 +202,14 @@ function candidates(db: Database, terms: readonly string[]): Map<number, number>
 /**
  * Searches the index with the same rule as {@link searchLibrary}: the index finds the notes that hold
  * every phrase (or failing that every word), and their stored lines give the hits. Notes are ranked
- * by bm25 over their trigrams (the most relevant first), then in the order of `among`.
+ * by bm25 (the most relevant first), then in the order of `among`. With `figures`, the lines searched
+ * are the notes' key figures (label, value, unit, period, source) instead of their text.
  */
 export function searchIndex(
 	db: Database,
 	query: string,
 	among: readonly IndexedNote[],
+	figures = false,
 ): SearchHit<IndexedNote>[] {
 	const phrases = queryPhrases(query);
 	if (phrases.length === 0) return [];
@@ -224,7 +226,7 @@ export function searchIndex(
 				(ranks.get(a.rowid) ?? 0) - (ranks.get(b.rowid) ?? 0) ||
 				(position.get(a.rowid) ?? 0) - (position.get(b.rowid) ?? 0),
 		);
-	const lines = db.prepare("SELECT lines FROM bodies WHERE rowid = ?");
+	const lines = db.prepare(`SELECT ${figures ? "figures" : "lines"} AS lines FROM bodies WHERE rowid = ?`);
 	try {
 		const entries = chosen.map((note) =>
 			entryOfLines(note, JSON.parse((lines.get([note.rowid]) as { lines: string }).lines) as NoteLine[]),

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Database } from "node-sqlite3-wasm";
 import { BriefingError } from "../../cli/briefing-error.ts";
 import { notesInFolder } from "../../load/load-notes.ts";
+import { figureLines } from "../figure-lines.ts";
 import { fold, type NoteLine, noteLines } from "../search-library.ts";
 import { charText, gramText } from "./index-text.ts";
 import { noteHead } from "./note-head.ts";
@@ -99,10 +100,12 @@ export async function updateIndex(
 	// wasm build's own string copying, a character at a time, would cost more than the indexing.
 	const insertGrams = db.prepare("INSERT INTO grams(rowid, body) VALUES (?, CAST(? AS TEXT))");
 	const insertChars = db.prepare("INSERT INTO chars(rowid, body) VALUES (?, CAST(? AS TEXT))");
-	const insertBody = db.prepare("INSERT INTO bodies(rowid, lines) VALUES (?, CAST(? AS TEXT))");
+	const insertBody = db.prepare(
+		"INSERT INTO bodies(rowid, lines, figures) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT))",
+	);
 	const utf8 = new TextEncoder();
 	const byHash = db.prepare(
-		"SELECT head, lines, error, error_code FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
+		"SELECT head, lines, figures, error, error_code FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
 	// The validator (zod) is loaded only when a file is read anew.
 	const { noteFromText } =
@@ -134,12 +137,19 @@ export async function updateIndex(
 					const twin = byHash.get([hash]) as {
 						head: string | null;
 						lines: string | null;
+						figures: string | null;
 						error: string | null;
 						error_code: number | null;
 					} | null;
-					let entry: { head: string | null; lines: string | null; error: string | null; code: number | null };
+					let entry: {
+						head: string | null;
+						lines: string | null;
+						figures: string | null;
+						error: string | null;
+						code: number | null;
+					};
 					if (twin !== null && twin.error === null) {
-						entry = { head: twin.head, lines: twin.lines, error: null, code: null };
+						entry = { head: twin.head, lines: twin.lines, figures: twin.figures, error: null, code: null };
 						counts.reused += 1;
 					} else {
 						try {
@@ -147,12 +157,13 @@ export async function updateIndex(
 							entry = {
 								head: JSON.stringify(noteHead(note)),
 								lines: JSON.stringify(noteLines(note)),
+								figures: JSON.stringify(figureLines(note)),
 								error: null,
 								code: null,
 							};
 						} catch (error) {
 							if (!(error instanceof BriefingError)) throw error;
-							entry = { head: null, lines: null, error: error.message, code: error.exitCode };
+							entry = { head: null, lines: null, figures: null, error: error.message, code: error.exitCode };
 						}
 						counts.read += 1;
 					}
@@ -168,8 +179,12 @@ export async function updateIndex(
 						entry.code,
 					]);
 					if (entry.lines !== null) {
-						insertBody.run([lastInsertRowid, utf8.encode(entry.lines)]);
-						const folded = (JSON.parse(entry.lines) as NoteLine[]).map((line) => fold(line.text)).join("\n");
+						const figures = entry.figures ?? "[]";
+						insertBody.run([lastInsertRowid, utf8.encode(entry.lines), utf8.encode(figures)]);
+						// The figures' lines are indexed too, so that a search of figures is narrowed alike.
+						const folded = [...JSON.parse(entry.lines), ...JSON.parse(figures)]
+							.map((line: NoteLine) => fold(line.text))
+							.join("\n");
 						insertGrams.run([lastInsertRowid, utf8.encode(gramText(folded))]);
 						insertChars.run([lastInsertRowid, utf8.encode(charText(folded))]);
 					}
