@@ -60,7 +60,7 @@ describe("the published package", () => {
 		const imported = spawnSync(bin, ["import", pdf], { cwd: app, env, encoding: "utf8" });
 		expect(imported.status).toBe(0);
 		expect(JSON.parse(imported.stdout).title).toEqual({ zh: "800G放量在即,盈利能力持续改善" });
-		expect(imported.stderr).toMatch(/^briefing import: read .+note\.pdf as a PDF's first page/u);
+		expect(imported.stderr).toMatch(/^briefing import: read .+note\.pdf \(PDF\) as a PDF's first page/u);
 		expect(imported.stderr).not.toMatch(/warning/iu);
 	});
 });
