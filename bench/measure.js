@@ -16,12 +16,12 @@ export const cleanEnvironment = {
 	LANG: "en_US.UTF-8",
 };
 
-function withRss(args) {
+function withRss(args, env = {}) {
 	const folder = mkdtempSync(path.join(tmpdir(), "briefing-bench-"));
 	const file = path.join(folder, "rss");
 	return {
 		args: ["--require", rssPreload, ...args],
-		env: { ...cleanEnvironment, BENCH_RSS_FILE: file },
+		env: { ...cleanEnvironment, ...env, BENCH_RSS_FILE: file },
 		read: () => {
 			try {
 				return Number(readFileSync(file, "utf8"));
@@ -36,8 +36,8 @@ function withRss(args) {
  * Runs `node ...args` with stdout to a pipe (and stderr to ours, or dropped with `quiet`); resolves
  * with its wall time (ms) and peak memory (KiB).
  */
-export function timeProcess(args, { quiet = false } = {}) {
-	const run = withRss(args);
+export function timeProcess(args, { quiet = false, env = {}, okCodes = [0], timeoutMs = 30_000 } = {}) {
+	const run = withRss(args, env);
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
 		const child = spawn(process.execPath, run.args, {
@@ -45,12 +45,12 @@ export function timeProcess(args, { quiet = false } = {}) {
 			stdio: ["ignore", "pipe", quiet ? "ignore" : "inherit"],
 		});
 		child.stdout.resume();
-		const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+		const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
 		child.on("error", reject);
 		child.on("close", (code) => {
 			clearTimeout(timer);
 			const ms = performance.now() - start;
-			if (code !== 0) reject(new Error(`node ${args.join(" ")} exited ${code}`));
+			if (!okCodes.includes(code)) reject(new Error(`node ${args.join(" ")} exited ${code}`));
 			else resolve({ ms, rssKiB: run.read() });
 		});
 	});
@@ -60,8 +60,8 @@ export function timeProcess(args, { quiet = false } = {}) {
  * Starts `node ...args` in a pseudo-terminal and resolves when its output contains `ready`, with
  * the time that took; `session` then lets the caller press keys, and `quit` ends it.
  */
-export function startInPty(args, ready, { cols = 100, rows = 30 } = {}) {
-	const run = withRss(args);
+export function startInPty(args, ready, { cols = 100, rows = 30, env = {} } = {}) {
+	const run = withRss(args, env);
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
 		const child = pty.spawn(process.execPath, run.args, { cols, rows, env: run.env });

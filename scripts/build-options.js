@@ -18,6 +18,23 @@ const pdfjsWithoutCanvas = {
 	},
 };
 
+// node-sqlite3-wasm finds its .wasm file beside its own script (__dirname), which a bundled ES
+// module has not: it looks beside the bundle's chunk instead, where scripts/build.js copies it.
+const sqliteWasmBesideBundle = {
+	name: "sqlite-wasm-beside-bundle",
+	setup(build) {
+		build.onLoad({ filter: /node-sqlite3-wasm[\\/]dist[\\/]node-sqlite3-wasm\.js$/ }, async (args) => {
+			const source = await readFile(args.path, "utf8");
+			const find = 'scriptDirectory=__dirname+"/"';
+			if (!source.includes(find)) throw new Error(`${args.path}: no ${find} to replace`);
+			const beside =
+				'scriptDirectory=require("node:path").dirname(require("node:url").fileURLToPath(import.meta.url))+"/"';
+			// import.meta makes esbuild read the file as an ES module, so it exports its Module itself.
+			return { contents: `${source.replace(find, beside)}\nexport default Module;`, loader: "js" };
+		});
+	},
+};
+
 /**
  * Returns esbuild options that bundle `entryPoints` into `outdir` the way the CLI is bundled.
  *
@@ -52,7 +69,7 @@ export function bundleOptions(entryPoints, outdir) {
 		banner: {
 			js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
 		},
-		plugins: [pdfjsWithoutCanvas],
+		plugins: [pdfjsWithoutCanvas, sqliteWasmBesideBundle],
 		logLevel: "warning",
 	};
 }

@@ -8,6 +8,12 @@ const dist = new URL("../dist/", import.meta.url);
 await rm(dist, { recursive: true, force: true });
 await build(bundleOptions({ cli: "source/cli.ts" }, "dist"));
 
+// SQLite (WebAssembly) for the library index, loaded beside the bundle's chunks.
+cpSync(
+	new URL("../node_modules/node-sqlite3-wasm/dist/node-sqlite3-wasm.wasm", import.meta.url),
+	new URL("node-sqlite3-wasm.wasm", dist),
+);
+
 // Simplified and Traditional Chinese (Adobe-GB1, Adobe-CNS1) character maps, which fonts without a
 // Unicode map of their own are read through; the Japanese and Korean ones are left out.
 const characterMaps = new URL("../node_modules/pdfjs-dist/cmaps/", import.meta.url);

@@ -11,7 +11,6 @@ import { writeOutput } from "./cli/write-output.ts";
 import { matchesFilter, newestFirst } from "./library/note-filter.ts";
 import { loadNotes } from "./load/load-notes.ts";
 import { sanitizeText } from "./load/sanitize.ts";
-import { renderList, renderSearch } from "./render/render-library.ts";
 import { readTerminalFacts } from "./terminal/read-terminal-facts.ts";
 import { colorLevel } from "./terminal/terminal-facts.ts";
 
@@ -36,6 +35,16 @@ async function main(): Promise<number> {
 		const { validateFiles } = await import("./cli/validate-files.ts");
 		return validateFiles(options.inputs);
 	}
+	const warn = (line: string) => process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
+	if (options.command === "index") {
+		const { runIndexCommand } = await import("./cli/library-commands.ts");
+		return runIndexCommand(options, warn);
+	}
+	if (options.command === "list" || options.command === "search") {
+		const { runLibraryCommand } = await import("./cli/library-commands.ts");
+		const color = colorLevel(options.color, facts);
+		return runLibraryCommand(options, warn, color === 0 ? undefined : new Chalk({ level: color }));
+	}
 	const library = async (onProgress: (count: number) => void, onWarning: (line: string) => void) => {
 		const loaded = await loadNotes({ ...options, readStdin, onProgress, onWarning });
 		const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
@@ -45,30 +54,20 @@ async function main(): Promise<number> {
 		return notes;
 	};
 	if (options.command === "read" && options.format === undefined && !options.brief) {
-		const { runApp } = await import("./app/run-app.tsx");
-		return runApp(library, options, facts);
+		const [{ runApp }, { readerLibrary }] = await Promise.all([
+			import("./app/run-app.tsx"),
+			import("./cli/library-commands.ts"),
+		]);
+		return runApp(
+			async (onProgress, onWarning) =>
+				(await readerLibrary(options, onProgress, onWarning)) ??
+				(await import("./app/reader-library.ts")).libraryOfNotes(await library(onProgress, onWarning)),
+			options,
+			facts,
+		);
 	}
-	const notes = await library(
-		() => {},
-		(line) => process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`),
-	);
+	const notes = await library(() => {}, warn);
 	const color = colorLevel(options.color, facts);
-	const chalk = color === 0 ? undefined : new Chalk({ level: color });
-	if (options.command === "list") {
-		const format = options.format === "json" ? "json" : "text";
-		// Like search (and grep), an empty list is exit 1: as text it prints nothing, as JSON [].
-		const text =
-			notes.length === 0 && format === "text" ? "" : renderList(notes, { ...options, format }, chalk);
-		const code = await writeOutput(process.stdout, text);
-		return notes.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
-	}
-	if (options.command === "search") {
-		const { searchEntry, searchLibrary } = await import("./library/search-library.ts");
-		const hits = searchLibrary(notes.map(searchEntry), options.query, Number.POSITIVE_INFINITY);
-		const format = options.format === "json" ? "json" : "text";
-		const code = await writeOutput(process.stdout, renderSearch(hits, { ...options, format }, chalk));
-		return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
-	}
 	if (options.brief) {
 		const { printBriefs } = await import("./cli/print-briefs.ts");
 		const { since, until } = options.filter;

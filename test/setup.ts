@@ -1,3 +1,7 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 // Tests must not depend on the environment they are started from. `CI` (even empty) makes Ink draw
 // only its last frame; colour and width variables change every renderer's output. Each test sets
 // what it needs; this file removes the rest before any module under test is imported.
@@ -17,3 +21,6 @@ for (const name of [
 }
 process.env.LANG = "en_US.UTF-8";
 process.env.FORCE_COLOR = "0";
+// The library index never goes to the real ~/.cache: each test file gets a cache folder of its own,
+// and tests that start the CLI pass it on explicitly (test/cli/run-cli.ts, test/e2e/pty-session.ts).
+process.env.BRIEFING_CACHE = mkdtempSync(path.join(tmpdir(), "briefing-test-cache-"));

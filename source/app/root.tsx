@@ -1,16 +1,18 @@
 import { Text } from "ink";
 import { useState } from "react";
 import { sectionIds } from "../document/blocks.ts";
+import type { HeadedNote } from "../library/index/note-head.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { loadSourceText } from "../load/source-text.ts";
 import { App, type AppProps } from "./app.tsx";
 import { initialLibraryState } from "./library/library-state.ts";
 import { LibraryView } from "./library/library-view.tsx";
+import type { ReaderLibrary } from "./reader-library.ts";
 
-/** What the reader is given: its notes, newest first, and everything a note's view needs. */
+/** What the reader is given: its library (notes newest first) and everything a note's view needs. */
 export type RootProps = Omit<AppProps, "note" | "onBack" | "at" | "loadOriginal"> & {
-	notes: readonly LoadedNote[];
+	library: ReaderLibrary;
 };
 
 /**
@@ -18,10 +20,11 @@ export type RootProps = Omit<AppProps, "note" | "onBack" | "at" | "loadOriginal"
  * search and selection while a note is open and Esc or Backspace brings it back.
  */
 export function Root(props: RootProps) {
-	const { notes, ...view } = props;
+	const { library: notes, ...view } = props;
 	const [library, setLibrary] = useState(initialLibraryState);
-	const single = notes.length === 1 ? notes[0] : undefined;
-	const [open, setOpen] = useState<{ loaded: LoadedNote; hit?: SearchHit } | undefined>(
+	const first = notes.notes.length === 1 ? notes.notes[0] : undefined;
+	const [single] = useState(() => (first ? notes.open(first) : undefined));
+	const [open, setOpen] = useState<{ loaded: LoadedNote; hit?: SearchHit<HeadedNote> } | undefined>(
 		single ? { loaded: single } : undefined,
 	);
 	if (open !== undefined) {
@@ -42,10 +45,12 @@ export function Root(props: RootProps) {
 	return (
 		<LibraryView
 			{...view}
-			notes={notes}
+			notes={notes.notes}
+			search={notes.search}
 			state={library}
 			onChange={setLibrary}
-			onOpen={(loaded, hit) => setOpen(hit ? { loaded, hit } : { loaded })}
+			// A note is read in full (from its file, when the library comes from the index) on opening.
+			onOpen={(headed, hit) => setOpen({ loaded: notes.open(headed), ...(hit ? { hit } : {}) })}
 		/>
 	);
 }

@@ -8,10 +8,10 @@ import type { Options } from "../cli/options.ts";
 import { printNotes } from "../cli/print-notes.ts";
 import { reportError } from "../cli/report-error.ts";
 import { writeOutput } from "../cli/write-output.ts";
-import type { LoadedNote } from "../load/load-notes.ts";
 import { sanitizeText } from "../load/sanitize.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { clipboardSequence } from "./citation.ts";
+import type { ReaderLibrary } from "./reader-library.ts";
 import { Loading, Root } from "./root.tsx";
 import { SuspendKey } from "./suspend-key.tsx";
 import { colorTheme, monochromeTheme } from "./theme.ts";
@@ -33,7 +33,7 @@ function keyboard(facts: TerminalFacts): tty.ReadStream | undefined {
 export type LoadLibrary = (
 	onProgress: (count: number) => void,
 	onWarning: (line: string) => void,
-) => Promise<LoadedNote[]>;
+) => Promise<ReaderLibrary>;
 
 // How long reading may take before the reader says it is reading.
 const patience = 150;
@@ -49,14 +49,18 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	const warnings: string[] = [];
 	const stdin = keyboard(facts);
 	if (stdin === undefined) {
-		const notes = await load(
+		const library = await load(
 			() => {},
 			(line) => warnings.push(line),
 		);
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 		return writeOutput(
 			process.stdout,
-			printNotes(notes, { ...options, format: "text" }, colorLevel(options.color, facts)),
+			printNotes(
+				library.notes.map(library.open),
+				{ ...options, format: "text" },
+				colorLevel(options.color, facts),
+			),
 		);
 	}
 	const stdout = process.stdout;
@@ -121,9 +125,9 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 		else instance = render(<Loading count={count} />, renderOptions);
 	};
 	const timer = setTimeout(progress, patience);
-	let notes: LoadedNote[];
+	let library: ReaderLibrary;
 	try {
-		notes = await load(
+		library = await load(
 			(read) => {
 				count = read;
 				// A few frames a second are progress enough; drawing more would slow the reading.
@@ -145,7 +149,7 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	const element = () => (
 		<SuspendKey onSuspend={suspend} isActive={stdin.isTTY === true}>
 			<Root
-				notes={notes}
+				library={library}
 				columns={stdout.columns || 80}
 				rows={stdout.rows || 24}
 				language={options.language}

@@ -42,6 +42,9 @@ export function parseCommandLine(): CommandLine {
 			output: { type: "string", shortFlag: "o" },
 			force: { type: "boolean" },
 			brief: { type: "boolean" },
+			rebuild: { type: "boolean" },
+			status: { type: "boolean" },
+			figures: { type: "boolean" },
 		},
 	});
 	const flagNames = Object.keys(cli.unnormalizedFlags);

@@ -5,6 +5,8 @@ Usage
   $ briefing list [FILE|DIR]…          list the library: date, broker, sector, title, tickers
   $ briefing search QUERY [FILE|DIR]…  print every matching line as  note id · section · line
   $ briefing digest [FILE|DIR]…        each note in brief, newest first, under a count and dates
+  $ briefing index [FILE|DIR]…         bring the library index up to date (--status tells its
+                                       state, --rebuild makes it anew)
   $ briefing validate FILE…            check notes; one line per problem (exit 0 when all are valid)
   $ briefing import FILE|- [-o NOTE]   draft a note from a broker's PDF or raw text (a WeChat repost,
                                        a PDF's first page); a report goes to stderr
@@ -14,7 +16,8 @@ Usage
   standard input. Named files and folders replace the bundled notes. The folders in BRIEFING_PATH
   (colon-separated) and --dir are added to the library; a later note replaces an earlier one with
   the same id. In a terminal, briefing opens an interactive reader (a library list when there are
-  several notes); piped, or with --format, it prints.
+  several notes); piped, or with --format, it prints. list, search and the reader's library read
+  an index kept in $XDG_CACHE_HOME/briefing (~/.cache/briefing; BRIEFING_CACHE overrides).
 
 Options
   --format text|markdown|json   print instead of opening the reader (text when piped)
@@ -32,6 +35,8 @@ Options
                                 today, yesterday, Nd or Nw (N days or weeks ago, local time)
   -o, --output NOTE             import: write the note to NOTE instead of printing it
   --force                       import: replace NOTE if it exists
+  --figures                     search: the key figures (label, value, unit, period, source)
+  --rebuild, --status           index: make the index anew / print its notes, size and last update
   --debug                       show stack traces of internal errors
   --help                        show this help
   --version                     show the version

@@ -30,12 +30,15 @@ export interface Flags {
 	output?: string | undefined;
 	force?: boolean | undefined;
 	brief?: boolean | undefined;
+	rebuild?: boolean | undefined;
+	status?: boolean | undefined;
+	figures?: boolean | undefined;
 	debug: boolean;
 }
 
 /** What a run of briefing is asked to do, resolved from the flags and the terminal facts. */
 export interface Options {
-	command: "read" | "schema" | "list" | "search" | "validate" | "import" | "digest";
+	command: "read" | "schema" | "list" | "search" | "validate" | "import" | "digest" | "index";
 	inputs: string[];
 	/** The query of `briefing search`. */
 	query: string;
@@ -57,6 +60,11 @@ export interface Options {
 	force: boolean;
 	/** Print each note in brief (--brief; always for a digest). */
 	brief: boolean;
+	/** `briefing index`: make the index anew (--rebuild), or tell its state (--status). */
+	rebuild: boolean;
+	status: boolean;
+	/** `briefing search --figures`: search the notes' key figures instead of their text. */
+	figures: boolean;
 	debug: boolean;
 }
 
@@ -106,6 +114,9 @@ const knownFlags = new Set([
 	"o",
 	"force",
 	"brief",
+	"rebuild",
+	"status",
+	"figures",
 	"help",
 	"version",
 ]);
@@ -125,7 +136,7 @@ export function rejectUnknownFlags(names: readonly string[]): void {
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;
-	const commands = ["schema", "list", "search", "validate", "import", "digest"] as const;
+	const commands = ["schema", "list", "search", "validate", "import", "digest", "index"] as const;
 	const command = commands.find((name) => name === first) ?? "read";
 	const inputs = command === "read" ? [...input] : rest;
 	if (command === "schema" && inputs.length > 0)
@@ -137,6 +148,11 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if (command !== "import" && (flags.output !== undefined || flags.force !== undefined)) {
 		throw usage(`--${flags.output === undefined ? "force" : "output"}: only with briefing import`);
 	}
+	if (command !== "index" && (flags.rebuild !== undefined || flags.status !== undefined)) {
+		throw usage(`--${flags.rebuild === undefined ? "status" : "rebuild"}: only with briefing index`);
+	}
+	if (command !== "search" && flags.figures !== undefined)
+		throw usage("--figures: only with briefing search");
 	if (flags.output === "") throw usage("--output: expected a file name");
 	if (command === "import" && flags.format !== undefined && flags.format !== "json") {
 		throw usage("import: prints the note as JSON; to read it, pipe it on: briefing import FILE | briefing -");
@@ -200,6 +216,9 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		output: flags.output,
 		force: flags.force === true,
 		brief: flags.brief === true || command === "digest",
+		rebuild: flags.rebuild === true,
+		figures: flags.figures === true,
+		status: flags.status === true,
 		debug: flags.debug,
 	};
 }

@@ -1,4 +1,5 @@
 import type { Localized, Note } from "../note/schema.ts";
+import type { NoteHead } from "./index/note-head.ts";
 
 /** What a reader narrows a library to: each part must match, case-insensitively, in either language. */
 export interface NoteFilter {
@@ -54,7 +55,7 @@ export interface FilterKey {
 }
 
 /** Returns the filter key of a note. */
-export function filterKey(note: Note): FilterKey {
+export function filterKey(note: NoteHead): FilterKey {
 	const tickers = lower(note.companies.flatMap((company) => company.tickers ?? []).join("\n"));
 	const broker = lower(both(note.broker));
 	const sector = lower(both(note.sector));
@@ -79,12 +80,14 @@ export function matchesKey(key: FilterKey, filter: NoteFilter): boolean {
 }
 
 /** Returns whether a note passes a filter. */
-export function matchesFilter(note: Note, filter: NoteFilter): boolean {
+export function matchesFilter(note: NoteHead, filter: NoteFilter): boolean {
+	// An empty filter passes every note: no need to fold a large library's fields to see that.
+	if (Object.keys(filter).length === 0) return true;
 	return matchesKey(filterKey(note), filter);
 }
 
 /** Returns notes newest first (by report date, then by id, so the order is stable); undated notes last. */
-export function newestFirst<T extends { note: Note }>(notes: readonly T[]): T[] {
+export function newestFirst<T extends { note: Pick<Note, "id" | "reportDate"> }>(notes: readonly T[]): T[] {
 	// "" sorts before every date, so newest first puts undated notes after the oldest dated one.
 	return [...notes].sort(
 		(a, b) =>

@@ -2,24 +2,32 @@ import type { Block } from "../document/blocks.ts";
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { buildDocument } from "../document/build-document.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
+import type { Note } from "../note/schema.ts";
 
-/** A line of a note that search looks at: its section, its text, and the text folded for matching. */
-interface SearchLine {
+/** A line of a note as a reader sees it: its section and its text. */
+export interface NoteLine {
 	section: SectionId;
 	text: string;
+}
+
+/** A line of a note that search looks at: its section, its text, and the text folded for matching. */
+interface SearchLine extends NoteLine {
 	folded: string;
 }
 
-/** A note made ready for search: every line of it in both languages, and all of them in one string. */
-export interface SearchEntry {
-	loaded: LoadedNote;
+/**
+ * A note made ready for search: every line of it in both languages, and all of them in one string.
+ * `loaded` is whatever the caller identifies the note by (a loaded note, or a row of the index).
+ */
+export interface SearchEntry<T = LoadedNote> {
+	loaded: T;
 	lines: SearchLine[];
 	all: string;
 }
 
 /** A line that matched: where it is, its text, and the ranges of the text that matched. */
-export interface SearchHit {
-	loaded: LoadedNote;
+export interface SearchHit<T = LoadedNote> {
+	loaded: T;
 	section: SectionId;
 	text: string;
 	ranges: { start: number; end: number }[];
@@ -50,18 +58,28 @@ function blockTexts(block: Block): string[] {
 	}
 }
 
-/** Returns the search entry of a note: the lines a reader sees, in both languages. */
-export function searchEntry(loaded: LoadedNote): SearchEntry {
-	const document = buildDocument(loaded.note, { language: "both", sections: sectionIds, detail: "full" });
+/** Returns the lines of a note that search looks at: the lines a reader sees, in both languages, title first. */
+export function noteLines(note: Note): NoteLine[] {
+	const document = buildDocument(note, { language: "both", sections: sectionIds, detail: "full" });
 	const lines = document.sections.flatMap((section) =>
 		section.blocks
 			.flatMap(blockTexts)
 			.flatMap((text) => text.split("\n"))
 			.filter((text) => text.trim() !== "")
-			.map((text) => ({ section: section.id, text, folded: fold(text) })),
+			.map((text) => ({ section: section.id, text })),
 	);
-	lines.unshift({ section: "thesis", text: document.title, folded: fold(document.title) });
-	return { loaded, lines, all: lines.map((line) => line.folded).join("\n") };
+	return [{ section: "thesis", text: document.title }, ...lines];
+}
+
+/** Returns the search entry of a note. */
+export function searchEntry(loaded: LoadedNote): SearchEntry {
+	return entryOfLines(loaded, noteLines(loaded.note));
+}
+
+/** Returns the search entry of anything identified by `loaded` (a row of the index), from its lines. */
+export function entryOfLines<T>(loaded: T, lines: readonly NoteLine[]): SearchEntry<T> {
+	const folded = lines.map((line) => ({ ...line, folded: fold(line.text) }));
+	return { loaded, lines: folded, all: folded.map((line) => line.folded).join("\n") };
 }
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
@@ -101,11 +119,15 @@ function ranges(folded: string, terms: readonly string[]): { start: number; end:
  * any of them), in reading order. Case and
  * full-width forms do not matter. Notes come in the order given. Stops after `limit` hits.
  */
-export function searchLibrary(entries: readonly SearchEntry[], query: string, limit = 1000): SearchHit[] {
+export function searchLibrary<T>(
+	entries: readonly SearchEntry<T>[],
+	query: string,
+	limit = 1000,
+): SearchHit<T>[] {
 	const phrases = queryPhrases(query);
 	const words = queryWords(query);
 	if (phrases.length === 0) return [];
-	const hits: SearchHit[] = [];
+	const hits: SearchHit<T>[] = [];
 	for (const entry of entries) {
 		const contains = (term: string) => entry.all.includes(term);
 		const terms = phrases.every(contains) ? phrases : words.every(contains) ? words : undefined;

@@ -51,7 +51,7 @@ async function noteFromText(text: string, file: string): Promise<LoadedNote> {
  * in a loop. Other files are ignored. A subfolder that cannot be read (private, too deep) is told
  * to `onUnreadable` and skipped; the folder itself must be readable (its error is thrown).
  */
-async function notesInFolder(
+export async function notesInFolder(
 	folder: string,
 	onUnreadable: (subfolder: string, error: unknown) => void = (_, error) => {
 		throw error;

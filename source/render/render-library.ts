@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { labels } from "../document/labels.ts";
 import { type Language, localize } from "../document/language.ts";
 import { tableLines } from "../layout/table.ts";
+import type { HeadedNote } from "../library/index/note-head.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { terminalSafeJson } from "../load/sanitize.ts";
@@ -9,7 +10,7 @@ import { characterWidth, splitGraphemes, textWidth, truncate } from "../text/wid
 import { paintLine } from "./paint.ts";
 
 /** Returns a note's row in a library listing: date, broker, sector, title, tickers (empty where absent). */
-export function listRow({ note }: LoadedNote, language: Language): string[] {
+export function listRow({ note }: HeadedNote, language: Language): string[] {
 	return [
 		note.reportDate ?? "",
 		localize(note.broker, language),
@@ -29,7 +30,7 @@ export function listColumns(language: Language): string[] {
 
 /** Renders `briefing list`: an aligned table, or the notes' identities as JSON. */
 export function renderList(
-	notes: readonly LoadedNote[],
+	notes: readonly HeadedNote[],
 	options: { format: "text" | "json"; language: Language; width: number },
 	chalk?: ChalkInstance,
 ): string {
@@ -76,7 +77,7 @@ export function excerpt(text: string, start: number, width: number): { text: str
 
 /** Renders `briefing search`: `note id · section · line` a hit, the match highlighted in colour; or JSON. */
 export function renderSearch(
-	hits: readonly SearchHit[],
+	hits: readonly SearchHit<HeadedNote>[],
 	options: { format: "text" | "json"; width: number },
 	chalk?: ChalkInstance,
 ): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { cleanup, render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
+import { libraryOfNotes } from "../../source/app/reader-library.ts";
 import { Root } from "../../source/app/root.tsx";
 import { monochromeTheme } from "../../source/app/theme.ts";
 import { newestFirst } from "../../source/library/note-filter.ts";
@@ -25,7 +26,7 @@ const notes: LoadedNote[] = newestFirst([
 function renderLibrary(columns = 100, rows = 20) {
 	const instance = render(
 		<Root
-			notes={notes}
+			library={libraryOfNotes(notes)}
 			columns={columns}
 			rows={rows}
 			language="en"

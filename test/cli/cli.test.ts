@@ -126,7 +126,7 @@ describe("piped output", () => {
 			["--norc", "--noprofile", "-c", `node dist/cli.js ${many} | head -1; echo "status:\${PIPESTATUS[0]}"`],
 			{
 				cwd: root,
-				env: { PATH: process.env.PATH ?? "" },
+				env: { PATH: process.env.PATH ?? "", BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "" },
 				encoding: "utf8",
 			},
 		);
@@ -140,7 +140,7 @@ describe("piped output", () => {
 			["--norc", "--noprofile", "-c", "node dist/cli.js > /dev/full; echo status:$?"],
 			{
 				cwd: root,
-				env: { PATH: process.env.PATH ?? "" },
+				env: { PATH: process.env.PATH ?? "", BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "" },
 				encoding: "utf8",
 			},
 		);

@@ -37,7 +37,11 @@ describe("the published package", () => {
 		]);
 
 		const bin = path.join(app, "node_modules", ".bin", "briefing");
-		const env = { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8" };
+		const env = {
+			PATH: process.env.PATH ?? "",
+			LANG: "en_US.UTF-8",
+			BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "",
+		};
 		const text = spawnSync(bin, ["--format", "text", "--section", "figures"], {
 			cwd: app,
 			env,

@@ -22,7 +22,12 @@ export function runCli(
 ): CliResult {
 	const result = spawnSync(process.execPath, ["dist/cli.js", ...args], {
 		cwd: root,
-		env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...options.env },
+		env: {
+			PATH: process.env.PATH ?? "",
+			LANG: "en_US.UTF-8",
+			BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "",
+			...options.env,
+		},
 		input: options.input ?? "",
 		encoding: "utf8",
 		// A guard against a hang, not a speed target: a busy two-core machine must not fail a slow but working run.

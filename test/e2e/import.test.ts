@@ -24,7 +24,7 @@ describe("an imported note in the reader", () => {
 			args: ["dist/cli.js", note],
 			cols: 100,
 			rows: 30,
-			env: { LANG: "en_US.UTF-8" },
+			env: { LANG: "en_US.UTF-8", BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "" },
 		});
 		const first = await session.waitFor("q quit");
 		expect(first).toContain("光模块需求超预期,800G出货加速");

@@ -168,6 +168,7 @@ function childEnv(extra: Record<string, string> = {}): Record<string, string> {
 		HOME: process.env.HOME ?? "/tmp",
 		TERM: "xterm-256color",
 		LANG: "en_US.UTF-8",
+		BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "",
 		...extra,
 	};
 }

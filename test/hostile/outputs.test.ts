@@ -44,7 +44,11 @@ function run(args: string[], options: { input?: string; timeout?: number } = {})
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, ["dist/cli.js", ...args], {
 			cwd: root,
-			env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8" },
+			env: {
+				PATH: process.env.PATH ?? "",
+				LANG: "en_US.UTF-8",
+				BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "",
+			},
 			timeout: options.timeout ?? 20_000,
 			killSignal: "SIGKILL",
 		});

@@ -48,8 +48,22 @@ describe("resolveOptions: defaults", () => {
 			output: undefined,
 			force: false,
 			brief: false,
+			rebuild: false,
+			status: false,
+			figures: false,
 			debug: false,
 		});
+	});
+
+	it("takes --rebuild and --status only with briefing index", () => {
+		expect(resolveOptions(["index"], flags({ rebuild: true }), facts())).toMatchObject({
+			command: "index",
+			rebuild: true,
+			status: false,
+		});
+		expect(() => resolveOptions(["list"], flags({ status: true }), facts())).toThrow(
+			"--status: only with briefing index",
+		);
 	});
 
 	it("opens the interactive reader on a terminal", () => {

@@ -1,14 +1,9 @@
 import { Box, type Key, Text, useApp } from "ink";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useRef } from "react";
 import { type Language, localize } from "../../document/language.ts";
+import type { HeadedNote } from "../../library/index/note-head.ts";
 import { type FilterKey, filterKey, matchesKey, parseFilterLine } from "../../library/note-filter.ts";
-import {
-	type SearchEntry,
-	type SearchHit,
-	searchEntry,
-	searchLibrary,
-} from "../../library/search-library.ts";
-import type { LoadedNote } from "../../load/load-notes.ts";
+import type { SearchHit } from "../../library/search-library.ts";
 import { excerpt, listColumns, listRow } from "../../render/render-library.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
 import { Footer } from "../components/footer.tsx";
@@ -18,9 +13,14 @@ import type { Theme } from "../theme.ts";
 import { useKeys } from "../use-keys.ts";
 import { type LibraryAction, type LibraryState, reduceLibrary } from "./library-state.ts";
 
+/** Searches some notes of the library (those passing the filter), a note's hits in reading order. */
+export type SearchNotes = (query: string, among: readonly HeadedNote[]) => SearchHit<HeadedNote>[];
+
 /** What the library view is given: the notes newest first, the terminal, and where to open a note. */
 export interface LibraryViewProps {
-	notes: readonly LoadedNote[];
+	notes: readonly HeadedNote[];
+	/** Full-text search: the library index's, or the notes' own text when there is no index. */
+	search: SearchNotes;
 	columns: number;
 	rows: number;
 	language: Language;
@@ -28,7 +28,7 @@ export interface LibraryViewProps {
 	interactive: boolean;
 	state: LibraryState;
 	onChange: (state: LibraryState) => void;
-	onOpen: (loaded: LoadedNote, hit?: SearchHit) => void;
+	onOpen: (headed: HeadedNote, hit?: SearchHit<HeadedNote>) => void;
 }
 
 // Lines above the list (title, filter line, column headings) and below it (the footer).
@@ -65,7 +65,7 @@ export function LibraryView(props: LibraryViewProps) {
 	const width = Math.max(1, columns - 2);
 	const viewport = Math.max(1, rows - 1 - chrome);
 	// Filter keys are folded on the first key typed into the filter, not before the list first shows.
-	const keys = useRef<{ notes: readonly LoadedNote[]; keys: FilterKey[] }>(undefined);
+	const keys = useRef<{ notes: readonly HeadedNote[]; keys: FilterKey[] }>(undefined);
 	const cells = useMemo(() => notes.map((loaded) => listRow(loaded, language)), [notes, language]);
 	const headings = useMemo(() => listColumns(language), [language]);
 	const widths = useMemo(() => listWidths(cells, headings, width - 2), [cells, headings, width]);
@@ -76,21 +76,18 @@ export function LibraryView(props: LibraryViewProps) {
 			keys.current = { notes, keys: notes.map((loaded) => filterKey(loaded.note)) };
 		return keys.current.keys.flatMap((key, index) => (matchesKey(key, filter) ? [index] : []));
 	}, [notes, state.filter]);
-	// Search entries are made the first time a search runs, then kept.
-	const [entries, setEntries] = useState<SearchEntry[] | undefined>(undefined);
+	const { search } = props;
 	const hits = useMemo(() => {
-		if (state.mode !== "results" || entries === undefined) return [];
-		const inFilter = new Set(filtered);
-		return searchLibrary(
-			entries.filter((_, index) => inFilter.has(index)),
+		if (state.mode !== "results") return [];
+		return search(
 			state.query,
+			filtered.flatMap((index) => notes[index] ?? []),
 		);
-	}, [state.mode, state.query, entries, filtered]);
+	}, [state.mode, state.query, search, notes, filtered]);
 
 	const latest = useRef(state);
 	latest.current = state;
 	const dispatch = (action: LibraryAction) => {
-		if (action.type === "submit" && entries === undefined) setEntries(notes.map(searchEntry));
 		const next = reduceLibrary(latest.current, action, {
 			rowCount: filtered.length,
 			resultCount: hits.length,

@@ -1,0 +1,182 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { figureLines } from "../../source/library/figure-lines.ts";
+import { IndexUnavailable, openLibraryIndex } from "../../source/library/index/library-index.ts";
+import { entryOfLines, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
+import { loadNotes } from "../../source/load/load-notes.ts";
+import { root } from "../cli/run-cli.ts";
+
+const generated = mkdtempSync(path.join(tmpdir(), "briefing-index-notes-"));
+spawnSync(process.execPath, ["scripts/generate-notes.js", "30", generated], { cwd: root });
+
+let work: string;
+let notes: string;
+let file: string;
+beforeEach(() => {
+	work = mkdtempSync(path.join(tmpdir(), "briefing-index-"));
+	notes = path.join(work, "notes");
+	cpSync(generated, notes, { recursive: true });
+	file = path.join(work, "cache", "library.sqlite");
+});
+
+async function open(warnings: string[] = []) {
+	return openLibraryIndex({
+		roots: [{ path: notes, kind: "folder" }],
+		file,
+		onWarning: (line) => warnings.push(line),
+	});
+}
+
+async function ids(): Promise<string[]> {
+	const index = await open();
+	try {
+		return index.notes.map(({ note }) => note.id).sort();
+	} finally {
+		index.close();
+	}
+}
+
+const noteFiles = () =>
+	spawnSync("find", [notes, "-name", "*.json"], { encoding: "utf8" }).stdout.trim().split("\n").sort();
+
+describe("the library index", () => {
+	it("reads every note once, then nothing until a file changes", async () => {
+		const first = await open();
+		expect(first.counts.read).toBe(30);
+		first.close();
+		const second = await open();
+		expect(second.counts).toMatchObject({ read: 0, removed: 0 });
+		expect(second.notes).toHaveLength(30);
+		second.close();
+	});
+
+	it("follows a new, a changed, a deleted and a renamed note", async () => {
+		const before = await ids();
+		const [first, second, third] = noteFiles();
+		const text = JSON.parse(readFileSync(first as string, "utf8"));
+		writeFileSync(path.join(notes, "new.json"), JSON.stringify({ ...text, id: "a-new-note" }));
+		writeFileSync(
+			second as string,
+			JSON.stringify({ ...JSON.parse(readFileSync(second as string, "utf8")), id: "changed-id" }),
+		);
+		const removedId = JSON.parse(readFileSync(third as string, "utf8")).id;
+		rmSync(third as string);
+		const index = await open();
+		expect(index.counts.read).toBe(2);
+		expect(index.counts.removed).toBe(1);
+		const after = index.notes.map(({ note }) => note.id);
+		index.close();
+		expect(after).toContain("a-new-note");
+		expect(after).toContain("changed-id");
+		expect(after).not.toContain(removedId);
+		expect(after).toHaveLength(before.length);
+	});
+
+	it("takes a renamed folder's notes by their content, without validating them again", async () => {
+		const nested = path.join(notes, "old");
+		mkdirSync(nested);
+		for (const each of noteFiles().slice(0, 5)) renameSync(each, path.join(nested, path.basename(each)));
+		(await open()).close();
+		renameSync(nested, path.join(notes, "renamed"));
+		const index = await open();
+		expect(index.counts).toMatchObject({ read: 0, reused: 5, removed: 5 });
+		expect(index.notes).toHaveLength(30);
+		index.close();
+	});
+
+	it("finds what searching the files finds, for Chinese, English, short and full-width queries", async () => {
+		const loaded = await loadNotes({ inputs: [notes], readStdin: async () => "" });
+		const index = await open();
+		try {
+			for (const query of [
+				"资本开支",
+				"算力",
+				"微",
+				"copilot",
+				"COMPUTE demand",
+				"ａｉ",
+				"增长 growth",
+				"zzqx",
+			]) {
+				const fromFiles = searchLibrary(
+					loaded.map((each) => searchEntry(each)),
+					query,
+					Number.POSITIVE_INFINITY,
+				);
+				const key = (hit: { loaded: { file: string }; section: string; text: string }) =>
+					`${hit.loaded.file} ${hit.section} ${hit.text}`;
+				expect(index.search(query).map(key).sort(), query).toEqual(fromFiles.map(key).sort());
+			}
+		} finally {
+			index.close();
+		}
+	});
+
+	it("finds figures by label, unit, period and source as the notes' own figures give them", async () => {
+		const loaded = await loadNotes({ inputs: [notes], readStdin: async () => "" });
+		const index = await open();
+		try {
+			const key = (hit: { loaded: { file: string }; text: string }) => `${hit.loaded.file} ${hit.text}`;
+			let found = 0;
+			for (const query of ["资本开支", "capex", "cny", "2025", "broker", "营收 2026"]) {
+				const fromFiles = searchLibrary(
+					loaded.map((each) => entryOfLines(each, figureLines(each.note))),
+					query,
+					Number.POSITIVE_INFINITY,
+				);
+				found += fromFiles.length;
+				const hits = index.search(query, undefined, true);
+				expect(hits.every((hit) => hit.section === "figures")).toBe(true);
+				expect(hits.map(key).sort(), query).toEqual(fromFiles.map(key).sort());
+			}
+			expect(found).toBeGreaterThan(0);
+		} finally {
+			index.close();
+		}
+	});
+
+	it("rebuilds a corrupt, truncated or foreign index file with one warning", async () => {
+		for (const damage of [
+			() => writeFileSync(file, "not a database at all"),
+			() => writeFileSync(file, readFileSync(file).subarray(0, 1000)),
+			() => {
+				rmSync(file);
+				spawnSync("python3", [
+					"-c",
+					`import sqlite3; sqlite3.connect(${JSON.stringify(file)}).execute("create table t(x)")`,
+				]);
+			},
+		]) {
+			(await open()).close();
+			damage();
+			const warnings: string[] = [];
+			const index = await open(warnings);
+			expect(index.notes).toHaveLength(30);
+			index.close();
+			expect(warnings).toHaveLength(1);
+			expect(warnings[0]).toContain("rebuilding");
+		}
+	});
+
+	it("is bypassed while another briefing updates it, and taken over from one that was killed", async () => {
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(`${file}.update`, String(process.pid));
+		await expect(open()).rejects.toBeInstanceOf(IndexUnavailable);
+		// A process id that is not running: the lock (and SQLite's own) are stale.
+		writeFileSync(`${file}.update`, "999999999");
+		mkdirSync(`${file}.lock`, { recursive: true });
+		const index = await open();
+		expect(index.notes).toHaveLength(30);
+		index.close();
+	});
+
+	it("is bypassed when its folder cannot be written, and never writes a note file", async () => {
+		const before = noteFiles().map((each) => readFileSync(each, "utf8"));
+		writeFileSync(path.join(work, "cache"), "a file where the folder should be");
+		await expect(open()).rejects.toBeInstanceOf(IndexUnavailable);
+		expect(noteFiles().map((each) => readFileSync(each, "utf8"))).toEqual(before);
+	});
+});
