@@ -49,8 +49,9 @@ export function findAttributions(text: string): AttributionMark[] {
 		);
 	}
 	for (const match of text.matchAll(shownPattern)) {
-		const [start, end] = match.indices?.groups?.data as [number, number];
-		marks.push({ start: match.index, kind: "data", name: { start, end } });
+		const name = match.indices?.groups?.data;
+		if (name !== undefined)
+			marks.push({ start: match.index, kind: "data", name: { start: name[0], end: name[1] } });
 	}
 	return marks.sort((a, b) => a.start - b.start);
 }
