@@ -9,6 +9,7 @@ import { entryOfLines, searchEntry, searchLibrary } from "../library/search-libr
 import { loadNotes } from "../load/load-notes.ts";
 import { renderList, renderSearch } from "../render/render-library.ts";
 import { BriefingError } from "./briefing-error.ts";
+import { errorWords } from "./error-words.ts";
 import { exitCodes } from "./exit-codes.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
@@ -55,7 +56,8 @@ export async function openIndexFor(
 		});
 	} catch (error) {
 		if (!(error instanceof IndexUnavailable)) throw error;
-		onWarning(`${error.message}; reading the note files instead`);
+		const why = error.cause === undefined ? "" : ` (${errorWords(error.cause)})`;
+		onWarning(`${error.message}${why}; reading the note files instead`);
 		return undefined;
 	}
 }

@@ -343,7 +343,10 @@ describe("file names that are not UTF-8", () => {
 		const result = runCli(["list", folder, "--lang", "en"]);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain("Microsoft may launch");
-		expect(result.stderr).toBe(`briefing: skipped ${folder}/broken-\ufffd.json:1:2: expected '}'\n`);
+		// The index keys notes by their path as text, so this library is read from its files.
+		expect(result.stderr).toBe(
+			`briefing: a file name in the library is not UTF-8; reading the note files instead\nbriefing: skipped ${folder}/broken-\ufffd.json:1:2: expected '}'\n`,
+		);
 		const json = JSON.parse(runCli(["list", folder, "--format", "json"]).stdout);
 		expect(json[0].file).toBe(`${folder}/note-\ufffd\ufffd.json`);
 	});
@@ -362,11 +365,18 @@ describe("unreadable subfolders", () => {
 		mkdirSync(path.join(library, "private"), { mode: 0o700 });
 		copyFileSync(bundledNote, path.join(library, "public", "note.json"));
 		chmodSync(path.join(library, "public", "note.json"), 0o644);
+		// A library index nobody may write, so the warnings come through the index as they would for a user.
+		const cache = scratch();
+		chmodSync(cache, 0o777);
 		const run = (args: string[], env: Record<string, string> = {}) => {
 			const result = spawnSync(
 				"setpriv",
 				["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, "dist/cli.js", ...args],
-				{ cwd: root, env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...env }, encoding: "utf8" },
+				{
+					cwd: root,
+					env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", BRIEFING_CACHE: cache, ...env },
+					encoding: "utf8",
+				},
 			);
 			return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 		};

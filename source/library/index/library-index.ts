@@ -2,9 +2,11 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "node-sqlite3-wasm";
 import { BriefingError } from "../../cli/briefing-error.ts";
+import { errorWords } from "../../cli/error-words.ts";
 import { exitCodes } from "../../cli/exit-codes.ts";
 import { dataFolder } from "../../load/data-folder.ts";
 import type { LoadOptions } from "../../load/load-notes.ts";
+import { fileName } from "../../load/sanitize.ts";
 import {
 	entryOfLines,
 	type NoteLine,
@@ -18,7 +20,7 @@ import { indexFiles, openDatabase } from "./index-database.ts";
 import { takeLock } from "./index-lock.ts";
 import { termQueries } from "./index-text.ts";
 import type { HeadedNote, NoteHead } from "./note-head.ts";
-import { type LibraryRoot, type UpdateCounts, updateIndex } from "./update-index.ts";
+import { IndexUnavailable, type LibraryRoot, type UpdateCounts, updateIndex } from "./update-index.ts";
 
 /** A note of the library as the index holds it: its head, its file and its row. */
 export interface IndexedNote extends HeadedNote {
@@ -56,7 +58,7 @@ export function indexFile(environment: Readonly<Record<string, string | undefine
 }
 
 /** Tells why the index was not used: the caller then reads the files. */
-export class IndexUnavailable extends Error {}
+export { IndexUnavailable };
 
 /**
  * Opens the library index, brings it up to date with `roots` and reads the library from it. Throws
@@ -77,9 +79,9 @@ export async function openLibraryIndex(options: {
 		mkdirSync(path.dirname(file), { recursive: true });
 		release = takeLock(`${file}.update`);
 	} catch (error) {
-		throw new IndexUnavailable(
-			`cannot write the index folder ${path.dirname(file)} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-		);
+		throw new IndexUnavailable(`cannot write the index folder ${fileName(path.dirname(file))}`, {
+			cause: error,
+		});
 	}
 	if (release === undefined) throw new IndexUnavailable("another briefing is updating the library index");
 	const taken = release;
@@ -100,7 +102,10 @@ export async function openLibraryIndex(options: {
 	let db: Database | undefined;
 	try {
 		db = await openDatabase(file, onWarning);
-		const counts = await updateIndex(db, roots, onProgress);
+		const counts = await updateIndex(db, roots, onProgress, (subfolder, error) => {
+			if (strict) throw new BriefingError(`${fileName(subfolder)}: ${errorWords(error)}`, exitCodes.noInput);
+			onWarning(`skipped ${fileName(subfolder)}: ${errorWords(error)}`);
+		});
 		const notes = readNotes(db, roots, strict, onWarning);
 		const opened = db;
 		return {
@@ -115,7 +120,7 @@ export async function openLibraryIndex(options: {
 	} catch (error) {
 		db?.close();
 		release();
-		if (error instanceof BriefingError) throw error;
+		if (error instanceof BriefingError || error instanceof IndexUnavailable) throw error;
 		throw new IndexUnavailable(`the library index failed (${(error as Error).message})`);
 	}
 }

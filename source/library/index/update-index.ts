@@ -39,12 +39,20 @@ interface Row {
 const racy = 2000;
 const batch = 1000;
 
-async function filesOf(root: LibraryRoot): Promise<string[]> {
+/** Thrown when the index cannot be used for this run; the files are read instead. */
+export class IndexUnavailable extends Error {}
+
+async function filesOf(
+	root: LibraryRoot,
+	onUnreadable: (subfolder: string, error: unknown) => void,
+): Promise<string[]> {
 	if (root.kind === "file") return existsSync(root.path) ? [root.path] : [];
 	if (!existsSync(root.path)) return [];
-	// Unreadable subfolders are warned of when the files are read; a name that is not UTF-8 is not indexed.
-	const files = await notesInFolder(root.path, () => {});
-	return files.filter((file): file is string => typeof file === "string");
+	const files = await notesInFolder(root.path, onUnreadable);
+	// The index keys notes by path as text: a name that is not UTF-8 is read from the files instead.
+	const named = files.filter((file): file is string => typeof file === "string");
+	if (named.length < files.length) throw new IndexUnavailable("a file name in the library is not UTF-8");
+	return named;
 }
 
 /**
@@ -53,12 +61,15 @@ async function filesOf(root: LibraryRoot): Promise<string[]> {
  * read, validated and indexed; a file with the content of one already indexed (a renamed folder)
  * takes that file's entry without being validated again; rows of files that are gone are removed,
  * and so are rows of roots that no longer exist. Work is committed a batch of files at a time, so an
- * update that is killed keeps what it finished. `onProgress` is told (done, total) of the files read.
+ * update that is killed keeps what it finished. `onProgress` is told (done, total) of the files read;
+ * `onUnreadable` of each subfolder that cannot be read. Throws {@link IndexUnavailable} for a file
+ * name that is not UTF-8.
  */
 export async function updateIndex(
 	db: Database,
 	roots: readonly LibraryRoot[],
 	onProgress: (done: number, total: number) => void = () => {},
+	onUnreadable: (subfolder: string, error: unknown) => void = () => {},
 ): Promise<UpdateCounts> {
 	const counts: UpdateCounts = { read: 0, reused: 0, removed: 0, unchanged: 0 };
 	const pending: { root: string; file: string; size: number; mtime: number; old?: Row }[] = [];
@@ -71,7 +82,7 @@ export async function updateIndex(
 				]) as unknown as Row[]
 			).map((row) => [row.path, row]),
 		);
-		for (const file of await filesOf(root)) {
+		for (const file of await filesOf(root, onUnreadable)) {
 			const stat = statSync(file, { throwIfNoEntry: false });
 			if (stat === undefined) continue;
 			const old = rows.get(file);
