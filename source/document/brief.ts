@@ -2,8 +2,8 @@ import type { Note } from "../note/schema.ts";
 import type { Block, BriefingDocument, SectionId } from "./blocks.ts";
 import { sectionIds } from "./blocks.ts";
 import { buildDocument } from "./build-document.ts";
-import { type LabelName, labels } from "./labels.ts";
-import { type Language, localize } from "./language.ts";
+import { label } from "./labels.ts";
+import type { Language } from "./language.ts";
 
 /** A key figure in a brief: the cells of its row in the briefing's figure table ("" where empty). */
 export interface BriefFigure {
@@ -44,10 +44,6 @@ export interface Brief {
 
 function sectionBlocks(document: BriefingDocument, id: SectionId): Block[] {
 	return document.sections.find((section) => section.id === id)?.blocks ?? [];
-}
-
-function label(name: LabelName, language: Language): string {
-	return localize(labels[name], language);
 }
 
 /** The ordered list that follows a level-2 heading with the given text. */

@@ -1,7 +1,7 @@
 import type { Chart, Localized, Note } from "../note/schema.ts";
 import type { Block, BriefingDocument, Section, SectionId } from "./blocks.ts";
 import { chartChange, chartValue, formatAttribution, formatChange, formatPeriod } from "./format-figure.ts";
-import { type LabelName, labels } from "./labels.ts";
+import { type LabelName, label, labels } from "./labels.ts";
 import { type Language, localize, versions } from "./language.ts";
 
 /** How much of the fine print to include: the disclaimer's first sentence, or all of it. */
@@ -17,10 +17,6 @@ function list(items: Localized[], language: Language, ordered = false): Block[] 
 	return items.length === 0
 		? []
 		: [{ kind: "list", ordered, items: items.map((item) => localize(item, language)) }];
-}
-
-function label(name: LabelName, language: Language): string {
-	return localize(labels[name], language);
 }
 
 function firstSentence(text: string): string {

@@ -1,4 +1,5 @@
 import type { Localized } from "../note/schema.ts";
+import { type Language, localize } from "./language.ts";
 
 /** The words briefing itself writes around a note's content, in both languages. */
 export const labels = {
@@ -57,3 +58,8 @@ export const labels = {
 
 /** The name of one of briefing's own labels. */
 export type LabelName = keyof typeof labels;
+
+/** Returns one of briefing's own words in a language. */
+export function label(name: LabelName, language: Language): string {
+	return localize(labels[name], language);
+}

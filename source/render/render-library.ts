@@ -4,7 +4,6 @@ import { type Language, localize } from "../document/language.ts";
 import { tableLines } from "../layout/table.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { SearchHit } from "../library/search-library.ts";
-import type { LoadedNote } from "../load/load-notes.ts";
 import { terminalSafeJson } from "../load/sanitize.ts";
 import { characterWidth, splitGraphemes, textWidth, truncate } from "../text/width.ts";
 import { paintLine } from "./paint.ts";
