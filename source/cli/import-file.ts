@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { type Draft, draftNote } from "../import/draft-note.ts";
 import { readInputText } from "../import/input-text.ts";
 import { isPdf } from "../import/pdf/is-pdf.ts";
@@ -83,6 +84,10 @@ function pdfTextFile(output: string, force: boolean): string {
  * standard error. Resolves with the exit code.
  */
 export async function importFile(request: ImportRequest): Promise<number> {
+	// The import runs some 90 patterns over one note, most of them once or twice. V8 first runs a new
+	// pattern in its bytecode interpreter and compiles it to machine code on the next run; compiling
+	// straight away halves their cost (about 10 ms of a 7 KB note's import). Results are the same.
+	setFlagsFromString("--no-regexp-tier-up");
 	const { input, output, force } = request;
 	const name = fileName(input);
 	if (output !== undefined && input !== "-" && sameFile(input, output)) {
