@@ -17,9 +17,11 @@ export interface AttributionMark {
 const markPattern =
 	/(?:(?:根|依)据|(?<![数证占单票])据)\s?(?:(?<press>《[^》\n]{1,60}》)(?:报道)?|(?<call>[^\s,;:。]{0,12}?(?:电话会议?|业绩说明会|业绩会))|(?<filings>[^\s,;:。]{0,12}?(?:财报|年报|季报|公告|招股书))|(?<again>其报道|其)|(?<reporter>[^\s,;:。]{1,20}?)报道|(?!(?:测算|统计|预测|调研|了解|悉|此|我们)[,:的])(?<data>[A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9)]|[^\s,;:。\d]{2,10}?)\s?(?:的?(?:数据|统计|测算|预测|调研|研究|报告|资料)(?:显示|表明)?)?\s?(?=[,:]))|(?<broker>我们(?:测算|预计|认为|估计|预测|判断))/dgu;
 
-// "中汽协数据显示,…", "IDC统计显示:…": a named source at the start of a clause, with no 据 before it.
+// "中汽协数据显示,…", "IDC 统计显示:…", "IDC 最新统计数据显示 …": a named source at the start of a
+// clause, with no 据 before it (据IDC统计显示 is the pattern above's). The words between the name and
+// 显示 (最新, 统计数据) are not the name.
 const shownPattern =
-	/(?<=^|[\s,;:。!?])(?!我们|本|该|上述|以上|如|从)(?<data>[A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9)]|[^\s,;:。!?\d%()《》]{2,12}?)\s?的?(?:数据|统计|调研)(?:显示|表明)\s?(?=[,:])/dgu;
+	/(?<=^|[\s,;:。!?])(?!我们|本|该|上述|以上|如|从|(?:根|依)?据)(?<data>[A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9)]|[^\s,;:。!?\d%()《》]{2,12}?)\s?(?:最新|近期|公布|发布)?的?\s?(?:(?:统计|调研|监测)?数据|统计|调研)(?:显示|表明)(?:\s?(?=[,:])|\s)/dgu;
 
 /** Finds the attribution marks of a (folded) text, in order. */
 export function findAttributions(text: string): AttributionMark[] {

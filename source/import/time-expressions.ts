@@ -1,6 +1,6 @@
 /**
- * A time a figure refers to: a reporting period (normalised: 2025Q2, 2025H1, 2025Q1-Q3, 2024-2026, 2024;
- * CY24Q1 and FY24Q3 kept as written), a day, a period with no year (一季度), or a duration (近三年).
+ * A time a figure refers to: a reporting period (normalised: 2025Q2, 2025H1, 2025Q1-Q3, 2024-2026, 2024,
+ * 2025-03, months 2025-01/2025-10; CY24Q1 and FY24Q3 kept as written), a day, a period with no year (一季度), or a duration (近三年).
  */
 export interface TimeExpression {
 	start: number;
@@ -68,11 +68,12 @@ const timePattern = new RegExp(
 		"(?<code>(?<![A-Za-z0-9])(?<fiscal>CY|FY)?(?<codeYear>(?:20)?\\d{2})(?:(?<codePart>Q[1-4]|H[12])(?:-(?<codeTo>Q[1-4]))?(?![0-9])|(?<e>E)(?![0-9A-Za-z])))",
 		"(?<fiscalYear>(?<![A-Za-z0-9])(?:CY|FY)(?:20)?\\d{2}(?![0-9]))",
 		"(?<leading>(?<![A-Za-z0-9])(?<lead>[1-4])(?<leadKind>Q|H)(?<leadYear>(?:20)?\\d{2})(?![0-9]))",
+		`(?<monthRange>(?<![\\d近前后未来去过超约达数几多])(?<rangeYear>${year})\\s?年\\s?(?<firstMonth>\\d{1,2})\\s?月?${dash}(?<lastMonth>\\d{1,2})\\s?月份?(?!\\d))`,
 		`(?<month>(?<![\\d])${year}\\s?年\\d{1,2}月(?!\\d))`,
 		`(?<year>(?<![\\d近前后未来去过超约达数几多])${year}\\s?年(?![\\d度]))`,
 		`(?<duration>(?:近|过去|未来|最近)\\s?(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s?(?:个)?(?:年|季度|个月)|(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})年来|年均|复合)`,
 		"(?<relative>去年同期|上年同期|同期|去年|上年|前年|上一?季度|上月|年初|此前)",
-		`(?<yearless>(?<![\\d年A-Za-z])(?:${threeQuarters}|第?[一二三四]季度|[上下]半年|(?:Q[1-4]|H[12])(?![0-9A-Za-z])))`,
+		`(?<yearless>(?<![\\d年A-Za-z])(?:${threeQuarters}|第?[一二三四]季度|[上下]半年|(?:Q[1-4]|H[12])(?![0-9A-Za-z])|(?<![.])\\d{1,2}\\s?月?${dash}\\d{1,2}\\s?月份?(?!\\d)))`,
 	].join("|"),
 	"uy",
 );
@@ -88,6 +89,24 @@ const comparisonBefore = /(?:比|较|相比|相较|对比|vs\.?)\s?$/u;
 function code(half: string | undefined, quarterNumber: string): string {
 	if (half !== undefined) return half.startsWith("H") ? half : half.startsWith("上") ? "H1" : "H2";
 	return `Q${quarterWords[quarterNumber] ?? quarterNumber}`;
+}
+
+/**
+ * The period of the months `first` to `last` of a year (2025年1-9月): the year, a half year or quarters
+ * when the months are whole quarters (1-12月 → 2025, 1-6月 → 2025H1, 1-9月 → 2025Q1-Q3, 4-6月 → 2025Q2),
+ * else an ISO 8601 interval of months (1-10月 → 2025-01/2025-10). Undefined for no such months.
+ */
+function monthsPeriod(year: string, first: number, last: number): string | undefined {
+	if (!(first >= 1 && first < last && last <= 12)) return undefined;
+	if (first === 1 && last === 12) return year;
+	if ((first - 1) % 3 === 0 && last % 3 === 0) {
+		const [from, to] = [(first + 2) / 3, last / 3];
+		if (from === to) return `${year}Q${from}`;
+		if (from % 2 === 1 && to === from + 1) return `${year}H${(from + 1) / 2}`;
+		return `${year}Q${from}-Q${to}`;
+	}
+	const month = (number: number) => `${year}-${String(number).padStart(2, "0")}`;
+	return `${month(first)}/${month(last)}`;
 }
 
 /** Returns the normalised period of a match of the time pattern, or undefined for a date or span. */
@@ -114,6 +133,12 @@ function periodOf(groups: Record<string, string | undefined>, text: string): str
 	if (groups.fiscalYear !== undefined) return text;
 	if (groups.leading !== undefined)
 		return `${fullYear(groups.leadYear ?? "")}${groups.leadKind}${groups.lead}`;
+	if (groups.monthRange !== undefined)
+		return monthsPeriod(
+			fullYear(groups.rangeYear ?? ""),
+			Number(groups.firstMonth),
+			Number(groups.lastMonth),
+		);
 	if (groups.month !== undefined) {
 		const month = Number(/年(\d{1,2})月/u.exec(text)?.[1]);
 		return month >= 1 && month <= 12

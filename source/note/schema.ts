@@ -88,7 +88,7 @@ export const figureSchema = z
 			.min(1)
 			.optional()
 			.describe(
-				"The reporting period: 2025 (a year), 2025Q2, 2025H1, 2025Q1-Q3 (three quarters), 2024-2026 (years), 2025-03 (a month); CY24Q1 and FY24Q3 as the note writes them.",
+				"The reporting period: 2025 (a year), 2025Q2, 2025H1, 2025Q1-Q3 (three quarters), 2024-2026 (years), 2025-03 (a month), 2025-01/2025-10 (months that are not whole quarters; 1-9月 is 2025Q1-Q3); CY24Q1 and FY24Q3 as the note writes them.",
 			),
 		date: isoDate.optional().describe("The day the figure refers to, where the note gives one."),
 		change: changeSchema.optional(),

@@ -509,6 +509,113 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 	],
+	"a named source before 统计显示/数据显示, with a space or a word between, is the figure's source": [
+		[
+			"IDC 统计显示,2024年全球服务器出货量为1250万台,同比增长8.2%。",
+			[
+				{
+					label: "全球服务器出货量",
+					value: 12_500_000,
+					unit: "units",
+					period: "2024",
+					change: yoy(8.2),
+					source: "data:IDC",
+				},
+			],
+			[],
+		],
+		[
+			"Canalys 數據顯示,2024年第四季度全球智能手機出貨量為3.3億部。",
+			[
+				{
+					label: "全球智能手機出貨量",
+					value: 330_000_000,
+					unit: "部",
+					period: "2024Q4",
+					source: "data:Canalys",
+				},
+			],
+			[],
+		],
+		[
+			"中汽协 最新统计数据显示 2025年新能源汽车销量达1650万辆。",
+			[{ label: "新能源汽车销量", value: 16_500_000, unit: "辆", period: "2025", source: "data:中汽协" }],
+			[],
+		],
+		[
+			"據IDC 統計顯示,2024 年全球伺服器出貨量約為 1250 萬台。",
+			[
+				{
+					label: "全球伺服器出貨量",
+					value: 12_500_000,
+					unit: "units",
+					period: "2024",
+					qualifier: "about",
+					source: "data:IDC",
+				},
+			],
+			[],
+		],
+	],
+	"months of a year (1-9月) are a period, never the year alone; months with no year leave the value out": [
+		[
+			"2025年1-9月,公司实现营收120亿元,同比增长15%。",
+			[
+				{
+					label: "营收",
+					value: 12_000_000_000,
+					unit: "CNY",
+					period: "2025Q1-Q3",
+					change: yoy(15),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"中汽协数据显示,2025年1—10月新能源汽车销量为1122万辆。",
+			[
+				{
+					label: "新能源汽车销量",
+					value: 11_220_000,
+					unit: "辆",
+					period: "2025-01/2025-10",
+					source: "data:中汽协",
+				},
+			],
+			[],
+		],
+		[
+			"2024 年 1 至 6 月份,公司營收為 80 億元。",
+			[{ label: "營收", value: 8_000_000_000, unit: "CNY", period: "2024H1", source: "broker" }],
+			[],
+		],
+		["1-9月,公司实现营收120亿元。", [], ["120亿元"]],
+		["公司1-9月營收為120億元。", [], ["120億元"]],
+	],
+	"two changes written as a pair (同/环比+10%/+5%) leave their figure out: a figure holds one change": [
+		["25Q3公司营收40亿元,同/环比+10%/+5%。", [], ["40亿元"]],
+		["25Q3單季營收 40 億元,同環比 +10%/-5%。", [], ["40 億元"]],
+		[
+			"2025年三季度毛利率为35.2%,同比/环比分别+1.2/+0.8pct;净利润5亿元,同比增长8%。",
+			[
+				{
+					label: "净利润",
+					value: 500_000_000,
+					unit: "CNY",
+					period: "2025Q3",
+					change: yoy(8),
+					source: "broker",
+				},
+			],
+			["35.2%"],
+		],
+		[
+			"公司營收40億元(同/環比+10%/+5%),淨利潤5億元,同比增長8%。",
+			[{ label: "淨利潤", value: 500_000_000, unit: "CNY", change: yoy(8), source: "broker" }],
+			["40億元"],
+		],
+	],
 };
 
 describe.each(Object.entries(kinds))("%s", (_, cases) => {

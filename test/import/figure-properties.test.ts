@@ -27,6 +27,11 @@ const periods = [
 	["25H1", "2025H1"],
 	["2025年前三季度", "2025Q1-Q3"],
 	["CY24Q1", "CY24Q1"],
+	["2025年1-9月", "2025Q1-Q3"],
+	["2025年1—6月", "2025H1"],
+	["25年4-6月", "2025Q2"],
+	["2024年1-10月", "2024-01/2024-10"],
+	["2024 年 1 至 11 月", "2024-01/2024-11"],
 ] as const;
 
 type Change = NonNullable<Figure["change"]>;
@@ -61,7 +66,8 @@ const clause = fc.record({
 		fc.record({
 			kind: fc.nat(changes.length - 1),
 			// After the value (…亿元,同比增长5%), in brackets ((+5%)), or before it (同比增长5%至…亿元).
-			place: fc.constantFrom("after", "bracket", "before"),
+			// Or paired with a second change (…亿元,同/环比+5%/-3%), which no figure can hold.
+			place: fc.constantFrom("after", "bracket", "before", "paired"),
 			size: fc.integer({ min: 1, max: 300 }),
 		}),
 		{
@@ -129,6 +135,12 @@ function build(spec: Spec): Built {
 		if (part.change !== undefined) {
 			const [words, meaning] = changes[part.change.kind] as (typeof changes)[number];
 			const wordsSaid = words(String(part.change.size));
+			if (part.change.place === "paired") {
+				text += `${said},同/环比+${part.change.size}%/-3%`;
+				if (period !== undefined && !(index === 0 && spec.leading === undefined)) earlierOwn = true;
+				truths.push({ written });
+				return;
+			}
 			if (part.change.place === "before" && subject.unit === "%") {
 				// 增长5%至30%: a range of growth, or growth to a rate? It must be left out.
 				text += `${index > 0 ? spec.joiners[index] : ""}${period?.[0] ?? ""}${subject.words}${wordsSaid}至${written}`;

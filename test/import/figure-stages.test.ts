@@ -113,6 +113,25 @@ describe("binding words", () => {
 		expect(times("CY24Q1、FY24Q3、2026E")).toEqual(["CY24Q1", "FY24Q3", "2026"]);
 	});
 
+	it("reads months of a year as quarters when they are whole quarters, else as an interval of months", () => {
+		expect(
+			times(
+				"2025年1-9月、2025年1—6月、25年4-6月、2024年1-12月、2025 年 1 至 11 月份、2024年3-5月、2025年1月-2月",
+			),
+		).toEqual([
+			"2025Q1-Q3",
+			"2025H1",
+			"2025Q2",
+			"2024",
+			"2025-01/2025-11",
+			"2024-03/2024-05",
+			"2025-01/2025-02",
+		]);
+		// Months with no year are a period whose year cannot be told; no month 13, no backwards months.
+		expect(times("1-9月、1-9 月份")).toEqual(["yearless", "yearless"]);
+		expect(times("2025年9-3月、2025年1-13月")).toEqual([]);
+	});
+
 	it("takes no time from a number's decimal part or a backwards range", () => {
 		expect(times("营收1.30-2000元,2030-2000年")).toEqual([]);
 	});
@@ -182,5 +201,17 @@ describe("binding words", () => {
 			["data", "中汽协"],
 			["broker", undefined],
 		]);
+	});
+
+	it("names a source before 统计显示/数据显示 with a space, a 最新 or a 统计数据 between, never the words between", () => {
+		const names = (text: string) =>
+			findAttributions(foldText(text)).map((mark) => foldText(text).slice(mark.name?.start, mark.name?.end));
+		expect(names("IDC 统计显示,x")).toEqual(["IDC"]);
+		expect(names("據IDC 統計顯示,x")).toEqual(["IDC"]);
+		expect(names("IDC 最新统计数据显示 x")).toEqual(["IDC"]);
+		expect(names("中汽协 数据显示:x")).toEqual(["中汽协"]);
+		expect(names("Counterpoint Research 的數據顯示,x")).toEqual(["Counterpoint Research"]);
+		// A 显示 that is not a source's: the words after it are no clause of their own.
+		expect(names("IDC 数据显示出增长")).toEqual([]);
 	});
 });

@@ -54,9 +54,17 @@ export function periodFor(
 	// A period the sentence names before the value but that governs no clause of it (2025年一季度公司扭亏为盈,
 	// 实现净利润0.8亿元): the value may be of that period or not, so it is not drafted without one.
 	if (leading === undefined) {
-		return (named[countBefore(reading.times, at)] as number) > 0
-			? { reason: "its sentence names a period before it that cannot be bound to it" }
-			: {};
+		if ((named[countBefore(reading.times, at)] as number) > 0)
+			return { reason: "its sentence names a period before it that cannot be bound to it" };
+		// 一季度,营收30亿元 / 1-9月,…: the value is of a period whose year cannot be told.
+		const yearless = reading.times.find(
+			(time) => time.yearless === true && time.start >= reading.segmentStart && time.end <= at,
+		);
+		return yearless === undefined
+			? {}
+			: {
+					reason: `its sentence names a period with no year (${reading.original.slice(yearless.start, yearless.end)})`,
+				};
 	}
 	// Another period named between the leading one and this piece makes it unclear which one holds.
 	if (

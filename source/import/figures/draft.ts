@@ -50,9 +50,11 @@ export function draftValue(
 		regionStart = lastIndexOfAny(sentence, "()、", labelEnd, floor) + 1;
 		bracketLabel = true;
 	}
-	// A headline before a space is cut off, unless only a qualifier follows it (门诊量 近9607万人次).
+	// A headline before a space is cut off, unless only a qualifier follows it (门诊量 近9607万人次), or
+	// the space is inside a time (2024 年 1 至 11 月营收).
 	const cut = afterHeadline(sentence, regionStart, labelEnd);
-	if (cut > regionStart && labelOf(reading, cut, labelEnd).label !== "") regionStart = cut;
+	const inTime = reading.times.some((time) => time.start < cut && cut < time.end);
+	if (cut > regionStart && !inTime && labelOf(reading, cut, labelEnd).label !== "") regionStart = cut;
 	const { label, folded } = given ?? labelOf(reading, regionStart, labelEnd);
 	if (!/\p{L}/u.test(label)) {
 		skip(reading, amount.start, amount.end, "nothing before it says what it counts");
@@ -101,6 +103,21 @@ export function draftValue(
 /** Binds a change to a drafted figure, or leaves the change out with why. Returns whether it bound. */
 export function bindChange(reading: Reading, drafted: Drafted, token: ChangeToken): boolean {
 	const { figure } = drafted;
+	if (token.paired === true) {
+		// Two changes (同/环比+10%/+5%) of one figure, which holds one: the figure is left out.
+		reading.figures.splice(reading.figures.indexOf(drafted), 1);
+		const written = reading.original
+			.slice(token.start, token.end)
+			.trim()
+			.replace(/^\(\s?|\s?\)$/gu, "");
+		skip(
+			reading,
+			drafted.at,
+			drafted.at + (figure.display.zh ?? "").length,
+			`two changes of it (${written}); a figure holds one`,
+		);
+		return false;
+	}
 	if (figure.change !== undefined) {
 		skip(reading, token.start, token.end, "a second change of one figure (the note format holds one)");
 		return false;

@@ -10,7 +10,17 @@ export interface ChangeToken {
 	bracket: boolean;
 	/** Whether it moves a growth rate: 增速比23Q4提升26pct. */
 	rateOfRate: boolean;
+	/**
+	 * Whether it is two changes written as a pair (同/环比+10%/+5%, 同比/环比分别增长10%、5%): `change`
+	 * is the first. A figure holds one change, so a figure it would bind to is left out.
+	 */
+	paired?: true;
 }
+
+// Two bases, then two changes in the same order: 同/环比+10%/+5%, 同环比+10%/-5%, 同比、环比分别增长10%、5%,
+// yoy/qoq +10%/+5%.
+const pairedChange =
+	/(?:\(\s?)?(?:同\s?[/、]?\s?环比|环\s?[/、]?\s?同比|(?:同比|环比|yoy|YoY|qoq|QoQ)\s?[/、和及与]\s?(?:同比|环比|yoy|YoY|qoq|QoQ))\s?(?:分别)?\s?(?:为|增长|下降|变动|增加|减少|提升|下滑)?\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)?\s?[/、,]\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)(?:\s?\))?/gu;
 
 // Where a change may start: a basis, a direction, a comparison, or a bracket.
 const changeStart =
@@ -28,9 +38,24 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		sentence.includes("pct") ||
 		sentence.includes("百分点") ||
 		sentence.includes("pp");
+	const pairs =
+		changing && /同|环|yoy|qoq/iu.test(sentence) ? Array.from(sentence.matchAll(pairedChange)) : [];
 	const pattern = new RegExp(changeStart);
 	for (let match = changing ? pattern.exec(sentence) : null; match !== null; match = pattern.exec(sentence)) {
 		const at = match.index;
+		const pair = pairs.find((paired) => paired.index <= at && at < paired.index + paired[0].length);
+		if (pair !== undefined) {
+			const end = pair.index + pair[0].length;
+			const first = /[+-]?\d{1,6}(?:\.\d{1,4})?/u.exec(pair[0])?.[0] ?? "0";
+			const change = {
+				value: Number(first),
+				unit: "%",
+				basis: /^环/u.test(pair[0]) ? "qoq" : "yoy",
+			} as const;
+			changes.push({ start: pair.index, end, change, bracket: false, rateOfRate: false, paired: true });
+			pattern.lastIndex = end;
+			continue;
+		}
 		const bracket = match[0] === "(";
 		const read = bracket
 			? readBracketChange(sentence.slice(at, at + 60))
