@@ -7,6 +7,8 @@ export type Change = NonNullable<Figure["change"]>;
 export interface ChangeRead {
 	change: Change;
 	length: number;
+	/** Whether the note writes it as approximate: 同比增长约30%, 同比增长超30%. */
+	approximate?: true;
 }
 
 /** The words that name a change's basis, folded: 同比 and 同增 are yoy, 环比 qoq. */
@@ -41,9 +43,10 @@ const amount =
 	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp)?\\s?[-~～到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
 const changeUnit = "(%|pct|个百分点|百分点|pp)";
 
-// A change stated after a figure: 同增35%, 同比增长20%, 同减2%, yoy-8.40%, 同比增长80%-120%, 增长5%.
+// A change stated after a figure: 同增35%, 同比增长20%, 同减2%, yoy-8.40%, 同比增长80%-120%, 增长5%, and
+// an approximate one (同比增长约30%), which is read so that its number is no figure of its own.
 const basisFirst = new RegExp(
-	`^\\s?(?<basis>${basisWords})?\\s?(?<direction>${directionWords})?\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}`,
+	`^\\s?(?<basis>${basisWords})?\\s?(?<direction>${directionWords})?\\s?(?<about>约|大约|超过?|逾|近|接近|不到)?\\s?(?<sign>[+-]?)\\s?${amount}\\s?${changeUnit}`,
 	"u",
 );
 // A change against another period: 增速比23Q4提升26pct, 较2024Q4下降3pct, 较上年同期增长12%.
@@ -118,6 +121,7 @@ export function readChange(text: string): (ChangeRead & { rateOfRate: boolean })
 		return {
 			change,
 			length: match[0].length,
+			...(groups.about !== undefined && { approximate: true as const }),
 			rateOfRate: groups.subject === "增速" || groups.subject === "增幅" || groups.subject === "增长率",
 		};
 	}

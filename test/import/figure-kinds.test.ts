@@ -616,6 +616,50 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			["40億元"],
 		],
 	],
+	"a change written as approximate (同比增长约30%) is no figure of its own, and leaves its figure out": [
+		["截至2025年9月30日,公司在手订单约150亿元,同比增长约30%。", [], ["150亿元"]],
+		["2025年公司營收約120億元,同比增長超 30%。", [], ["120億元"]],
+		[
+			"2024 年公司营收 120 亿元,增长近 30%;净利润 15 亿元,同比增长 8%。",
+			[
+				{
+					label: "净利润",
+					value: 1_500_000_000,
+					unit: "CNY",
+					period: "2024",
+					change: yoy(8),
+					source: "broker",
+				},
+			],
+			["120 亿元"],
+		],
+	],
+	"a month with no year (9月, 截至9月末) after a sentence's period leaves the value out": [
+		[
+			"2025年1-9月公司累计销量为32万辆,其中9月单月销量为5.1万辆,同比增长40%。",
+			[{ label: "销量", value: 320_000, unit: "辆", period: "2025Q1-Q3", source: "broker" }],
+			["5.1万辆", "同比增长40%"],
+		],
+		[
+			"2025年前三季度,公司經營活動現金流淨額為12.5億元;截至9月末,合同負債為8.3億元。",
+			[
+				{
+					label: "經營活動現金流淨額",
+					value: 1_250_000_000,
+					unit: "CNY",
+					period: "2025Q1-Q3",
+					source: "broker",
+				},
+			],
+			["8.3億元"],
+		],
+		["10 月公司销量为 5 万辆。", [], ["5 万辆"]],
+		[
+			"2025年10月公司销量为5万辆,未来12个月有望翻倍。",
+			[{ label: "销量", value: 50_000, unit: "辆", period: "2025-10", source: "broker" }],
+			[],
+		],
+	],
 };
 
 describe.each(Object.entries(kinds))("%s", (_, cases) => {

@@ -66,8 +66,9 @@ const clause = fc.record({
 		fc.record({
 			kind: fc.nat(changes.length - 1),
 			// After the value (…亿元,同比增长5%), in brackets ((+5%)), or before it (同比增长5%至…亿元).
-			// Or paired with a second change (…亿元,同/环比+5%/-3%), which no figure can hold.
-			place: fc.constantFrom("after", "bracket", "before", "paired"),
+			// Or paired with a second change (…亿元,同/环比+5%/-3%), or approximate (同比增长约5%): no
+			// figure can hold either.
+			place: fc.constantFrom("after", "bracket", "before", "paired", "approximate"),
 			size: fc.integer({ min: 1, max: 300 }),
 		}),
 		{
@@ -135,8 +136,10 @@ function build(spec: Spec): Built {
 		if (part.change !== undefined) {
 			const [words, meaning] = changes[part.change.kind] as (typeof changes)[number];
 			const wordsSaid = words(String(part.change.size));
-			if (part.change.place === "paired") {
-				text += `${said},同/环比+${part.change.size}%/-3%`;
+			if (part.change.place === "paired" || part.change.place === "approximate") {
+				const size = part.change.size;
+				text +=
+					part.change.place === "paired" ? `${said},同/环比+${size}%/-3%` : `${said},同比增长约${size}%`;
 				if (period !== undefined && !(index === 0 && spec.leading === undefined)) earlierOwn = true;
 				truths.push({ written });
 				return;

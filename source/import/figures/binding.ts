@@ -72,6 +72,16 @@ export function periodFor(
 		(named[countBefore(reading.times, leading.end)] as number)
 	)
 		return { reason: "another period is named between the sentence's first period and it" };
+	// A period with no year named after it (…2025年1-9月销量32万辆,其中9月单月销量5.1万辆) is not of it.
+	const yearless = reading.times.find(
+		(time) => time.yearless === true && time.start >= leading.end && time.end <= at,
+	);
+	if (yearless !== undefined) {
+		const written = reading.original.slice(yearless.start, yearless.end);
+		return {
+			reason: `a period with no year (${written}) is named between the sentence's first period and it`,
+		};
+	}
 	// A source named after it starts what it does not govern: 根据IDC,2024年…;据Wind数据,….
 	if (countBefore(reading.marks, at) > countBefore(reading.marks, leading.end)) return {};
 	return { time: leading };

@@ -91,6 +91,7 @@ export function draftValue(
 	};
 	const drafted: Drafted = {
 		at: amount.start,
+		end: amount.end,
 		quoteStart: regionStart,
 		// "Phi-2模型(27亿参数)": the quote takes the bracket's close with the figure in it.
 		quoteEnd: displayEnd + (bracketLabel && sentence[displayEnd] === ")" ? 1 : 0),
@@ -103,19 +104,19 @@ export function draftValue(
 /** Binds a change to a drafted figure, or leaves the change out with why. Returns whether it bound. */
 export function bindChange(reading: Reading, drafted: Drafted, token: ChangeToken): boolean {
 	const { figure } = drafted;
-	if (token.paired === true) {
-		// Two changes (同/环比+10%/+5%) of one figure, which holds one: the figure is left out.
+	if (token.unbound !== undefined) {
+		// Two changes of one figure (同/环比+10%/+5%), or an approximate one (同比增长约30%): no figure holds
+		// them, and the figure is not drafted without its change.
 		reading.figures.splice(reading.figures.indexOf(drafted), 1);
 		const written = reading.original
 			.slice(token.start, token.end)
 			.trim()
 			.replace(/^\(\s?|\s?\)$/gu, "");
-		skip(
-			reading,
-			drafted.at,
-			drafted.at + (figure.display.zh ?? "").length,
-			`two changes of it (${written}); a figure holds one`,
-		);
+		const reason =
+			token.unbound === "paired"
+				? `two changes of it (${written}); a figure holds one`
+				: `its change is approximate (${written}); a change in the note format is exact`;
+		skip(reading, drafted.at, drafted.end, reason);
 		return false;
 	}
 	if (figure.change !== undefined) {
@@ -144,6 +145,7 @@ export function draftRate(reading: Reading, grown: Drafted, token: ChangeToken):
 	const { value: _value, range: _range, change: _change, qualifier: _qualifier, ...rest } = grown.figure;
 	const drafted: Drafted = {
 		at: numberAt,
+		end: rate.end,
 		quoteStart: rate.start,
 		quoteEnd: token.end,
 		figure: {

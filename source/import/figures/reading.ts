@@ -22,6 +22,8 @@ export interface SentenceSkip {
 /** A figure being drafted: where its number and quote are in the sentence. */
 export interface Drafted {
 	at: number;
+	/** Where its number (with its unit) ends. */
+	end: number;
 	quoteStart: number;
 	quoteEnd: number;
 	figure: Omit<Figure, "id" | "pillar">;

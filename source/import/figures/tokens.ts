@@ -11,10 +11,11 @@ export interface ChangeToken {
 	/** Whether it moves a growth rate: 增速比23Q4提升26pct. */
 	rateOfRate: boolean;
 	/**
-	 * Whether it is two changes written as a pair (同/环比+10%/+5%, 同比/环比分别增长10%、5%): `change`
-	 * is the first. A figure holds one change, so a figure it would bind to is left out.
+	 * Why no figure can hold it, which leaves out the figure it would bind to: two changes written as a
+	 * pair (同/环比+10%/+5%, 同比、环比分别增长10%、5%; `change` is the first), or a change written as
+	 * approximate (同比增长约30%), where a change in the note format is exact.
 	 */
-	paired?: true;
+	unbound?: "paired" | "approximate";
 }
 
 // Two bases, then two changes in the same order: 同/环比+10%/+5%, 同环比+10%/-5%, 同比、环比分别增长10%、5%,
@@ -52,7 +53,7 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 				unit: "%",
 				basis: /^环/u.test(pair[0]) ? "qoq" : "yoy",
 			} as const;
-			changes.push({ start: pair.index, end, change, bracket: false, rateOfRate: false, paired: true });
+			changes.push({ start: pair.index, end, change, bracket: false, rateOfRate: false, unbound: "paired" });
 			pattern.lastIndex = end;
 			continue;
 		}
@@ -67,6 +68,7 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 			change: read.change,
 			bracket,
 			rateOfRate: "rateOfRate" in read && read.rateOfRate === true,
+			...(read.approximate === true && { unbound: "approximate" as const }),
 		});
 		pattern.lastIndex = at + read.length;
 	}
