@@ -660,6 +660,17 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 	],
+	"a value changed from one number to another (由…至…), or a multiple whose measure follows it, is left out":
+		[
+			["维持买入评级,目标价由40元上调至48元。", [], ["40元", "48元"]],
+			["公司將全年營收指引由 120 億元下調至約 110 億元。", [], ["120 億元", "110 億元"]],
+			["对应2026年25倍PE,维持增持评级。", [], ["25倍"]],
+			[
+				"公司当前估值对应 2026 年 18 倍 市盈率;2025年Q1-Q3公司累计实现营收90亿元。",
+				[{ label: "营收", value: 9_000_000_000, unit: "CNY", period: "2025Q1-Q3", source: "broker" }],
+				["18 倍"],
+			],
+		],
 };
 
 describe.each(Object.entries(kinds))("%s", (_, cases) => {

@@ -65,6 +65,11 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, unit.reason);
 		return undefined;
 	}
+	const unclear = unclearLabel(sentence, amount, unit.unit);
+	if (unclear !== undefined) {
+		skip(reading, amount.start, amount.end, unclear);
+		return undefined;
+	}
 	const when = given?.period !== undefined ? { time: given.period } : periodFor(reading, piece, amount.start);
 	if (when.reason !== undefined) {
 		skip(reading, amount.start, amount.end, when.reason);
@@ -99,6 +104,25 @@ export function draftValue(
 	};
 	reading.figures.push(drafted);
 	return drafted;
+}
+
+const changedTo =
+	"(?:上调|下调|调升|调降|上修|下修|调整|提升|提高|降低|下降|增加|减少)?\\s?至\\s?(?:约\\s?)?";
+const fromValue = new RegExp(`^\\s?${changedTo}\\d`, "u");
+const toValue = new RegExp(`由\\s?(?:约\\s?)?[\\d.]{1,12}\\s?\\S{0,4}?\\s?${changedTo}$`, "u");
+const multipleMeasure = /^\s?(?:PE|PB|PS|EV\/EBITDA|市盈率|市净率|市销率)/u;
+
+// Why the words before a number do not say what it counts, though they are there: a value changed from
+// one number to another (目标价由40元上调至48元: the label stands before the first), or a multiple whose
+// measure is written after it (对应2026年25倍PE).
+function unclearLabel(sentence: string, amount: Amount, unit: string): string | undefined {
+	const before = sentence.slice(Math.max(0, amount.start - 24), amount.start);
+	const after = sentence.slice(amount.end, amount.end + 12);
+	if ((/由\s?(?:约\s?)?$/u.test(before) && fromValue.test(after)) || toValue.test(before))
+		return "a value changed from one number to another (由…至…): which one its label names cannot be told";
+	if (unit === "x" && multipleMeasure.test(after))
+		return "a multiple whose measure (PE, PB) is written after it";
+	return undefined;
 }
 
 /** Binds a change to a drafted figure, or leaves the change out with why. Returns whether it bound. */
