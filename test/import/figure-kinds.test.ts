@@ -671,6 +671,32 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 				["18 倍"],
 			],
 		],
+	"a source's estimate (據TrendForce預估) is the source's; 据估计 names no source": [
+		[
+			"據TrendForce預估,2025年全球HBM市場規模將達到 300 億美元。",
+			[
+				{
+					label: "全球HBM市場規模",
+					value: 30_000_000_000,
+					unit: "USD",
+					period: "2025",
+					estimate: true,
+					source: "data:TrendForce",
+				},
+			],
+			[],
+		],
+		[
+			"据Omdia估算,2024年全球面板出货量为2.5亿片。",
+			[{ label: "全球面板出货量", value: 250_000_000, unit: "片", period: "2024", source: "data:Omdia" }],
+			[],
+		],
+		[
+			"据估计, 2024 年公司海外营收占比提升至 45%。",
+			[{ label: "海外营收占比", value: 45, unit: "%", period: "2024", estimate: true, source: "broker" }],
+			[],
+		],
+	],
 };
 
 describe.each(Object.entries(kinds))("%s", (_, cases) => {
