@@ -1,4 +1,6 @@
 import meow from "meow";
+import { BriefingError } from "./briefing-error.ts";
+import { exitCodes } from "./exit-codes.ts";
 import { helpText } from "./help.ts";
 import type { Flags } from "./options.ts";
 
@@ -17,6 +19,19 @@ export interface CommandLine {
  * costs tens of milliseconds, so the CLI calls this only when there are arguments.
  */
 export function parseCommandLine(): CommandLine {
+	try {
+		return parse();
+	} catch (error) {
+		// meow refuses a flag given twice that is not a list (--lang en --lang zh): which one was meant
+		// cannot be told, so it is a usage error (exit 2), not a last-one-wins guess.
+		const repeated = /^The flag --(\S+) can only be set once\.$/u.exec((error as Error).message ?? "");
+		if (repeated === null) throw error;
+		const flag = `--${(repeated[1] as string).replace(/[A-Z]/gu, (letter) => `-${letter.toLowerCase()}`)}`;
+		throw new BriefingError(`${flag}: given more than once; give it once`, exitCodes.usage);
+	}
+}
+
+function parse(): CommandLine {
 	const cli = meow(helpText, {
 		importMeta: import.meta,
 		// Unknown flags are reported by rejectUnknownFlags, in briefing's own words.

@@ -41,6 +41,9 @@ Options
   --help                        show this help
   --version                     show the version
 
+  A flag may be given once; only --section and --dir repeat. A flag given twice (--lang en
+  --lang zh) is a usage error, exit 2.
+
 Examples
   $ briefing
   $ briefing | less -R

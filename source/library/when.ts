@@ -17,14 +17,22 @@ export function daysBefore(date: string, days: number): string {
 	return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
 }
 
+// Whether a YYYY, YYYY-MM or YYYY-MM-DD names a month and day that exist (no 2024-13, no 2024-02-30).
+function isCalendarDate(date: string): boolean {
+	const [year, month = 1, day = 1] = date.split("-").map(Number) as [number, number?, number?];
+	const parsed = new Date(Date.UTC(year, month - 1, day));
+	return parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
 /**
  * Resolves a WHEN of `--since` / `--until` to a date, or undefined when it is none of these: a date
- * written YYYY, YYYY-MM or YYYY-MM-DD (kept as written); `today`, `yesterday`; `Nd` or `Nw`, N days or
- * weeks before today. Today is the day `now` (ms since the epoch) falls on in `timeZone` (an IANA name).
+ * written YYYY, YYYY-MM or YYYY-MM-DD whose month and day exist (kept as written); `today`, `yesterday`;
+ * `Nd` or `Nw`, N days or weeks before today. Today is the day `now` (ms since the epoch) falls on in
+ * `timeZone` (an IANA name).
  */
 export function resolveWhen(text: string, now: number, timeZone: string): string | undefined {
 	const word = text.trim().toLowerCase();
-	if (isPartialDate(word)) return word;
+	if (isPartialDate(word)) return isCalendarDate(word) ? word : undefined;
 	const today = localDate(now, timeZone);
 	if (word === "today") return today;
 	if (word === "yesterday") return daysBefore(today, 1);

@@ -203,6 +203,51 @@ describe("bad input", () => {
 		expect(runCli(["--lang", "fr"]).code).toBe(2);
 	});
 
+	it("exits 2 for a flag given twice, naming it, and lets --section and --dir repeat", () => {
+		for (const [flag, first, second] of [
+			["--lang", "en", "zh"],
+			["--width", "50", "60"],
+			["--format", "text", "json"],
+		] as const) {
+			const twice = runCli([flag, first, flag, second]);
+			expect(twice.code, flag).toBe(2);
+			expect(twice.stderr).toBe(
+				`briefing: ${flag}: given more than once; give it once\nRun briefing --help for usage.\n`,
+			);
+		}
+		const sections = runCli([
+			"--section",
+			"thesis",
+			"--section",
+			"risks",
+			"--format",
+			"text",
+			"--lang",
+			"en",
+		]);
+		expect(sections.code).toBe(0);
+		expect(runCli(["--help"]).stdout.replace(/\s+/gu, " ")).toContain(
+			"A flag given twice (--lang en --lang zh) is a usage error, exit 2.",
+		);
+	});
+
+	it("exits 2 for a --since or --until month or day that does not exist, naming the flag and what it expects", () => {
+		for (const [flag, value] of [
+			["--since", "2024-13"],
+			["--since", "2024-02-30"],
+			["--until", "2024-13"],
+			["--until", "2023-02-29"],
+		] as const) {
+			const run = runCli(["list", flag, value]);
+			expect(run.code, `${flag} ${value}`).toBe(2);
+			expect(run.stderr).toContain(
+				`${flag}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD (a month and day that exist)`,
+			);
+			expect(run.stderr).toContain(`got "${value}"`);
+		}
+		expect(runCli(["list", "--since", "2024-02-29", "--until", "2024-12"]).code).not.toBe(2);
+	});
+
 	it("never lets a control sequence from a note reach the output", () => {
 		const note = JSON.parse(readFileSync(path.join(root, minimal), "utf8"));
 		const attack =

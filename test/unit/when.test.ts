@@ -34,6 +34,14 @@ describe("resolveWhen", () => {
 			expect(resolveWhen(word, now, "UTC"), word).toBeUndefined();
 	});
 
+	it("refuses a month or day that does not exist, and keeps a leap day", () => {
+		for (const word of ["2024-13", "2024-00", "2024-02-30", "2023-02-29", "2024-04-31", "2024-12-00"])
+			expect(resolveWhen(word, now, "UTC"), word).toBeUndefined();
+		expect(resolveWhen("2024-02-29", now, "UTC")).toBe("2024-02-29");
+		expect(resolveWhen("2024-12-31", now, "UTC")).toBe("2024-12-31");
+		expect(resolveWhen("2024-12", now, "UTC")).toBe("2024-12");
+	});
+
 	it("writes the local date as YYYY-MM-DD", () => {
 		expect(localDate(now, "Asia/Tokyo")).toBe("2025-06-05");
 	});
