@@ -2,9 +2,19 @@ import type { Block, BriefingDocument } from "../document/blocks.ts";
 import { blockLines } from "../layout/block-lines.ts";
 import { plain } from "../layout/line.ts";
 
-/** Escapes the characters that Markdown would read as formatting in text taken from a note. */
+/**
+ * Escapes what Markdown would read as formatting in text taken from a note, so it prints as written:
+ * inline marks anywhere (\\ ` * _ [ ] < > | # ~), and at the start of each line what would open a block:
+ * a list (- , + , 1. or 1) before a space), a setext underline or rule (===, ---), a fence (``` or ~~~),
+ * a quote, a heading, a table or HTML. A line's leading spaces are dropped (Markdown does not show them; four would open
+ * indented code). The escaped text may stand at a line start or inside one.
+ */
 export const escapeMarkdown = (text: string) =>
-	text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
+	text
+		.replace(/[\\`*_[\]<>|#~]/g, (character) => `\\${character}`)
+		.replace(/^[ \t]+/gm, "")
+		.replace(/^(?:[-+](?=[ \t]|$)|-+[ \t]*$|=+[ \t]*$)/gm, (line) => `\\${line}`)
+		.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, "$1\\$2");
 const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
 
 function blockMarkdown(block: Block): string {

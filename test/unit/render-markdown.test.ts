@@ -1,0 +1,114 @@
+import { marked } from "marked";
+import { describe, expect, it } from "vitest";
+import { sectionIds } from "../../source/document/blocks.ts";
+import { buildDocument } from "../../source/document/build-document.ts";
+import { noteSchema } from "../../source/note/schema.ts";
+import { escapeMarkdown, renderMarkdown } from "../../source/render/render-markdown.ts";
+import { minimalNote, setAt } from "./note-fixture.ts";
+
+// Every line-start marker that opens a Markdown block, as a note's text might hold it.
+const markers = [
+	"~~~",
+	"```",
+	"~~~ts",
+	"# not a heading",
+	"> not a quote",
+	"- not a list",
+	"* not a list",
+	"+ not a list",
+	"1. not a list",
+	"2) not a list",
+	"| not | a table |",
+	"---",
+	"===",
+	"___",
+	"***",
+	"    not code",
+	"\tnot code",
+	"<div>not html</div>",
+	"<!-- not a comment -->",
+];
+
+/** The minimal note with every marker in its text fields: on lines of their own, and as whole items. */
+function noteWithMarkers(text: (marker: string) => string) {
+	const note = minimalNote();
+	const lines = `Widget orders grew.\n${markers.map(text).join("\n")}\nThe end.`;
+	for (const path of [
+		["thesis", "summary"],
+		["thesis", "headline"],
+		["breakdown", 0, "body"],
+		["risks", 0, "title"],
+		["disclaimer"],
+	] as const)
+		setAt(note, path, { en: lines });
+	setAt(
+		note,
+		["thesis", "points"],
+		markers.map((marker) => ({ en: text(marker) })),
+	);
+	return noteSchema.parse(note);
+}
+
+const html = (note: ReturnType<typeof noteWithMarkers>) =>
+	marked.parse(
+		renderMarkdown([buildDocument(note, { language: "en", sections: sectionIds, detail: "full" })]),
+		{
+			async: false,
+		},
+	);
+
+// How many of each block a Markdown rendering opens.
+function blockCounts(rendered: string): Record<string, number> {
+	const tags = [
+		"pre",
+		"code",
+		"ul",
+		"ol",
+		"li",
+		"h1",
+		"h2",
+		"h3",
+		"h4",
+		"h5",
+		"h6",
+		"blockquote",
+		"hr",
+		"table",
+		"tr",
+		"div",
+		"del",
+	];
+	return Object.fromEntries(tags.map((tag) => [tag, rendered.split(`<${tag}`).length - 1]));
+}
+
+describe("Markdown of note text", () => {
+	it("opens no block that the note's text does not ask for: the same blocks as plain words", () => {
+		const marked = html(noteWithMarkers((marker) => marker));
+		const plain = html(
+			noteWithMarkers((marker) => `plain ${marker.replace(/[^a-z ]/gu, "").trim() || "words"}`),
+		);
+		expect(blockCounts(marked)).toEqual(blockCounts(plain));
+		// One fenced block, the chart's, in both.
+		expect(blockCounts(marked).pre).toBe(1);
+		expect(marked).not.toContain("<!--");
+	});
+
+	it("prints each marker as written", () => {
+		const rendered = html(noteWithMarkers((marker) => marker));
+		const text = rendered
+			.replace(/<[^>]+>/gu, "")
+			.replace(/&lt;/gu, "<")
+			.replace(/&gt;/gu, ">")
+			.replace(/&quot;/gu, '"')
+			.replace(/&#39;/gu, "'")
+			.replace(/&amp;/gu, "&");
+		for (const marker of markers) expect(text, marker).toContain(marker.trim());
+	});
+
+	it("escapes a marker at a line start, and only there, except the marks that are marks anywhere", () => {
+		expect(escapeMarkdown("a\n- b\n1. c\n+\n---\n==")).toBe("a\n\\- b\n1\\. c\n\\+\n\\---\n\\==");
+		expect(escapeMarkdown("-5% to 1.5\n52.6 CNY\n+3%\n-")).toBe("-5% to 1.5\n52.6 CNY\n+3%\n\\-");
+		expect(escapeMarkdown("~~struck~~")).toBe("\\~\\~struck\\~\\~");
+		expect(escapeMarkdown("    indented\n\tcode")).toBe("indented\ncode");
+	});
+});
