@@ -1,4 +1,5 @@
 import type { Chart, Localized, Note } from "../note/schema.ts";
+import { firstSentence } from "../text/sentences.ts";
 import type { Block, BriefingDocument, Section, SectionId } from "./blocks.ts";
 import { chartChange, chartValue, formatAttribution, formatChange, formatPeriod } from "./format-figure.ts";
 import { type LabelName, label, labels } from "./labels.ts";
@@ -19,9 +20,10 @@ function list(items: Localized[], language: Language, ordered = false): Block[] 
 		: [{ kind: "list", ordered, items: items.map((item) => localize(item, language)) }];
 }
 
-function firstSentence(text: string): string {
-	const match = /^.*?(?:[。！？]|[.!?](?=\s|$))/su.exec(text);
-	return match ? match[0] : text;
+// The first sentence of a text in the note's language, … marking what is cut.
+function leadSentence(text: string, language: "en" | "zh"): string {
+	const { sentence, cut } = firstSentence(text, language);
+	return !cut ? sentence : language === "en" ? `${sentence} …` : `${sentence}…`;
 }
 
 /** A line briefing writes where a section has nothing to show. */
@@ -187,7 +189,7 @@ function source(note: Note, language: Language, detail: Detail): Block[] {
 		zh: [report.title.zh ?? report.title.en, report.date].filter(Boolean).join(" "),
 	}));
 	const disclaimer = versions(note.disclaimer, language).map((text) =>
-		detail === "full" ? text : firstSentence(text),
+		detail === "full" ? text : leadSentence(text, text === note.disclaimer?.en ? "en" : "zh"),
 	);
 	return [
 		...(facts.length > 0 ? [{ kind: "fields", rows: facts } as const] : []),

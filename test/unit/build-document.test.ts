@@ -103,6 +103,32 @@ describe("a note with some of its optional fields", () => {
 		]);
 	});
 
+	it("shows the disclaimer's first sentence in a summary, past Co., Ltd., with … where it is cut", () => {
+		const source = (language: Language) =>
+			buildDocument(bundled, { language, sections: ["source"], detail: "summary" }).sections[0]?.blocks.at(
+				-1,
+			);
+		expect(source("en")).toEqual({
+			kind: "paragraph",
+			text: 'This official account is not a platform on which Huatai Securities Co., Ltd. ("Huatai Securities") publishes research reports; it is provided solely for the reference of Huatai Securities\' research-service clients in mainland China. …',
+		});
+		expect(source("zh")).toEqual({
+			kind: "paragraph",
+			text: "本公众号不是华泰证券股份有限公司(以下简称“华泰证券”)研究报告的发布平台,本公众号仅供华泰证券中国内地研究服务客户参考使用。…",
+		});
+		const whole = noteSchema.parse(noteWith(["disclaimer"], { en: "This is an example only." }));
+		expect(
+			buildDocument(whole, {
+				language: "en",
+				sections: ["source"],
+				detail: "summary",
+			}).sections[0]?.blocks.at(-1),
+		).toEqual({
+			kind: "paragraph",
+			text: "This is an example only.",
+		});
+	});
+
 	it("shows the disclaimer heading only when there is a disclaimer", () => {
 		const withSource = noteSchema.parse(noteWith(["disclaimer"], remove));
 		const source = build(withSource, "en").sections.find((section) => section.id === "source");
