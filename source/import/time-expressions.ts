@@ -9,8 +9,10 @@ export interface TimeExpression {
 	date?: string;
 	/** Whether the text compares with this time (比23Q4, 较2023年) rather than dates a figure. */
 	comparison: boolean;
-	/** A quarter or half year with no year (一季度, 上半年): which year it is cannot be told. */
+	/** A quarter, half year or months with no year (一季度, 上半年, 1-9月, 7月): which year it is cannot be told. */
 	yearless?: true;
+	/** A single month with no year (7月): a value after it in its clause keeps it in its label, with no period. */
+	monthOnly?: true;
 	/** A span counted back or forward (近三年, 未来5年, 年均): it dates no single period. */
 	duration?: true;
 	/** An earlier time named relative to the figure's own (去年同期, 上年, 年初): a number after it is of that time. */
@@ -73,7 +75,7 @@ const timePattern = new RegExp(
 		`(?<year>(?<![\\d近前后未来去过超约达数几多])${year}\\s?年(?![\\d度]))`,
 		`(?<duration>(?:近|过去|未来|最近)\\s?(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s?(?:个)?(?:年|季度|个月)|(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})年来|年均|复合)`,
 		"(?<relative>去年同期|上年同期|同期|去年|上年|前年|上一?季度|上月|年初|此前)",
-		`(?<yearless>(?<![\\d年A-Za-z])(?:${threeQuarters}|第?[一二三四]季度|[上下]半年|(?:Q[1-4]|H[12])(?![0-9A-Za-z])|(?<![.])\\d{1,2}\\s?月?${dash}\\d{1,2}\\s?月份?(?!\\d)|(?<![.\\d])(?:1[0-2]|0?[1-9])\\s?月(?![\\d个])))`,
+		`(?<yearless>(?<![\\d年A-Za-z])(?:${threeQuarters}|第?[一二三四]季度|[上下]半年|(?:Q[1-4]|H[12])(?![0-9A-Za-z])|(?<![.])\\d{1,2}\\s?月?${dash}\\d{1,2}\\s?月份?(?!\\d)|(?<lonelyMonth>(?<![.\\d])(?:1[0-2]|0?[1-9])\\s?月(?![\\d个]))))`,
 	].join("|"),
 	"uy",
 );
@@ -173,7 +175,13 @@ export function findTimes(text: string): TimeExpression[] {
 		} else if (groups.relative !== undefined) {
 			times.push({ start, end, comparison, relative: true });
 		} else if (groups.yearless !== undefined) {
-			times.push({ start, end, comparison, yearless: true });
+			times.push({
+				start,
+				end,
+				comparison,
+				yearless: true,
+				...(groups.lonelyMonth !== undefined && { monthOnly: true }),
+			});
 		} else {
 			const period = periodOf(groups, match[0]);
 			const estimate = /\dE/u.test(match[0]);

@@ -634,32 +634,50 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			["120 亿元"],
 		],
 	],
-	"a month with no year (9月, 截至9月末) after a sentence's period leaves the value out": [
+	"a month with no year (9月) gets no period: it stays in the label, or leaves the value out when it is not there":
 		[
-			"2025年1-9月公司累计销量为32万辆,其中9月单月销量为5.1万辆,同比增长40%。",
-			[{ label: "销量", value: 320_000, unit: "辆", period: "2025Q1-Q3", source: "broker" }],
-			["5.1万辆", "同比增长40%"],
-		],
-		[
-			"2025年前三季度,公司經營活動現金流淨額為12.5億元;截至9月末,合同負債為8.3億元。",
 			[
-				{
-					label: "經營活動現金流淨額",
-					value: 1_250_000_000,
-					unit: "CNY",
-					period: "2025Q1-Q3",
-					source: "broker",
-				},
+				"2025年1-9月公司累计销量为32万辆,其中9月单月销量为5.1万辆,同比增长40%。",
+				[
+					{ label: "销量", value: 320_000, unit: "辆", period: "2025Q1-Q3", source: "broker" },
+					{ label: "9月单月销量", value: 51_000, unit: "辆", change: yoy(40), source: "broker" },
+				],
+				[],
 			],
-			["8.3億元"],
+			[
+				"2025年前三季度,公司經營活動現金流淨額為12.5億元;截至9月末,合同負債為8.3億元。",
+				[
+					{
+						label: "經營活動現金流淨額",
+						value: 1_250_000_000,
+						unit: "CNY",
+						period: "2025Q1-Q3",
+						source: "broker",
+					},
+				],
+				["8.3億元"],
+			],
+			["10 月,公司銷量為 5 萬輛。", [], ["5 萬輛"]],
+			[
+				"【汽车】智驾渗透加速 7月国内新能源车销量约112万辆,同比增长18%。",
+				[
+					{
+						label: "7月国内新能源车销量",
+						value: 1_120_000,
+						unit: "辆",
+						qualifier: "about",
+						change: yoy(18),
+						source: "broker",
+					},
+				],
+				[],
+			],
+			[
+				"2025年10月公司销量为5万辆,未来12个月有望翻倍。",
+				[{ label: "销量", value: 50_000, unit: "辆", period: "2025-10", source: "broker" }],
+				[],
+			],
 		],
-		["10 月公司销量为 5 万辆。", [], ["5 万辆"]],
-		[
-			"2025年10月公司销量为5万辆,未来12个月有望翻倍。",
-			[{ label: "销量", value: 50_000, unit: "辆", period: "2025-10", source: "broker" }],
-			[],
-		],
-	],
 	"a value changed from one number to another (由…至…), or a multiple whose measure follows it, is left out":
 		[
 			["维持买入评级,目标价由40元上调至48元。", [], ["40元", "48元"]],

@@ -45,6 +45,8 @@ export function periodFor(
 	if (own !== undefined) {
 		const written = reading.original.slice(own.start, own.end);
 		if (own.comparison || own.relative) return { reason: `a number of the time compared with (${written})` };
+		// 7月国内新能源车销量约112万辆: the month stays in the label; the figure has no period.
+		if (own.monthOnly) return {};
 		if (own.yearless) return { reason: `its period names no year (${written})` };
 		if (own.duration) return {};
 		return { time: own };

@@ -48,11 +48,11 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		if (pair !== undefined) {
 			const end = pair.index + pair[0].length;
 			const first = /[+-]?\d{1,6}(?:\.\d{1,4})?/u.exec(pair[0])?.[0] ?? "0";
-			const change = {
+			const change: Change = {
 				value: Number(first),
-				unit: "%",
-				basis: /^环/u.test(pair[0]) ? "qoq" : "yoy",
-			} as const;
+				unit: /pct|pp/u.test(pair[0]) ? "pct-pt" : "%",
+				basis: /^\(?\s?(?:环|qoq)/iu.test(pair[0]) ? "qoq" : "yoy",
+			};
 			changes.push({ start: pair.index, end, change, bracket: false, rateOfRate: false, unbound: "paired" });
 			pattern.lastIndex = end;
 			continue;
