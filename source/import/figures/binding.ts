@@ -34,6 +34,12 @@ export function leadingTime(
 	return holdsFirstValue || afterLeading.test(sentence.slice(first.end, piece.end)) ? first : undefined;
 }
 
+// The first period with no year (一季度, 1-9月, 9月) named from `from` to `to`, as written.
+function yearlessBetween(reading: Reading, from: number, to: number): string | undefined {
+	const time = reading.times.find((item) => item.yearless === true && item.start >= from && item.end <= to);
+	return time === undefined ? undefined : reading.original.slice(time.start, time.end);
+}
+
 /** The period a value in a piece is of, or why it cannot be told. */
 export function periodFor(
 	reading: Reading,
@@ -59,14 +65,8 @@ export function periodFor(
 		if ((named[countBefore(reading.times, at)] as number) > 0)
 			return { reason: "its sentence names a period before it that cannot be bound to it" };
 		// 一季度,营收30亿元 / 1-9月,…: the value is of a period whose year cannot be told.
-		const yearless = reading.times.find(
-			(time) => time.yearless === true && time.start >= reading.segmentStart && time.end <= at,
-		);
-		return yearless === undefined
-			? {}
-			: {
-					reason: `its sentence names a period with no year (${reading.original.slice(yearless.start, yearless.end)})`,
-				};
+		const yearless = yearlessBetween(reading, reading.segmentStart, at);
+		return yearless === undefined ? {} : { reason: `its sentence names a period with no year (${yearless})` };
 	}
 	// Another period named between the leading one and this piece makes it unclear which one holds.
 	if (
@@ -75,15 +75,11 @@ export function periodFor(
 	)
 		return { reason: "another period is named between the sentence's first period and it" };
 	// A period with no year named after it (…2025年1-9月销量32万辆,其中9月单月销量5.1万辆) is not of it.
-	const yearless = reading.times.find(
-		(time) => time.yearless === true && time.start >= leading.end && time.end <= at,
-	);
-	if (yearless !== undefined) {
-		const written = reading.original.slice(yearless.start, yearless.end);
+	const yearless = yearlessBetween(reading, leading.end, at);
+	if (yearless !== undefined)
 		return {
-			reason: `a period with no year (${written}) is named between the sentence's first period and it`,
+			reason: `a period with no year (${yearless}) is named between the sentence's first period and it`,
 		};
-	}
 	// A source named after it starts what it does not govern: 根据IDC,2024年…;据Wind数据,….
 	if (countBefore(reading.marks, at) > countBefore(reading.marks, leading.end)) return {};
 	return { time: leading };
