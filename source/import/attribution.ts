@@ -50,7 +50,8 @@ export function findAttributions(text: string): AttributionMark[] {
 					},
 		);
 	}
-	for (const match of text.matchAll(shownPattern)) {
+	const shown = text.includes("显示") || text.includes("表明");
+	for (const match of shown ? text.matchAll(shownPattern) : []) {
 		const name = match.indices?.groups?.data;
 		if (name !== undefined)
 			marks.push({ start: match.index, kind: "data", name: { start: name[0], end: name[1] } });

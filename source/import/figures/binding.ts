@@ -36,8 +36,9 @@ export function leadingTime(
 
 // The first period with no year (一季度, 1-9月, 9月) named from `from` to `to`, as written.
 function yearlessBetween(reading: Reading, from: number, to: number): string | undefined {
-	const time = reading.times.find((item) => item.yearless === true && item.start >= from && item.end <= to);
-	return time === undefined ? undefined : reading.original.slice(time.start, time.end);
+	const time = reading.yearless[countBefore(reading.yearless, from)];
+	if (time === undefined || time.end > to) return undefined;
+	return reading.original.slice(time.start, time.end);
 }
 
 /** The period a value in a piece is of, or why it cannot be told. */

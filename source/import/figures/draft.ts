@@ -5,6 +5,7 @@ import type { TimeExpression } from "../time-expressions.ts";
 import { attributionFor, isEstimate, labelOf, periodFor } from "./binding.ts";
 import { afterHeadline, type Piece } from "./clauses.ts";
 import { type Drafted, lookBack, type Reading, skip } from "./reading.ts";
+import { lastBefore } from "./sorted.ts";
 import type { ChangeToken } from "./tokens.ts";
 
 /** Returns the last index before `before`, not below `floor`, of any of the characters, or floor - 1. */
@@ -53,7 +54,7 @@ export function draftValue(
 	// A headline before a space is cut off, unless only a qualifier follows it (门诊量 近9607万人次), or
 	// the space is inside a time (2024 年 1 至 11 月营收).
 	const cut = afterHeadline(sentence, regionStart, labelEnd);
-	const inTime = reading.times.some((time) => time.start < cut && cut < time.end);
+	const inTime = (lastBefore(reading.times, cut)?.end ?? 0) > cut;
 	if (cut > regionStart && !inTime && labelOf(reading, cut, labelEnd).label !== "") regionStart = cut;
 	const { label, folded } = given ?? labelOf(reading, regionStart, labelEnd);
 	if (!/\p{L}/u.test(label)) {

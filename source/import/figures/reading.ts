@@ -36,6 +36,8 @@ export interface Reading {
 	sentence: string;
 	original: string;
 	times: TimeExpression[];
+	/** The times of `times` that name no year (一季度, 1-9月, 9月), in order. */
+	yearless: TimeExpression[];
 	/** periodsBefore[i]: how many of the first i times name a period or day of the figures. */
 	periodsBefore: number[];
 	marks: AttributionMark[];

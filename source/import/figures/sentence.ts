@@ -81,6 +81,7 @@ export function readSentence(
 		sentence,
 		original,
 		times,
+		yearless: times.filter((time) => time.yearless === true),
 		marks: /据|我们|显示|表明/u.test(sentence) ? findAttributions(sentence) : [],
 		leading: leadingTime(sentence, times, pieces, values),
 		periodsBefore,

@@ -21,7 +21,7 @@ export interface ChangeToken {
 // Two bases, then two changes in the same order: 同/环比+10%/+5%, 同环比+10%/-5%, 同比、环比分别增长10%、5%,
 // yoy/qoq +10%/+5%.
 const pairedChange =
-	/(?:\(\s?)?(?:同\s?[/、]?\s?环比|环\s?[/、]?\s?同比|(?:同比|环比|yoy|YoY|qoq|QoQ)\s?[/、和及与]\s?(?:同比|环比|yoy|YoY|qoq|QoQ))\s?(?:分别)?\s?(?:为|增长|下降|变动|增加|减少|提升|下滑)?\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)?\s?[/、,]\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)(?:\s?\))?/gu;
+	/(?:同\s?[/、]?\s?环比|环\s?[/、]?\s?同比|(?:同比|环比|yoy|YoY|qoq|QoQ)\s?[/、和及与]\s?(?:同比|环比|yoy|YoY|qoq|QoQ))\s?(?:分别)?\s?(?:为|增长|下降|变动|增加|减少|提升|下滑)?\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)?\s?[/、,]\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)/gu;
 
 // Where a change may start: a basis, a direction, a comparison, or a bracket.
 const changeStart =
@@ -41,20 +41,38 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		sentence.includes("pp");
 	const pairs =
 		changing && /同|环|yoy|qoq/iu.test(sentence) ? Array.from(sentence.matchAll(pairedChange)) : [];
+	const end = (match: RegExpExecArray) => match.index + match[0].length;
+	let nextPair = 0;
 	const pattern = new RegExp(changeStart);
 	for (let match = changing ? pattern.exec(sentence) : null; match !== null; match = pattern.exec(sentence)) {
 		const at = match.index;
-		const pair = pairs.find((paired) => paired.index <= at && at < paired.index + paired[0].length);
+		// Both run in order: the pairs that end before this match are behind.
+		while (nextPair < pairs.length && end(pairs[nextPair] as RegExpExecArray) <= at) nextPair += 1;
+		const candidate = pairs[nextPair];
+		const pair = candidate !== undefined && candidate.index <= at ? candidate : undefined;
 		if (pair !== undefined) {
-			const end = pair.index + pair[0].length;
+			// In brackets after a figure, (同/环比+10%/+5%), the brackets are the pair's.
+			const open = /\(\s?$/u.exec(sentence.slice(Math.max(0, pair.index - 2), pair.index));
+			const close = open === null ? null : /^\s?\)/u.exec(sentence.slice(end(pair), end(pair) + 2));
+			const [start, stop] =
+				open === null || close === null
+					? [pair.index, end(pair)]
+					: [pair.index - open[0].length, end(pair) + close[0].length];
 			const first = /[+-]?\d{1,6}(?:\.\d{1,4})?/u.exec(pair[0])?.[0] ?? "0";
 			const change: Change = {
 				value: Number(first),
 				unit: /pct|pp/u.test(pair[0]) ? "pct-pt" : "%",
-				basis: /^\(?\s?(?:环|qoq)/iu.test(pair[0]) ? "qoq" : "yoy",
+				basis: /^(?:环|qoq)/iu.test(pair[0]) ? "qoq" : "yoy",
 			};
-			changes.push({ start: pair.index, end, change, bracket: false, rateOfRate: false, unbound: "paired" });
-			pattern.lastIndex = end;
+			changes.push({
+				start,
+				end: stop,
+				change,
+				bracket: false,
+				rateOfRate: false,
+				unbound: "paired",
+			});
+			pattern.lastIndex = stop;
 			continue;
 		}
 		const bracket = match[0] === "(";
