@@ -1,4 +1,4 @@
-import { Box, type Key, Text, useApp } from "ink";
+import { Box, Text, useApp } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { sectionIds } from "../document/blocks.ts";
 import { formatAttribution } from "../document/format-figure.ts";
@@ -12,9 +12,10 @@ import { Footer } from "./components/footer.tsx";
 import { Header } from "./components/header.tsx";
 import { LineView } from "./components/line-view.tsx";
 import { bindingFor } from "./keymap.ts";
+import type { KeyName } from "./keys/decode-keys.ts";
+import { useKeyPresses } from "./keys/use-key-presses.ts";
 import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
-import { useKeys } from "./use-keys.ts";
 import { createViewModel, detailHeight } from "./view-model.ts";
 import { type Action, initialState, reduce, scrollSlot } from "./view-state.ts";
 
@@ -79,41 +80,43 @@ export function App(props: AppProps) {
 		setState(next);
 	};
 
-	const handleKey = (input: string, key: Key) => {
+	const handleKey = (key: KeyName) => {
 		const current = latest.current.state;
-		if (current.search.editing) {
-			if (key.escape) dispatch({ type: "command", command: "close", input });
-			else if (key.return) dispatch({ type: "submit" });
-			else if (key.backspace || key.delete) dispatch({ type: "erase" });
-			else if (input !== "" && !key.ctrl && !key.meta) dispatch({ type: "type", text: input });
-			return;
-		}
-		const binding = bindingFor(input, key);
+		const mode = current.search.editing ? "noteInput" : current.help ? "help" : "note";
+		const binding = bindingFor(mode, key);
 		if (binding === undefined) return;
-		if (
-			binding.command === "back" ||
-			(binding.command === "close" && !current.help && current.search.query === "")
-		) {
-			props.onBack?.();
-			return;
+		switch (binding.command) {
+			case "suspend":
+				return;
+			case "type":
+				return dispatch({ type: "type", text: key });
+			case "erase":
+				return dispatch({ type: "erase" });
+			case "submit":
+				return dispatch({ type: "submit" });
+			case "quit":
+				// In a note opened from the library, q goes back to it; Ctrl-C quits from everywhere.
+				if (mode === "note" && key !== "ctrl-c" && props.onBack) return props.onBack();
+				return exit();
+			case "back":
+				return props.onBack?.();
+			case "close":
+				if (mode === "note" && current.search.query === "") return props.onBack?.();
+				return dispatch({ type: "command", command: "close", input: key });
+			case "copy": {
+				const model = view(current, latest.current.size, latest.current.original);
+				const figure = model.inFigures ? note.figures[current.figure] : undefined;
+				if (figure === undefined) return;
+				const text = citation(figure, note);
+				props.copyToClipboard(text);
+				return dispatch({ type: "status", text: `Copied: ${text}` });
+			}
+			default:
+				return dispatch({ type: "command", command: binding.command, input: key });
 		}
-		if (binding.command === "quit") {
-			exit();
-			return;
-		}
-		if (binding.command === "copy") {
-			const model = view(current, latest.current.size, latest.current.original);
-			const figure = model.inFigures ? note.figures[current.figure] : undefined;
-			if (figure === undefined) return;
-			const text = citation(figure, note);
-			props.copyToClipboard(text);
-			dispatch({ type: "status", text: `Copied: ${text}` });
-			return;
-		}
-		dispatch({ type: "command", command: binding.command, input });
 	};
 
-	useKeys(handleKey, props.interactive);
+	useKeyPresses(handleKey, props.interactive);
 
 	if (columns < minimumSize.columns || rows < minimumSize.rows) {
 		return (

@@ -1,6 +1,6 @@
-import { useInput } from "ink";
 import type { ReactNode } from "react";
 import { bindingFor } from "./keymap.ts";
+import { useKeyPresses } from "./keys/use-key-presses.ts";
 
 /**
  * Calls `onSuspend` on the keymap's suspend key (Ctrl-Z), in the note and the library alike. In raw
@@ -16,11 +16,8 @@ export function SuspendKey({
 	isActive: boolean;
 	children: ReactNode;
 }) {
-	useInput(
-		(input, key) => {
-			if (bindingFor(input, key)?.command === "suspend") onSuspend();
-		},
-		{ isActive },
-	);
+	useKeyPresses((key) => {
+		if (bindingFor("note", key)?.command === "suspend") onSuspend();
+	}, isActive);
 	return children;
 }

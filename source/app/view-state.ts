@@ -174,6 +174,10 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 			if (state.help) return { ...state, help: false };
 			return { ...state, search: { query: "", editing: false, match: 0 } };
 		case "copy":
+		case "open":
+		case "type":
+		case "erase":
+		case "submit":
 		case "quit":
 		case "back":
 		case "suspend":

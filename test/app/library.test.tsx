@@ -1,45 +1,9 @@
-import { readFileSync } from "node:fs";
-import { cleanup, render } from "ink-testing-library";
+import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import { libraryOfNotes } from "../../source/app/reader-library.ts";
-import { Root } from "../../source/app/root.tsx";
-import { monochromeTheme } from "../../source/app/theme.ts";
-import { newestFirst } from "../../source/library/note-filter.ts";
-import type { LoadedNote } from "../../source/load/load-notes.ts";
-import { noteFromText } from "../../source/load/note-from-text.ts";
-import { bundledNote, interact, keys } from "./render-app.tsx";
+import { keys } from "./render-app.tsx";
+import { renderLibrary, rowsOf } from "./render-library.tsx";
 
 afterEach(cleanup);
-
-const minimal = JSON.parse(readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8"));
-const variant = (id: string, date: string, title: string, broker: string) =>
-	noteFromText(
-		JSON.stringify({ ...minimal, id, reportDate: date, title: { en: title }, broker: { en: broker } }),
-		`${id}.json`,
-	);
-const notes: LoadedNote[] = newestFirst([
-	{ note: bundledNote, file: "bundled.json" },
-	variant("a", "2025-03-01", "Alpha widgets", "Example Research"),
-	variant("b", "2023-07-15", "Beta gadgets", "Other Broker"),
-]);
-
-function renderLibrary(columns = 100, rows = 20) {
-	const instance = render(
-		<Root
-			library={libraryOfNotes(notes)}
-			columns={columns}
-			rows={rows}
-			language="en"
-			theme={monochromeTheme}
-			hyperlinks={false}
-			interactive
-			copyToClipboard={() => {}}
-		/>,
-	);
-	return interact(instance);
-}
-
-const rowsOf = (frame: string) => frame.split("\n").filter((line) => /\d{4}-\d{2}-\d{2}/.test(line));
 
 describe("the library", () => {
 	it("lists every note newest first, with date, broker, sector, title and tickers", async () => {

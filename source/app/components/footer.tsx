@@ -1,6 +1,6 @@
 import { Text } from "ink";
 import { pad, textWidth, truncate } from "../../text/width.ts";
-import { type Binding, keymap } from "../keymap.ts";
+import { type Binding, keyLabel, keymap, type Mode } from "../keymap.ts";
 import type { Theme } from "../theme.ts";
 
 /** Where the reader is, for choosing which key hints apply. */
@@ -16,7 +16,7 @@ export interface FooterContext {
 const essential = new Set(["help", "quit"]);
 
 /** Returns the key hints that apply here, from the keymap: those special to this place first, then help and quit. */
-export function hints(context: FooterContext): Binding[] {
+export function hints(context: FooterContext, mode: Mode = "note"): Binding[] {
 	const applies = {
 		always: true,
 		figures: context.inFigures,
@@ -24,7 +24,7 @@ export function hints(context: FooterContext): Binding[] {
 		search: context.searching,
 		library: context.library === true,
 	};
-	const shown = keymap.filter((binding) => binding.hint !== undefined && applies[binding.hint.when]);
+	const shown = keymap[mode].filter((binding) => binding.hint !== undefined && applies[binding.hint.when]);
 	const always = shown.filter((binding) => binding.hint?.when === "always");
 	return [
 		...shown.filter((binding) => binding.hint?.when !== "always"),
@@ -47,7 +47,7 @@ export function Footer({ width, left, context, position, theme }: FooterProps) {
 	const text =
 		left ??
 		hints(context)
-			.map((binding) => `${binding.hint?.keys ?? binding.keys.split(" ")[0]} ${binding.hint?.label}`)
+			.map((binding) => `${binding.hint?.keys ?? keyLabel(binding.keys[0] ?? "")} ${binding.hint?.label}`)
 			.join(" · ");
 	const room = Math.max(0, width - textWidth(right));
 	return (

@@ -1,4 +1,4 @@
-import { Box, type Key, Text, useApp } from "ink";
+import { Box, Text, useApp } from "ink";
 import { useMemo, useRef } from "react";
 import { type Language, localize } from "../../document/language.ts";
 import type { HeadedNote } from "../../library/index/note-head.ts";
@@ -8,9 +8,11 @@ import { excerpt, listColumns, listRow } from "../../render/render-library.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
 import { Footer } from "../components/footer.tsx";
 import { LineView } from "../components/line-view.tsx";
+import { bindingFor } from "../keymap.ts";
+import type { KeyName } from "../keys/decode-keys.ts";
+import { useKeyPresses } from "../keys/use-key-presses.ts";
 import { markRanges } from "../search.ts";
 import type { Theme } from "../theme.ts";
-import { useKeys } from "../use-keys.ts";
 import { type LibraryAction, type LibraryState, reduceLibrary } from "./library-state.ts";
 
 /** Searches some notes of the library (those passing the filter), a note's hits in reading order. */
@@ -97,38 +99,49 @@ export function LibraryView(props: LibraryViewProps) {
 		props.onChange(next);
 	};
 
-	const handleKey = (input: string, key: Key) => {
+	const handleKey = (key: KeyName) => {
 		const current = latest.current;
-		if (key.ctrl && input === "c") return exit();
-		if (key.escape) return dispatch({ type: "escape" });
-		if (key.backspace || key.delete) return dispatch({ type: "erase" });
-		if (current.mode === "searching") {
-			if (key.return) return dispatch({ type: "submit" });
-			if (input !== "" && !key.ctrl && !key.meta) dispatch({ type: "type", text: input });
-			return;
+		const mode = current.mode === "searching" ? "libraryInput" : current.mode;
+		const binding = bindingFor(mode, key);
+		switch (binding?.command) {
+			case "quit":
+				return exit();
+			case "close":
+			case "back":
+				return dispatch({ type: "escape" });
+			case "erase":
+				return dispatch({ type: "erase" });
+			case "type":
+				return dispatch({ type: "type", text: key });
+			case "submit":
+				return dispatch({ type: "submit" });
+			case "search":
+				return dispatch({ type: "search" });
+			case "up":
+				return dispatch({ type: "move", by: -1 });
+			case "down":
+				return dispatch({ type: "move", by: 1 });
+			case "pageUp":
+				return dispatch({ type: "move", by: -viewport });
+			case "pageDown":
+				return dispatch({ type: "move", by: viewport });
+			case "top":
+				return dispatch({ type: "moveTo", row: "first" });
+			case "bottom":
+				return dispatch({ type: "moveTo", row: "last" });
+			case "open":
+				if (current.mode === "results") {
+					const hit = hits[current.results.selected];
+					if (hit) props.onOpen(hit.loaded, hit);
+				} else {
+					const loaded = notes[filtered[current.list.selected] ?? -1];
+					if (loaded) props.onOpen(loaded);
+				}
+				return;
 		}
-		if (key.upArrow) return dispatch({ type: "move", by: -1 });
-		if (key.downArrow) return dispatch({ type: "move", by: 1 });
-		if (key.pageUp) return dispatch({ type: "move", by: -viewport });
-		if (key.pageDown) return dispatch({ type: "move", by: viewport });
-		if (key.home) return dispatch({ type: "moveTo", row: "first" });
-		if (key.end) return dispatch({ type: "moveTo", row: "last" });
-		if (key.return) {
-			if (current.mode === "results") {
-				const hit = hits[current.results.selected];
-				if (hit) props.onOpen(hit.loaded, hit);
-			} else {
-				const loaded = notes[filtered[current.list.selected] ?? -1];
-				if (loaded) props.onOpen(loaded);
-			}
-			return;
-		}
-		if (current.mode === "list" && input === "/") return dispatch({ type: "search" });
-		if (current.mode === "list" && input !== "" && !key.ctrl && !key.meta && !key.tab)
-			dispatch({ type: "type", text: input });
 	};
 
-	useKeys(handleKey, props.interactive);
+	useKeyPresses(handleKey, props.interactive);
 
 	const showing = state.mode === "results" ? "results" : "list";
 	const position = state[showing];
