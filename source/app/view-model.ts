@@ -5,7 +5,6 @@ import type { Language } from "../document/language.ts";
 import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
 import { noticeLines } from "./components/header.tsx";
-import { helpLines } from "./components/help-overlay.tsx";
 import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
 import { findMatches, type Match } from "./search.ts";
 import type { ViewFacts, ViewState } from "./view-state.ts";
@@ -18,7 +17,7 @@ export const detailHeight = 4;
 /** Everything a frame shows, derived from the note, the view state, the terminal size and the original text. */
 export interface ViewModel {
 	document: BriefingDocument;
-	/** The lines of the current pane, or of the help overlay when it is open. */
+	/** The lines of the current pane. */
 	lines: Line[];
 	content: PaneContent;
 	inFigures: boolean;
@@ -88,9 +87,8 @@ export function createViewModel(note: Note) {
 		}
 
 		const inFigures = sectionIds[state.pane] === "figures" && (content.figureRows?.length ?? 0) > 0;
-		const help = state.help ? helpLines(width) : undefined;
-		const lines = help ?? content.lines;
-		const viewport = help ? bodyHeight : Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
+		const lines = content.lines;
+		const viewport = Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
 		return {
 			document,
 			lines,
@@ -101,7 +99,7 @@ export function createViewModel(note: Note) {
 				paneCount: sectionIds.length,
 				lineCount: lines.length,
 				viewport,
-				figureRows: help ? undefined : content.figureRows,
+				figureRows: content.figureRows,
 				tabCount,
 				matches: searched.matches,
 			},

@@ -5,14 +5,13 @@ import type { Match } from "./search.ts";
 /** Everything the reader remembers between key presses. The view is a function of this and the note. */
 export interface ViewState {
 	pane: number;
-	/** The top line shown, for each pane and then for the help overlay. */
+	/** The top line shown, for each pane. */
 	scroll: number[];
 	/** The breakdown's pillar tab, when its pillars do not fit side by side. */
 	tab: number;
 	/** The selected figure in the Key numbers pane. */
 	figure: number;
 	language: Language;
-	help: boolean;
 	/** The search: its query, whether it is being typed, and the current match. */
 	search: { query: string; editing: boolean; match: number };
 	/** A message for the status line, cleared by the next key. */
@@ -39,18 +38,18 @@ export type Action =
 	| { type: "type"; text: string }
 	| { type: "erase" }
 	| { type: "submit" }
+	/** Go to match `index` (as when a library search result is opened at its place). */
+	| { type: "match"; index: number }
 	| { type: "status"; text: string };
 
 /** Returns the state a reader starts in. */
 export function initialState(language: Language, paneCount: number): ViewState {
 	return {
 		pane: 0,
-		// One scroll position per pane, and one for the help overlay.
-		scroll: Array.from({ length: paneCount + 1 }, () => 0),
+		scroll: Array.from({ length: paneCount }, () => 0),
 		tab: 0,
 		figure: 0,
 		language,
-		help: false,
 		search: { query: "", editing: false, match: 0 },
 		status: undefined,
 	};
@@ -58,19 +57,14 @@ export function initialState(language: Language, paneCount: number): ViewState {
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
-/** Returns which scroll position the view uses: the current pane's, or the help overlay's (the last). */
-export function scrollSlot(state: ViewState): number {
-	return state.help ? state.scroll.length - 1 : state.pane;
-}
-
 function scrollTo(state: ViewState, top: number, facts: ViewFacts): ViewState {
 	const scroll = [...state.scroll];
-	scroll[scrollSlot(state)] = clamp(top, 0, Math.max(0, facts.lineCount - facts.viewport));
+	scroll[state.pane] = clamp(top, 0, Math.max(0, facts.lineCount - facts.viewport));
 	return { ...state, scroll };
 }
 
 function scrollBy(state: ViewState, by: number, facts: ViewFacts): ViewState {
-	return scrollTo(state, (state.scroll[scrollSlot(state)] ?? 0) + by, facts);
+	return scrollTo(state, (state.scroll[state.pane] ?? 0) + by, facts);
 }
 
 /** Scrolls the least needed to show lines start…end-1 of the current pane. */
@@ -122,7 +116,7 @@ function firstMatchFromHere(state: ViewState, facts: ViewFacts): number {
 }
 
 function command(state: ViewState, name: Command, input: string, facts: ViewFacts): ViewState {
-	const inFigures = !state.help && facts.figureRows !== undefined && facts.figureRows.length > 0;
+	const inFigures = facts.figureRows !== undefined && facts.figureRows.length > 0;
 	switch (name) {
 		case "nextPane":
 			return goToPane(state, state.pane + 1, facts);
@@ -156,7 +150,7 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 			return scrollTo({ ...state, tab }, 0, facts);
 		}
 		case "search":
-			return { ...state, help: false, search: { query: "", editing: true, match: 0 } };
+			return { ...state, search: { query: "", editing: true, match: 0 } };
 		case "nextMatch":
 			return goToMatch(state, state.search.match + 1, facts);
 		case "previousMatch":
@@ -165,14 +159,9 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 			const next = languages[(languages.indexOf(state.language) + 1) % languages.length] ?? "en";
 			return { ...state, language: next, scroll: state.scroll.map(() => 0), figure: 0 };
 		}
-		case "help": {
-			const scroll = [...state.scroll];
-			scroll[scroll.length - 1] = 0;
-			return { ...state, help: !state.help, scroll };
-		}
 		case "close":
-			if (state.help) return { ...state, help: false };
 			return { ...state, search: { query: "", editing: false, match: 0 } };
+		case "help":
 		case "copy":
 		case "open":
 		case "type":
@@ -210,6 +199,8 @@ export function reduce(state: ViewState, action: Action, facts: ViewFacts): View
 					}
 				: goToMatch(submitted, firstMatchFromHere(state, facts), facts);
 		}
+		case "match":
+			return goToMatch({ ...cleared, search: { ...state.search, editing: false } }, action.index, facts);
 		case "status":
 			return { ...state, status: action.text };
 	}

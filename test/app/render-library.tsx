@@ -1,12 +1,8 @@
 import { readFileSync } from "node:fs";
-import { render } from "ink-testing-library";
-import { libraryOfNotes } from "../../source/app/reader-library.ts";
-import { Root } from "../../source/app/root.tsx";
-import { monochromeTheme } from "../../source/app/theme.ts";
 import { newestFirst } from "../../source/library/note-filter.ts";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
-import { bundledNote, interact } from "./render-app.tsx";
+import { bundledNote, renderReader } from "./render-app.tsx";
 
 const minimal = JSON.parse(readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8"));
 const variant = (id: string, date: string, title: string, broker: string) =>
@@ -24,19 +20,7 @@ export const libraryNotes: LoadedNote[] = newestFirst([
 
 /** Renders the reader on a library of notes (by default the three above) at a size. */
 export function renderLibrary(columns = 100, rows = 20, notes: LoadedNote[] = libraryNotes) {
-	const instance = render(
-		<Root
-			library={libraryOfNotes(notes)}
-			columns={columns}
-			rows={rows}
-			language="en"
-			theme={monochromeTheme}
-			hyperlinks={false}
-			interactive
-			copyToClipboard={() => {}}
-		/>,
-	);
-	return { ...instance, ...interact(instance) };
+	return renderReader(notes, { columns, rows });
 }
 
 /** The library rows of a frame (those with a date). */

@@ -145,33 +145,23 @@ describe("search", () => {
 		expect(state.status).toContain("No matches");
 	});
 
-	it("clears the search with Esc, and Esc closes help first", () => {
+	it("clears the search with Esc", () => {
 		const searching = run(
 			[press("search"), { type: "type", text: "a" }, { type: "submit" }],
 			facts({ matches }),
 		);
-		const helpOpen = run([press("help")], facts(), searching);
-		const closedHelp = run([press("close")], facts(), helpOpen);
-		expect(closedHelp.help).toBe(false);
-		expect(closedHelp.search.query).toBe("a");
-		expect(run([press("close")], facts(), closedHelp).search.query).toBe("");
+		expect(searching.search.query).toBe("a");
+		expect(run([press("close")], facts(), searching).search.query).toBe("");
 	});
 });
 
-describe("language and help", () => {
+describe("language and status", () => {
 	it("cycles en → zh → both → en and goes back to the top", () => {
 		const languages = [1, 2, 3].map(
 			(count) => run(Array.from({ length: count }, () => press("language"))).language,
 		);
 		expect(languages).toEqual(["zh", "both", "en"]);
 		expect(run([press("pageDown"), press("language")]).scroll[0]).toBe(0);
-	});
-
-	it("scrolls the help overlay on its own, leaving the pane where it was", () => {
-		const state = run([press("down"), press("help"), press("pageDown")]);
-		expect(state.help).toBe(true);
-		expect(state.scroll[0]).toBe(1);
-		expect(state.scroll[6]).toBe(9);
 	});
 
 	it("clears a status message at the next key", () => {

@@ -36,22 +36,27 @@ export function hints(context: FooterContext, mode: Mode = "note"): Binding[] {
 interface FooterProps {
 	width: number;
 	left: string | undefined;
+	/** Text shown before the key hints (when there is no `left`). */
+	prefix?: string;
 	context: FooterContext;
+	/** The mode whose keys the hints are of. */
+	mode?: Mode;
 	position: string;
 	theme: Theme;
 }
 
 /** The bottom line: a status or search line when there is one, else key hints; the position on the right. */
-export function Footer({ width, left, context, position, theme }: FooterProps) {
+export function Footer({ width, left, prefix = "", context, mode = "note", position, theme }: FooterProps) {
 	const right = position === "" ? "" : ` ${position}`;
 	const text =
 		left ??
-		hints(context)
-			.map((binding) => `${binding.hint?.keys ?? keyLabel(binding.keys[0] ?? "")} ${binding.hint?.label}`)
-			.join(" · ");
+		prefix +
+			hints(context, mode)
+				.map((binding) => `${binding.hint?.keys ?? keyLabel(binding.keys[0] ?? "")} ${binding.hint?.label}`)
+				.join(" · ");
 	const room = Math.max(0, width - textWidth(right));
 	return (
-		<Text wrap="truncate" {...(left === undefined ? theme.footer : {})}>
+		<Text {...(left === undefined ? theme.footer : {})}>
 			{pad(truncate(text, room), room)}
 			<Text {...theme.footer}>{right}</Text>
 		</Text>

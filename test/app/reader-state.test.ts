@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import type { Mode } from "../../source/app/keymap.ts";
+import { libraryOfNotes } from "../../source/app/reader-library.ts";
+import { createReaderModel } from "../../source/app/reader-model.ts";
+import {
+	type Effect,
+	initialReaderState,
+	modeOf,
+	type ReaderEvent,
+	type ReaderState,
+	reduceReader,
+} from "../../source/app/reader-state.ts";
+import { runEffect } from "../../source/app/run-effect.ts";
+import { libraryNotes } from "./render-library.tsx";
+
+const library = libraryOfNotes(libraryNotes);
+const model = createReaderModel(library);
+const factsOf = (state: ReaderState) => model(state).facts;
+
+/** Runs keys (and other events) through the reducer, running `open` effects as run-app would. */
+function run(events: (ReaderEvent | string)[], state?: ReaderState) {
+	let current = state ?? initialReaderState({ columns: 100, rows: 30, language: "en" });
+	const effects: Effect[] = [];
+	const dispatch = (event: ReaderEvent) => {
+		const step = reduceReader(current, event, factsOf);
+		current = step.state;
+		for (const effect of step.effects) {
+			effects.push(effect);
+			if (effect.type === "open")
+				runEffect(effect, dispatch, {
+					quit: () => {},
+					suspend: () => {},
+					copy: () => {},
+					open: library.open,
+					loadOriginal: async () => undefined,
+				});
+		}
+	};
+	for (const event of events) dispatch(typeof event === "string" ? { type: "key", key: event } : event);
+	return { state: current, effects };
+}
+
+const typed = (text: string) => [...text];
+
+describe("the reader's modes", () => {
+	it.each<[string, string[], Mode]>([
+		["the library list", [], "list"],
+		["a library search being typed", ["/"], "libraryInput"],
+		["library search results", ["/", ...typed("capex"), "enter"], "results"],
+		["a note", ["down", "enter"], "note"],
+		["a note's search being typed", ["down", "enter", "/"], "noteInput"],
+		["the help", ["down", "enter", "?"], "help"],
+	])("quits with Ctrl-C from %s", (_, keys, mode) => {
+		const before = run(keys);
+		expect(modeOf(before.state)).toBe(mode);
+		expect(run(["ctrl-c"], before.state).effects).toEqual([{ type: "quit" }]);
+	});
+
+	it("closes the help with q and Esc, and keys behind it do nothing", () => {
+		const note = run(["down", "enter"]).state;
+		const help = run(["?"], note).state;
+		expect(modeOf(help)).toBe("help");
+		const pressed = run(["3", "L", "/", "y", "enter"], help);
+		expect(pressed.effects).toEqual([]);
+		expect(pressed.state.note).toBe(help.note);
+		for (const key of ["q", "escape", "?"]) {
+			const closed = run([key], pressed.state);
+			expect(closed.effects).toEqual([]);
+			expect(closed.state.help).toBeUndefined();
+			expect(closed.state.note).toBe(note.note);
+		}
+	});
+
+	it("goes back to the library on q in a note opened from it, and quits on q in a lone note", () => {
+		const back = run(["down", "enter", "q"]);
+		expect(back.effects.map((effect) => effect.type)).toEqual(["open"]);
+		expect(modeOf(back.state)).toBe("list");
+		expect(back.state.library?.list.selected).toBe(1);
+		const lone = initialReaderState({
+			columns: 100,
+			rows: 30,
+			language: "en",
+			note: library.open(libraryNotes[1] as (typeof libraryNotes)[number]),
+		});
+		expect(run(["q"], lone).effects).toEqual([{ type: "quit" }]);
+	});
+
+	it("lists the help of the mode it was opened from", () => {
+		expect(run(["?"]).state.help?.mode).toBe("list");
+		expect(run(["down", "enter", "?"]).state.help?.mode).toBe("note");
+	});
+});
+
+describe("library search results", () => {
+	const searched = () => run(["/", ...typed("资本开支"), "enter"]);
+
+	it("keeps the results, and the selected one, when coming back from a note opened at a hit", () => {
+		const results = run(["down", "down"], searched().state).state;
+		const count = model(results).library?.results.length ?? 0;
+		expect(count).toBeGreaterThan(2);
+		for (const back of [["backspace"], ["q"], ["escape", "escape"]]) {
+			const returned = run(["enter", ...back], results).state;
+			expect(modeOf(returned)).toBe("results");
+			expect(returned.library?.results.selected).toBe(2);
+			expect(model(returned).library?.results).toHaveLength(count);
+		}
+	});
+
+	it("opens hit N at hit N's place: the reader's current match is the one chosen", () => {
+		const results = searched().state;
+		const rows = model(results).library?.results ?? [];
+		expect(rows.length).toBeGreaterThan(2);
+		for (const [index, row] of rows.entries()) {
+			const opened = run([...Array.from({ length: index }, () => "down"), "enter"], results).state;
+			const note = opened.note;
+			const matches = note ? (model(opened).note?.matches ?? []) : [];
+			expect(note?.view.search.match, `hit ${index + 1}`).toBe(row.match);
+			const current = matches[note?.view.search.match ?? -1];
+			expect(current, `hit ${index + 1}`).toBeDefined();
+		}
+	});
+
+	it("counts the matches of a note as the reader does", () => {
+		const results = searched().state;
+		const rows = model(results).library?.results ?? [];
+		expect(rows.length).toBeGreaterThan(2);
+		const opened = run(["enter"], results).state;
+		const inNote = rows.filter((row) => row.hit.loaded === rows[0]?.hit.loaded).length;
+		expect(model(opened).note?.matches).toHaveLength(inNote);
+	});
+});
