@@ -40,6 +40,9 @@ export function NoteView(props: NoteViewProps) {
 	const top = Math.max(0, Math.min(state.scroll[state.pane] ?? 0, lines.length - viewport));
 	const visible = lines.slice(top, top + viewport);
 	const current = matches[state.search.match];
+	const shown = matches
+		.filter((match) => match.pane === state.pane && match.tab === state.tab)
+		.map((match) => ({ match, current: match === current }));
 	const selected = inFigures ? content.figureRows?.[state.figure] : undefined;
 	const figure = inFigures ? note.figures[state.figure] : undefined;
 	const searching = state.search.query !== "" && !state.search.editing;
@@ -59,11 +62,11 @@ export function NoteView(props: NoteViewProps) {
 			<Box flexDirection="column" paddingX={1} height={viewport}>
 				{visible.map((line, index) => {
 					const lineIndex = top + index;
-					const ranges = matches
-						.filter(
-							(match) => match.pane === state.pane && match.tab === state.tab && match.line === lineIndex,
-						)
-						.map((match) => ({ ...match, current: match === current }));
+					const ranges = shown.flatMap(({ match, current: isCurrent }) =>
+						match.parts
+							.filter((part) => part.line === lineIndex)
+							.map((part) => ({ ...part, current: isCurrent })),
+					);
 					const isSelected =
 						selected !== undefined && lineIndex >= selected.start && lineIndex < selected.end;
 					const spans =

@@ -6,7 +6,7 @@ import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
 import { noticeLines } from "./components/header.tsx";
 import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
-import { findMatches, type Match } from "./search.ts";
+import { findMatches, type Match, searchUnits } from "./search.ts";
 import type { ViewFacts, ViewState } from "./view-state.ts";
 
 /** Lines the header (title, facts, tabs; more for a document's notice) and the footer take. */
@@ -76,14 +76,18 @@ export function createViewModel(note: Note) {
 
 		const searchKey = `${state.language} ${width} ${original === undefined ? 0 : 1} ${state.search.query}`;
 		if (searched?.key !== searchKey) {
-			const places = sectionIds.flatMap((id, pane) =>
-				Array.from({ length: id === "breakdown" && tabCount > 0 ? tabCount : 1 }, (_, tab) => ({
-					pane,
-					tab,
-					lines: state.search.query === "" ? [] : layout(state.language, pane, width, tab, original).lines,
-				})),
-			);
-			searched = { key: searchKey, matches: findMatches(places, state.search.query) };
+			const tabsOf = (pane: number) => (sectionIds[pane] === "breakdown" && tabCount > 0 ? tabCount : 1);
+			const placeOf = (pane: number, block: number) => {
+				for (let tab = 0; tab < tabsOf(pane); tab += 1) {
+					const place = layout(state.language, pane, width, tab, original).places.find(
+						(candidate) => candidate.block === block,
+					);
+					if (place) return { tab, place };
+				}
+				return undefined;
+			};
+			const units = searchUnits(document, sectionIds.indexOf("source"), original);
+			searched = { key: searchKey, matches: findMatches(units, state.search.query, placeOf) };
 		}
 
 		const inFigures = sectionIds[state.pane] === "figures" && (content.figureRows?.length ?? 0) > 0;

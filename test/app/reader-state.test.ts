@@ -11,6 +11,7 @@ import {
 	reduceReader,
 } from "../../source/app/reader-state.ts";
 import { runEffect } from "../../source/app/run-effect.ts";
+import { plain } from "../../source/layout/line.ts";
 import { libraryNotes } from "./render-library.tsx";
 
 const library = libraryOfNotes(libraryNotes);
@@ -127,5 +128,55 @@ describe("library search results", () => {
 		const opened = run(["enter"], results).state;
 		const inNote = rows.filter((row) => row.hit.loaded === rows[0]?.hit.loaded).length;
 		expect(model(opened).note?.matches).toHaveLength(inNote);
+	});
+});
+
+describe("search in a note", () => {
+	const note = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai"))!);
+	it.each([
+		["billion parameters", 100],
+		["billion parameters", 200],
+		["负责人", 100],
+		["资本开支", 60],
+		["资本开支", 140],
+	] as const)("finds %s as the library does at %i columns", (query, columns) => {
+		const start = initialReaderState({ columns, rows: 30, language: "both", note });
+		const searched = run(["/", ...typed(query), "enter"], start).state;
+		const library = libraryOfNotes([note]).search(query, [note]);
+		const occurrences = library.reduce((sum, hit) => sum + hit.ranges.length, 0);
+		expect(occurrences).toBeGreaterThan(0);
+		expect(model(searched).note?.matches).toHaveLength(occurrences);
+	});
+});
+
+describe("matches on screen", () => {
+	const note = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai"))!);
+	it.each([
+		["负责人", 100],
+		["负责人", 41],
+		["billion", 60],
+		["copilot", 200],
+		["资本开支", 47],
+	] as const)("marks %s on the lines it was wrapped over at %i columns", (query, columns) => {
+		const start = initialReaderState({ columns, rows: 30, language: "both", note });
+		const searched = run(["/", ...typed(query), "enter"], start).state;
+		const matches = model(searched).note?.matches ?? [];
+		const drawn = matches.filter((match) => match.parts.length > 0);
+		// Only the title, drawn in the header, is not marked in a pane.
+		expect(matches.length - drawn.length).toBeLessThanOrEqual(1);
+		for (const match of drawn) {
+			const view = searched.note?.view;
+			if (view === undefined) throw new Error("no note");
+			const at = {
+				...searched,
+				note: { ...searched.note!, view: { ...view, pane: match.pane, tab: match.tab } },
+			};
+			const lines = model(at).note?.lines ?? [];
+			const text = match.parts
+				.map((part) => plain(lines[part.line] ?? []).slice(part.start, part.end))
+				.join(" ")
+				.replace(/(\p{Script=Han}) (\p{Script=Han})/gu, "$1$2");
+			expect(text.toLocaleLowerCase()).toBe(query);
+		}
 	});
 });

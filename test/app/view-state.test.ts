@@ -112,9 +112,9 @@ describe("breakdown tabs", () => {
 
 describe("search", () => {
 	const matches = [
-		{ pane: 0, tab: 0, line: 3, start: 0, end: 2 },
-		{ pane: 2, tab: 0, line: 40, start: 5, end: 7 },
-		{ pane: 5, tab: 0, line: 80, start: 1, end: 3 },
+		{ pane: 0, tab: 0, line: 3, parts: [{ line: 3, start: 0, end: 2 }] },
+		{ pane: 2, tab: 0, line: 40, parts: [{ line: 40, start: 5, end: 7 }] },
+		{ pane: 5, tab: 0, line: 80, parts: [{ line: 80, start: 1, end: 3 }] },
 	];
 
 	it("edits the query as it is typed, a character at a time, CJK included", () => {
