@@ -32,7 +32,7 @@ export interface NoteViewProps {
 /** One note: header, pane tabs, the current pane, the selected figure's quote, and a footer of key hints. */
 export function NoteView(props: NoteViewProps) {
 	const { note, state, model, columns, rows, theme, hyperlinks } = props;
-	const { document, lines, content, inFigures, matches, facts } = model;
+	const { document, lines, content, inFigures, selectedFigure, matches, facts } = model;
 	const { viewport } = facts;
 	const width = Math.max(1, columns - 2);
 	const paneId = sectionIds[state.pane];
@@ -43,8 +43,8 @@ export function NoteView(props: NoteViewProps) {
 	const shown = matches
 		.filter((match) => match.pane === state.pane && match.tab === state.tab)
 		.map((match) => ({ match, current: match === current }));
-	const selected = inFigures ? content.figureRows?.[state.figure] : undefined;
-	const figure = inFigures ? note.figures[state.figure] : undefined;
+	const selected = selectedFigure === undefined ? undefined : content.figureRows?.[selectedFigure];
+	const figure = selectedFigure === undefined ? undefined : note.figures[selectedFigure];
 	const searching = state.search.query !== "" && !state.search.editing;
 	const footerLeft = state.search.editing
 		? `/${state.search.query}▏ ${matches.length} ${matches.length === 1 ? "match" : "matches"} · Enter go · Esc cancel`

@@ -114,7 +114,7 @@ export function createReaderModel(library: ReaderLibrary) {
 				state.size,
 				original.status === "present" ? original.text : undefined,
 			);
-			const figure = note.inFigures ? loaded.note.figures[view.figure] : undefined;
+			const figure = note.selectedFigure === undefined ? undefined : loaded.note.figures[note.selectedFigure];
 			model.note = note;
 			model.facts.note = { ...note.facts, citation: figure ? citation(figure, loaded.note) : undefined };
 		}

@@ -9,6 +9,7 @@ import {
 	type LibraryAction,
 	type LibraryState,
 	reduceLibrary,
+	select,
 } from "./library/library-state.ts";
 import { type Action, initialState, reduce, type ViewFacts, type ViewState } from "./view-state.ts";
 
@@ -135,7 +136,73 @@ function withOriginal(step: Step): Step {
 function withView(state: ReaderState, note: OpenNote, action: Action, factsOf: FactsOf): Step {
 	const facts = factsOf(state).note;
 	if (facts === undefined) return none(state);
-	return withOriginal(none({ ...state, note: { ...note, view: reduce(note.view, action, facts) } }));
+	const next = { ...state, note: { ...note, view: reduce(note.view, action, facts) } };
+	return withOriginal(none(settle(next, note.view, factsOf)));
+}
+
+/** Returns whether a figure's row starts on screen (a row taller than the screen counts when its top is shown). */
+function onScreen(row: { start: number; end: number } | undefined, top: number, viewport: number): boolean {
+	return row !== undefined && row.start >= top && row.start < top + viewport;
+}
+
+/**
+ * Keeps a note's view sound after any change: the scroll within its pane; a search that lands on a
+ * figure's row selects that figure; a pane entered shows its selected figure; and the selected figure
+ * stays on screen: when scrolling (a page, g, G, a resize) takes its row away, the selection moves to
+ * the nearest row on screen. Where no figure row is on screen, nothing is selected for `y` to copy.
+ */
+export function settle(state: ReaderState, before: ViewState | undefined, factsOf: FactsOf): ReaderState {
+	const note = state.note;
+	const facts = factsOf(state).note;
+	if (note === undefined || facts === undefined) return state;
+	let view = note.view;
+	const rows = facts.figureRows;
+	const room = Math.max(0, facts.lineCount - facts.viewport);
+	const scrollTo = (top: number) => {
+		const scroll = [...view.scroll];
+		scroll[view.pane] = clamp(top, 0, room);
+		view = { ...view, scroll };
+	};
+	scrollTo(view.scroll[view.pane] ?? 0);
+	if (rows && rows.length > 0) {
+		const search = view.search;
+		const landed =
+			search.query !== "" &&
+			!search.editing &&
+			(before === undefined ||
+				before.search.match !== search.match ||
+				before.search.query !== search.query ||
+				before.search.editing);
+		const match = landed ? facts.matches[search.match] : undefined;
+		const hit =
+			match && match.pane === view.pane
+				? rows.findIndex((row) => match.line >= row.start && match.line < row.end)
+				: -1;
+		if (hit !== -1) view = { ...view, figure: hit };
+		const top = view.scroll[view.pane] ?? 0;
+		const row = rows[view.figure];
+		if (
+			(before === undefined || before.pane !== view.pane || hit !== -1) &&
+			row &&
+			!onScreen(row, top, facts.viewport)
+		) {
+			// Keep the table's header in view for the first figure, where it fits.
+			scrollTo(view.figure === 0 && row.end <= facts.viewport ? 0 : row.start);
+		}
+		const shownTop = view.scroll[view.pane] ?? 0;
+		if (!onScreen(rows[view.figure], shownTop, facts.viewport)) {
+			const visible = rows.flatMap((candidate, index) =>
+				onScreen(candidate, shownTop, facts.viewport) ? [index] : [],
+			);
+			const nearest = visible.reduce<number | undefined>(
+				(best, index) =>
+					best === undefined || Math.abs(index - view.figure) < Math.abs(best - view.figure) ? index : best,
+				undefined,
+			);
+			if (nearest !== undefined) view = { ...view, figure: nearest };
+		}
+	}
+	return view === note.view ? state : { ...state, note: { ...note, view } };
 }
 
 function backToLibrary(state: ReaderState): Step {
@@ -243,6 +310,26 @@ function helpKey(
 	return none(state);
 }
 
+/** The state at a new terminal size: the library's selection and a note's figure kept on screen. */
+function resized(state: ReaderState, columns: number, rows: number, factsOf: FactsOf): ReaderState {
+	let next: ReaderState = { ...state, size: { columns, rows } };
+	const library = next.library;
+	const facts = factsOf(next).library;
+	if (library && facts) {
+		const keep = (position: { selected: number; top: number }, count: number) =>
+			select(position, position.selected, count, facts.viewport);
+		next = {
+			...next,
+			library: {
+				...library,
+				list: keep(library.list, facts.rowCount),
+				results: keep(library.results, facts.resultCount),
+			},
+		};
+	}
+	return settle(next, state.note?.view, factsOf);
+}
+
 /**
  * The reader's one reducer: the state and effects after an event, for the library, a note, the help
  * and their text inputs alike. Keys are looked up in the keymap of the state's mode; a key bound to
@@ -251,7 +338,7 @@ function helpKey(
 export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: FactsOf): Step {
 	switch (event.type) {
 		case "resize":
-			return none({ ...state, size: { columns: event.columns, rows: event.rows } });
+			return none(resized(state, event.columns, event.rows, factsOf));
 		case "opened": {
 			if (event.at === undefined)
 				return none({ ...state, help: undefined, note: openNote(event.loaded, state.language) });

@@ -21,6 +21,8 @@ export interface ViewModel {
 	lines: Line[];
 	content: PaneContent;
 	inFigures: boolean;
+	/** The selected figure, when its row is on screen; else none (nothing for `y` to copy). */
+	selectedFigure: number | undefined;
 	matches: readonly Match[];
 	facts: ViewFacts;
 }
@@ -93,11 +95,15 @@ export function createViewModel(note: Note) {
 		const inFigures = sectionIds[state.pane] === "figures" && (content.figureRows?.length ?? 0) > 0;
 		const lines = content.lines;
 		const viewport = Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
+		const top = Math.max(0, Math.min(state.scroll[state.pane] ?? 0, lines.length - viewport));
+		const row = inFigures ? content.figureRows?.[state.figure] : undefined;
+		const selectedFigure = row && row.start >= top && row.start < top + viewport ? state.figure : undefined;
 		return {
 			document,
 			lines,
 			content,
 			inFigures,
+			selectedFigure,
 			matches: searched.matches,
 			facts: {
 				paneCount: sectionIds.length,

@@ -180,3 +180,95 @@ describe("matches on screen", () => {
 		}
 	});
 });
+
+/** Whether a note's selected figure is on screen, or (when no figure row is) nothing is selected. */
+function selectionOnScreen(state: ReaderState): boolean {
+	const note = model(state).note;
+	const view = state.note?.view;
+	if (note === undefined || view === undefined || !note.inFigures) return true;
+	const rows = note.content.figureRows ?? [];
+	const top = view.scroll[view.pane] ?? 0;
+	const viewport = note.facts.viewport;
+	const shown = rows.findIndex((row) => row.start >= top && row.start < top + viewport);
+	return shown === -1 ? note.selectedFigure === undefined : note.selectedFigure === view.figure;
+}
+
+describe("the selected figure", () => {
+	const mai = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai"))!);
+	const at = (columns: number, rows: number) =>
+		initialReaderState({ columns, rows, language: "en", note: mai });
+
+	it.each([
+		[100, 30],
+		[40, 12],
+		[60, 16],
+	] as const)("stays on screen through g, G, PgDn, j, k and a resize at %i×%i", (columns, rows) => {
+		let state = run(["3"], at(columns, rows)).state;
+		expect(selectionOnScreen(state)).toBe(true);
+		expect(model(state).note?.selectedFigure).toBe(0);
+		for (const key of ["G", "g", "pagedown", "pagedown", "j", "k", "G", "k", "k", "pageup", "j"]) {
+			state = run([key], state).state;
+			expect(selectionOnScreen(state), key).toBe(true);
+		}
+		for (const [width, height] of [
+			[40, 10],
+			[120, 40],
+			[41, 12],
+		] as const) {
+			state = run([{ type: "resize", columns: width, rows: height }], state).state;
+			expect(selectionOnScreen(state), `${width}×${height}`).toBe(true);
+		}
+	});
+
+	it("moves with PgDn to a figure on screen, and y copies that one", () => {
+		const start = run(["3"], at(100, 16)).state;
+		const paged = run(["pagedown"], start);
+		const figure = paged.state.note?.view.figure ?? 0;
+		const copied = run(["y"], paged.state).effects;
+		if (model(paged.state).note?.selectedFigure === undefined) expect(copied).toEqual([]);
+		else {
+			expect(figure).toBeGreaterThan(0);
+			expect(copied).toEqual([
+				{ type: "copy", text: expect.stringContaining(mai.note.figures[figure]?.quote ?? "?") },
+			]);
+		}
+	});
+
+	it("is the figure a search lands on", () => {
+		const label = mai.note.figures.at(-1)?.label.en ?? "";
+		expect(label).not.toBe("");
+		const searched = run(["3", "/", ...typed(label), "enter"], at(100, 30)).state;
+		const match = model(searched).note?.matches[searched.note?.view.search.match ?? -1];
+		expect(match?.pane).toBe(2);
+		const rows = model(searched).note?.content.figureRows ?? [];
+		const landed = rows.findIndex((row) => (match?.line ?? -1) >= row.start && (match?.line ?? -1) < row.end);
+		expect(landed).toBeGreaterThan(0);
+		expect(searched.note?.view.figure).toBe(landed);
+		expect(run(["y"], searched).effects[0]).toEqual({
+			type: "copy",
+			text: expect.stringContaining(mai.note.figures[landed]?.quote ?? "?"),
+		});
+	});
+});
+
+describe("the library on resize", () => {
+	it("keeps the selected row on screen", () => {
+		const many = libraryOfNotes(
+			Array.from({ length: 40 }, (_, index) => ({
+				...(libraryNotes[0] as (typeof libraryNotes)[number]),
+				file: `n${index}.json`,
+			})),
+		);
+		const manyModel = createReaderModel(many);
+		const factsOfMany = (state: ReaderState) => manyModel(state).facts;
+		let state = initialReaderState({ columns: 100, rows: 40, language: "en" });
+		for (let index = 0; index < 30; index += 1)
+			state = reduceReader(state, { type: "key", key: "down" }, factsOfMany).state;
+		state = reduceReader(state, { type: "resize", columns: 60, rows: 12 }, factsOfMany).state;
+		const list = state.library?.list;
+		const viewport = manyModel(state).library?.viewport ?? 0;
+		expect(list?.selected).toBe(30);
+		expect((list?.selected ?? 0) - (list?.top ?? 0)).toBeLessThan(viewport);
+		expect(list?.selected).toBeGreaterThanOrEqual(list?.top ?? 0);
+	});
+});
