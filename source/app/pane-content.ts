@@ -12,6 +12,8 @@ import { wrapText } from "../text/wrap.ts";
  */
 export interface BlockPlace {
 	block: number;
+	/** Whether the block is a heading (positions are kept from heading to heading). */
+	heading?: true;
 	lines: { line: number; offset: number; text: string }[];
 }
 
@@ -53,6 +55,7 @@ function placedBlocks(blocks: readonly Block[], width: number, first: number): P
 		if (index > 0 && own.length > 0 && previous?.kind !== "heading") lines.push([]);
 		places.push({
 			block: first + index,
+			...(block.kind === "heading" ? { heading: true as const } : {}),
 			lines: own.map((line, at) => ({ line: lines.length + at, offset: 0, text: plain(line) })),
 		});
 		lines.push(...own);
@@ -126,7 +129,7 @@ function breakdownContent(section: Section, width: number, tab: number): PaneCon
 		lines: [tabs, [], ...body.lines],
 		places: [
 			// The pillar's heading is its tab.
-			{ block: first, lines: [{ line: 0, offset: 0, text: plain(tabs) }] },
+			{ block: first, heading: true, lines: [{ line: 0, offset: 0, text: plain(tabs) }] },
 			...body.places.map((place) => ({
 				...place,
 				lines: place.lines.map((at) => ({ ...at, line: at.line + shift })),

@@ -2,6 +2,7 @@ import { sectionIds } from "../document/blocks.ts";
 import type { Language } from "../document/language.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
+import { anchorOf, lineOf } from "./anchor.ts";
 import { bindingFor, type Command, type Mode } from "./keymap.ts";
 import type { KeyName } from "./keys/decode-keys.ts";
 import {
@@ -209,6 +210,30 @@ function backToLibrary(state: ReaderState): Step {
 	return none(state.library ? { ...state, note: undefined } : state);
 }
 
+/**
+ * Keeps every pane's place by its content from one state to another (a new size, a new language):
+ * each pane's top line in `after` is the line under the same heading, as far down, as in `before`.
+ */
+function keepPlace(before: ReaderState, after: ReaderState, factsOf: FactsOf): ReaderState {
+	const was = before.note;
+	const now = after.note;
+	if (was === undefined || now === undefined) return after;
+	const inPane = (state: ReaderState, note: OpenNote, pane: number) =>
+		factsOf({ ...state, note: { ...note, view: { ...note.view, pane } } }).note;
+	const scroll = now.view.scroll.map((top, pane) => {
+		const old = inPane(before, was, pane);
+		const fresh = inPane(after, now, pane);
+		if (old === undefined || fresh === undefined) return top;
+		const line = lineOf(
+			fresh.places,
+			anchorOf(old.places, was.view.scroll[pane] ?? 0, old.lineCount),
+			fresh.lineCount,
+		);
+		return clamp(line, 0, Math.max(0, fresh.lineCount - fresh.viewport));
+	});
+	return { ...after, note: { ...now, view: { ...now.view, scroll } } };
+}
+
 function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyName, factsOf: FactsOf): Step {
 	switch (command) {
 		case "quit":
@@ -226,6 +251,15 @@ function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyN
 			if (text === undefined) return none(state);
 			const view = { ...note.view, status: `Copied: ${text}` };
 			return { state: { ...state, note: { ...note, view } }, effects: [{ type: "copy", text }] };
+		}
+		case "language": {
+			const facts = factsOf(state).note;
+			if (facts === undefined) return none(state);
+			const changed = {
+				...state,
+				note: { ...note, view: reduce(note.view, { type: "command", command, input: key }, facts) },
+			};
+			return none(settle(keepPlace(state, changed, factsOf), note.view, factsOf));
 		}
 		case "type":
 			return withView(state, note, { type: "type", text: key }, factsOf);
@@ -327,7 +361,7 @@ function resized(state: ReaderState, columns: number, rows: number, factsOf: Fac
 			},
 		};
 	}
-	return settle(next, state.note?.view, factsOf);
+	return settle(keepPlace(state, next, factsOf), state.note?.view, factsOf);
 }
 
 /**

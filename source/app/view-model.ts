@@ -110,6 +110,7 @@ export function createViewModel(note: Note) {
 				lineCount: lines.length,
 				viewport,
 				figureRows: content.figureRows,
+				places: content.places,
 				tabCount,
 				matches: searched.matches,
 			},

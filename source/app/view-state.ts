@@ -1,5 +1,6 @@
 import { type Language, languages } from "../document/language.ts";
 import type { Command } from "./keymap.ts";
+import type { BlockPlace } from "./pane-content.ts";
 import type { Match } from "./search.ts";
 
 /** Everything the reader remembers between key presses. The view is a function of this and the note. */
@@ -27,6 +28,8 @@ export interface ViewFacts {
 	viewport: number;
 	/** The current pane's figure rows, where it has a figure table. */
 	figureRows: readonly { start: number; end: number }[] | undefined;
+	/** Where each block of the current pane was drawn. */
+	places: readonly BlockPlace[];
 	/** Pillar tabs of the breakdown; 0 when they show side by side. */
 	tabCount: number;
 	matches: readonly Match[];
@@ -157,7 +160,8 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 			return goToMatch(state, state.search.match - 1, facts);
 		case "language": {
 			const next = languages[(languages.indexOf(state.language) + 1) % languages.length] ?? "en";
-			return { ...state, language: next, scroll: state.scroll.map(() => 0), figure: 0 };
+			// The reader keeps each pane's place (see reader-state's keepPlace) and the selected figure.
+			return { ...state, language: next };
 		}
 		case "close":
 			return { ...state, search: { query: "", editing: false, match: 0 } };

@@ -272,3 +272,43 @@ describe("the library on resize", () => {
 		expect(list?.selected).toBeGreaterThanOrEqual(list?.top ?? 0);
 	});
 });
+
+describe("places kept by content", () => {
+	const mai = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai"))!);
+	const headingAtTop = (state: ReaderState) => {
+		const note = model(state).note;
+		const top = state.note?.view.scroll[state.note.view.pane] ?? -1;
+		return note?.facts.places.findIndex((place) => place.heading && place.lines[0]?.line === top);
+	};
+	const onSecondHeading = (columns: number) => {
+		const start = run(["5"], initialReaderState({ columns, rows: 14, language: "en", note: mai })).state;
+		const headings = model(start).note?.facts.places.filter((place) => place.heading) ?? [];
+		const line = headings[1]?.lines[0]?.line ?? 0;
+		expect(line).toBeGreaterThan(0);
+		return run(
+			Array.from({ length: line }, () => "j"),
+			start,
+		).state;
+	};
+
+	it("keeps the heading at the top of a pane through a change of language", () => {
+		const state = onSecondHeading(100);
+		const index = headingAtTop(state);
+		expect(index).toBeGreaterThan(0);
+		let changed = state;
+		for (const language of ["zh", "both", "en"]) {
+			changed = run(["L"], changed).state;
+			expect(changed.note?.view.language).toBe(language);
+			expect(headingAtTop(changed), language).toBe(index);
+		}
+	});
+
+	it("keeps the heading at the top of a pane through a resize", () => {
+		const state = onSecondHeading(100);
+		const index = headingAtTop(state);
+		for (const columns of [50, 41, 160]) {
+			const resized = run([{ type: "resize", columns, rows: 14 }], state).state;
+			expect(headingAtTop(resized), `${columns} columns`).toBe(index);
+		}
+	});
+});

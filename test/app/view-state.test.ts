@@ -12,6 +12,7 @@ const facts = (overrides: Partial<ViewFacts> = {}): ViewFacts => ({
 	lineCount: 100,
 	viewport: 10,
 	figureRows: undefined,
+	places: [],
 	tabCount: 0,
 	matches: [],
 	...overrides,
@@ -156,12 +157,12 @@ describe("search", () => {
 });
 
 describe("language and status", () => {
-	it("cycles en → zh → both → en and goes back to the top", () => {
+	it("cycles en → zh → both → en, keeping the scroll for the reader to map by content", () => {
 		const languages = [1, 2, 3].map(
 			(count) => run(Array.from({ length: count }, () => press("language"))).language,
 		);
 		expect(languages).toEqual(["zh", "both", "en"]);
-		expect(run([press("pageDown"), press("language")]).scroll[0]).toBe(0);
+		expect(run([press("pageDown"), press("language")]).scroll[0]).toBe(9);
 	});
 
 	it("clears a status message at the next key", () => {
