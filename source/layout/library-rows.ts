@@ -1,5 +1,6 @@
 import { foldLines } from "../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../text/width.ts";
+import { wrapText } from "../text/wrap.ts";
 
 /** The columns of a library row, in order. */
 export const libraryColumns = ["date", "broker", "sector", "title", "tickers"] as const;
@@ -64,4 +65,26 @@ export function libraryRowText(cells: readonly string[], layout: LibraryLayout):
 		})
 		.join(" ".repeat(gap))
 		.trimEnd();
+}
+
+/**
+ * Draws one row of a library listing in a layout with every cell in full: each wraps within its
+ * column, so a row may take several lines (for printed listings, where nothing may be cut).
+ */
+export function libraryRowLines(cells: readonly string[], layout: LibraryLayout): string[] {
+	const wrapped = layout.shown.map((column, index) =>
+		wrapText(foldLines(cells[column] ?? ""), layout.widths[index] ?? 1),
+	);
+	const height = Math.max(1, ...wrapped.map((cell) => cell.length));
+	return Array.from({ length: height }, (_, line) =>
+		wrapped
+			.map((cell, index) => pad(cell[line] ?? "", layout.widths[index] ?? 0))
+			.join(" ".repeat(gap))
+			.trimEnd(),
+	);
+}
+
+/** Draws the rule under a library listing's headings, one dash per column of each shown column. */
+export function libraryRule(layout: LibraryLayout): string {
+	return layout.widths.map((width) => "─".repeat(width)).join(" ".repeat(gap));
 }

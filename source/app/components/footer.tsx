@@ -1,4 +1,5 @@
 import { Text } from "ink";
+import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
 import { type Binding, keyLabel, keymap, type Mode } from "../keymap.ts";
 import type { Theme } from "../theme.ts";
@@ -57,7 +58,7 @@ export function Footer({ width, left, prefix = "", context, mode = "note", posit
 	const room = Math.max(0, width - textWidth(right));
 	return (
 		<Text {...(left === undefined ? theme.footer : {})}>
-			{pad(truncate(text, room), room)}
+			{pad(truncate(foldLines(text), room), room)}
 			<Text {...theme.footer}>{right}</Text>
 		</Text>
 	);
