@@ -16,9 +16,12 @@ import { colorTheme, monochromeTheme } from "./theme.ts";
 const enterScreen = "\u001b[?1049h\u001b[?25l";
 const leaveScreen = "\u001b[?25h\u001b[?1049l";
 
-/** Returns a terminal to read keys from: standard input, or /dev/tty when notes came on standard input. */
+/**
+ * Returns a terminal to read keys from: standard input, or /dev/tty when notes came on standard
+ * input (piped, or typed on the terminal and ended with Ctrl-D, which ends standard input).
+ */
 function keyboard(facts: TerminalFacts): tty.ReadStream | undefined {
-	if (facts.stdinIsTTY) return process.stdin as tty.ReadStream;
+	if (facts.stdinIsTTY && !process.stdin.readableEnded) return process.stdin as tty.ReadStream;
 	try {
 		return new tty.ReadStream(openSync("/dev/tty", "r"));
 	} catch {
@@ -37,6 +40,8 @@ export interface ReaderSettings {
 	language: Language;
 	/** --color / --no-color, or undefined to follow the terminal. */
 	color: boolean | undefined;
+	/** The files named on the command line; `-` is standard input. */
+	inputs: readonly string[];
 }
 
 /** What the entry lends the reader: plain output, error reports and exit by signal, as the commands do them. */
@@ -66,12 +71,23 @@ export async function runApp(
 	edge: ReaderEdge,
 ): Promise<number> {
 	const warnings: string[] = [];
+	// A note typed on the terminal (`briefing -`, ended with Ctrl-D) is read before the screen is
+	// taken over, and the keys then come from the terminal itself.
+	const typed =
+		facts.stdinIsTTY && options.inputs.includes("-")
+			? await load(
+					() => {},
+					(line) => warnings.push(line),
+				)
+			: undefined;
 	const stdin = keyboard(facts);
 	if (stdin === undefined) {
-		const library = await load(
-			() => {},
-			(line) => warnings.push(line),
-		);
+		const library =
+			typed ??
+			(await load(
+				() => {},
+				(line) => warnings.push(line),
+			));
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 		return edge.printPlain(library.notes.map(library.open));
 	}
@@ -139,17 +155,19 @@ export async function runApp(
 	const timer = setTimeout(progress, patience);
 	let library: ReaderLibrary;
 	try {
-		library = await load(
-			(read) => {
-				count = read;
-				// A few frames a second are progress enough; drawing more would slow the reading.
-				if (instance && performance.now() - drawn > 200) {
-					drawn = performance.now();
-					progress();
-				}
-			},
-			(line) => warnings.push(line),
-		);
+		library =
+			typed ??
+			(await load(
+				(read) => {
+					count = read;
+					// A few frames a second are progress enough; drawing more would slow the reading.
+					if (instance && performance.now() - drawn > 200) {
+						drawn = performance.now();
+						progress();
+					}
+				},
+				(line) => warnings.push(line),
+			));
 	} catch (error) {
 		clearTimeout(timer);
 		instance?.unmount();
