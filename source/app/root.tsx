@@ -8,8 +8,14 @@ import { useKeyPresses } from "./keys/use-key-presses.ts";
 import { LibraryView } from "./library/library-view.tsx";
 import { NoteView } from "./note-view.tsx";
 import type { ReaderLibrary } from "./reader-library.ts";
-import { createReaderModel } from "./reader-model.ts";
-import { type Effect, initialReaderState, type ReaderEvent, reduceReader } from "./reader-state.ts";
+import { createReaderModel, type ReaderModel } from "./reader-model.ts";
+import {
+	type Effect,
+	initialReaderState,
+	type ReaderEvent,
+	type ReaderState,
+	reduceReader,
+} from "./reader-state.ts";
 import type { Theme } from "./theme.ts";
 
 /** The smallest terminal the reader draws in; below it, it asks for a larger one. */
@@ -62,7 +68,29 @@ export function Root(props: RootProps) {
 	}
 	useKeyPresses((key) => dispatch({ type: "key", key }), props.interactive);
 
-	const current = state.current;
+	return (
+		<ReaderFrame
+			state={state.current}
+			view={model(state.current)}
+			notes={props.library.notes}
+			theme={theme}
+			hyperlinks={props.hyperlinks}
+		/>
+	);
+}
+
+/** What a frame is drawn from: the state, its model, and how to draw. */
+export interface ReaderFrameProps {
+	state: ReaderState;
+	view: ReaderModel;
+	notes: ReaderLibrary["notes"];
+	theme: Theme;
+	hyperlinks: boolean;
+}
+
+/** Draws one frame of the reader from its state: the view of its mode, at the state's size. Pure. */
+export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFrameProps) {
+	const { columns, rows } = state.size;
 	if (columns < minimumSize.columns || rows < minimumSize.rows) {
 		return (
 			<Box height={Math.max(1, rows - 1)} flexDirection="column">
@@ -77,12 +105,11 @@ export function Root(props: RootProps) {
 			</Box>
 		);
 	}
-	const view = model(current);
-	if (current.help && view.help) {
+	if (state.help && view.help) {
 		return (
 			<HelpView
 				lines={view.help.lines}
-				top={current.help.top}
+				top={state.help.top}
 				viewport={view.help.viewport}
 				columns={columns}
 				rows={rows}
@@ -90,29 +117,29 @@ export function Root(props: RootProps) {
 			/>
 		);
 	}
-	if (current.note && view.note) {
+	if (state.note && view.note) {
 		return (
 			<NoteView
-				note={current.note.loaded.note}
-				state={current.note.view}
+				note={state.note.loaded.note}
+				state={state.note.view}
 				model={view.note}
 				columns={columns}
 				rows={rows}
 				theme={theme}
-				hyperlinks={props.hyperlinks}
-				fromLibrary={current.library !== undefined}
+				hyperlinks={hyperlinks}
+				fromLibrary={state.library !== undefined}
 			/>
 		);
 	}
-	if (current.library && view.library) {
+	if (state.library && view.library) {
 		return (
 			<LibraryView
-				notes={props.library.notes}
-				state={current.library}
+				notes={notes}
+				state={state.library}
 				model={view.library}
 				columns={columns}
 				rows={rows}
-				language={current.language}
+				language={state.language}
 				theme={theme}
 			/>
 		);

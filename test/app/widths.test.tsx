@@ -8,7 +8,6 @@ import { libraryNotes, renderLibrary } from "./render-library.tsx";
 
 afterEach(cleanup);
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are what is stripped.
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
 function expectFits(frame: string, columns: number, rows: number) {
