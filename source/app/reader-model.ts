@@ -54,12 +54,15 @@ export function resultRows(hits: readonly SearchHit<HeadedNote>[]): ResultRow[] 
 	);
 }
 
-/** Remembers the last value of a function of one key. */
-function memo<K, V>(compute: (key: K) => V): (key: K) => V {
-	let last: { key: K; value: V } | undefined;
+/** Remembers the values of a function of one key for the last `size` keys (a filter typed and erased). */
+function memo<K, V>(compute: (key: K) => V, size = 1): (key: K) => V {
+	const values = new Map<K, V>();
 	return (key) => {
-		if (last === undefined || last.key !== key) last = { key, value: compute(key) };
-		return last.value;
+		if (values.has(key)) return values.get(key) as V;
+		const value = compute(key);
+		values.set(key, value);
+		if (values.size > size) values.delete(values.keys().next().value as K);
+		return value;
 	};
 }
 
@@ -81,7 +84,7 @@ export function createReaderModel(library: ReaderLibrary) {
 		const parsed = parseFilterLine(filter);
 		filterKeys ??= notes.map((headed) => filterKey(headed.note));
 		return filterKeys.flatMap((key, index) => (matchesKey(key, parsed) ? [index] : []));
-	});
+	}, 16);
 	const searched = memo((key: string) => {
 		const [filter = "", query = ""] = JSON.parse(key) as [string, string];
 		const among = filteredBy(filter).flatMap((index) => notes[index] ?? []);

@@ -6,6 +6,7 @@ import {
 	type Effect,
 	initialReaderState,
 	modeOf,
+	type OpenNote,
 	type ReaderEvent,
 	type ReaderState,
 	reduceReader,
@@ -42,6 +43,13 @@ function run(events: (ReaderEvent | string)[], state?: ReaderState) {
 }
 
 const typed = (text: string) => [...text];
+
+/** The bundled MAI-1 note's row in the library. */
+function maiHeaded() {
+	const headed = libraryNotes.find((candidate) => candidate.note.id.includes("mai"));
+	if (headed === undefined) throw new Error("no MAI-1 note in the library");
+	return headed;
+}
 
 describe("the reader's modes", () => {
 	it.each<[string, string[], Mode]>([
@@ -132,7 +140,7 @@ describe("library search results", () => {
 });
 
 describe("search in a note", () => {
-	const note = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai"))!);
+	const note = library.open(maiHeaded());
 	it.each([
 		["billion parameters", 100],
 		["billion parameters", 200],
@@ -150,7 +158,7 @@ describe("search in a note", () => {
 });
 
 describe("matches on screen", () => {
-	const note = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai"))!);
+	const note = library.open(maiHeaded());
 	it.each([
 		["负责人", 100],
 		["负责人", 41],
@@ -169,7 +177,7 @@ describe("matches on screen", () => {
 			if (view === undefined) throw new Error("no note");
 			const at = {
 				...searched,
-				note: { ...searched.note!, view: { ...view, pane: match.pane, tab: match.tab } },
+				note: { ...(searched.note as OpenNote), view: { ...view, pane: match.pane, tab: match.tab } },
 			};
 			const lines = model(at).note?.lines ?? [];
 			const text = match.parts
@@ -194,7 +202,7 @@ function selectionOnScreen(state: ReaderState): boolean {
 }
 
 describe("the selected figure", () => {
-	const mai = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai"))!);
+	const mai = library.open(maiHeaded());
 	const at = (columns: number, rows: number) =>
 		initialReaderState({ columns, rows, language: "en", note: mai });
 
@@ -274,7 +282,7 @@ describe("the library on resize", () => {
 });
 
 describe("places kept by content", () => {
-	const mai = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai"))!);
+	const mai = library.open(maiHeaded());
 	const headingAtTop = (state: ReaderState) => {
 		const note = model(state).note;
 		const top = state.note?.view.scroll[state.note.view.pane] ?? -1;
