@@ -11,7 +11,7 @@ import { LineView } from "./components/line-view.tsx";
 import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
 import { detailHeight, type ViewModel } from "./view-model.ts";
-import type { ViewState } from "./view-state.ts";
+import { paneIndex, type ViewState } from "./view-state.ts";
 
 /** The smallest terminal the reader draws in; below it, it asks for a larger one. */
 export const minimumSize = { columns: 40, rows: 10 };
@@ -35,13 +35,13 @@ export function NoteView(props: NoteViewProps) {
 	const { document, lines, content, inFigures, selectedFigure, matches, facts } = model;
 	const { viewport } = facts;
 	const width = Math.max(1, columns - 2);
-	const paneId = sectionIds[state.pane];
+	const paneId = state.section;
 
-	const top = Math.max(0, Math.min(state.scroll[state.pane] ?? 0, lines.length - viewport));
+	const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
 	const visible = lines.slice(top, top + viewport);
 	const current = matches[state.search.match];
 	const shown = matches
-		.filter((match) => match.pane === state.pane && match.tab === state.tab)
+		.filter((match) => match.pane === paneIndex(state) && match.tab === state.tab)
 		.map((match) => ({ match, current: match === current }));
 	const selected = selectedFigure === undefined ? undefined : content.figureRows?.[selectedFigure];
 	const figure = selectedFigure === undefined ? undefined : note.figures[selectedFigure];
@@ -57,7 +57,13 @@ export function NoteView(props: NoteViewProps) {
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
 			<Box paddingX={1}>
-				<Header document={document} language={state.language} pane={state.pane} width={width} theme={theme} />
+				<Header
+					document={document}
+					language={state.language}
+					pane={paneIndex(state)}
+					width={width}
+					theme={theme}
+				/>
 			</Box>
 			<Box flexDirection="column" paddingX={1} height={viewport}>
 				{visible.map((line, index) => {

@@ -1,4 +1,4 @@
-import { sectionIds } from "../document/blocks.ts";
+import { type SectionId, sectionIds } from "../document/blocks.ts";
 import type { Language } from "../document/language.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
@@ -12,7 +12,14 @@ import {
 	reduceLibrary,
 	select,
 } from "./library/library-state.ts";
-import { type Action, initialState, reduce, type ViewFacts, type ViewState } from "./view-state.ts";
+import {
+	type Action,
+	initialState,
+	paneIndex,
+	reduce,
+	type ViewFacts,
+	type ViewState,
+} from "./view-state.ts";
 
 /** The note's original text: not asked for yet, being read, not there (or empty), or read. */
 export type OriginalText =
@@ -106,7 +113,7 @@ export function initialReaderState(options: {
 }
 
 function openNote(loaded: LoadedNote, language: Language): OpenNote {
-	return { loaded, view: initialState(language, sectionIds.length), original: { status: "unrequested" } };
+	return { loaded, view: initialState(language), original: { status: "unrequested" } };
 }
 
 /** Returns the mode the reader's keys are in. */
@@ -125,8 +132,7 @@ const none = (state: ReaderState): Step => ({ state, effects: [] });
 function withOriginal(step: Step): Step {
 	const note = step.state.note;
 	if (note === undefined || note.original.status !== "unrequested") return step;
-	const wanted =
-		sectionIds[note.view.pane] === "source" || note.view.search.query !== "" || note.view.search.editing;
+	const wanted = note.view.section === "source" || note.view.search.query !== "" || note.view.search.editing;
 	if (!wanted) return step;
 	return {
 		state: { ...step.state, note: { ...note, original: { status: "loading" } } },
@@ -160,11 +166,9 @@ export function settle(state: ReaderState, before: ViewState | undefined, factsO
 	const rows = facts.figureRows;
 	const room = Math.max(0, facts.lineCount - facts.viewport);
 	const scrollTo = (top: number) => {
-		const scroll = [...view.scroll];
-		scroll[view.pane] = clamp(top, 0, room);
-		view = { ...view, scroll };
+		view = { ...view, scroll: { ...view.scroll, [view.section]: clamp(top, 0, room) } };
 	};
-	scrollTo(view.scroll[view.pane] ?? 0);
+	scrollTo(view.scroll[view.section]);
 	if (rows && rows.length > 0) {
 		const search = view.search;
 		const landed =
@@ -176,21 +180,21 @@ export function settle(state: ReaderState, before: ViewState | undefined, factsO
 				before.search.editing);
 		const match = landed ? facts.matches[search.match] : undefined;
 		const hit =
-			match && match.pane === view.pane
+			match && match.pane === paneIndex(view)
 				? rows.findIndex((row) => match.line >= row.start && match.line < row.end)
 				: -1;
 		if (hit !== -1) view = { ...view, figure: hit };
-		const top = view.scroll[view.pane] ?? 0;
+		const top = view.scroll[view.section];
 		const row = rows[view.figure];
 		if (
-			(before === undefined || before.pane !== view.pane || hit !== -1) &&
+			(before === undefined || before.section !== view.section || hit !== -1) &&
 			row &&
 			!onScreen(row, top, facts.viewport)
 		) {
 			// Keep the table's header in view for the first figure, where it fits.
 			scrollTo(view.figure === 0 && row.end <= facts.viewport ? 0 : row.start);
 		}
-		const shownTop = view.scroll[view.pane] ?? 0;
+		const shownTop = view.scroll[view.section];
 		if (!onScreen(rows[view.figure], shownTop, facts.viewport)) {
 			const visible = rows.flatMap((candidate, index) =>
 				onScreen(candidate, shownTop, facts.viewport) ? [index] : [],
@@ -218,19 +222,17 @@ function keepPlace(before: ReaderState, after: ReaderState, factsOf: FactsOf): R
 	const was = before.note;
 	const now = after.note;
 	if (was === undefined || now === undefined) return after;
-	const inPane = (state: ReaderState, note: OpenNote, pane: number) =>
-		factsOf({ ...state, note: { ...note, view: { ...note.view, pane } } }).note;
-	const scroll = now.view.scroll.map((top, pane) => {
-		const old = inPane(before, was, pane);
-		const fresh = inPane(after, now, pane);
-		if (old === undefined || fresh === undefined) return top;
-		const line = lineOf(
-			fresh.places,
-			anchorOf(old.places, was.view.scroll[pane] ?? 0, old.lineCount),
-			fresh.lineCount,
-		);
-		return clamp(line, 0, Math.max(0, fresh.lineCount - fresh.viewport));
-	});
+	const inPane = (state: ReaderState, note: OpenNote, section: SectionId) =>
+		factsOf({ ...state, note: { ...note, view: { ...note.view, section } } }).note;
+	const scroll = { ...now.view.scroll };
+	for (const section of sectionIds) {
+		const old = inPane(before, was, section);
+		const fresh = inPane(after, now, section);
+		if (old === undefined || fresh === undefined) continue;
+		const anchor = anchorOf(old.places, was.view.scroll[section], old.lineCount);
+		const line = lineOf(fresh.places, anchor, fresh.lineCount);
+		scroll[section] = clamp(line, 0, Math.max(0, fresh.lineCount - fresh.viewport));
+	}
 	return { ...after, note: { ...now, view: { ...now.view, scroll } } };
 }
 

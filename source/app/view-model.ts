@@ -7,7 +7,7 @@ import type { Note } from "../note/schema.ts";
 import { noticeLines } from "./components/header.tsx";
 import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
 import { findMatches, type Match, searchUnits } from "./search.ts";
-import type { ViewFacts, ViewState } from "./view-state.ts";
+import { paneIndex, type ViewFacts, type ViewState } from "./view-state.ts";
 
 /** Lines the header (title, facts, tabs; more for a document's notice) and the footer take. */
 export const chromeHeight = { header: 3, footer: 1 };
@@ -74,7 +74,8 @@ export function createViewModel(note: Note) {
 		const breakdown = document.sections.find((section) => section.id === "breakdown");
 		const pillarCount = breakdown ? groups(breakdown.blocks).length : 0;
 		const tabCount = breakdownFitsColumns(pillarCount, width) ? 0 : pillarCount;
-		const content = layout(state.language, state.pane, width, tabCount > 0 ? state.tab : 0, original);
+		const pane = paneIndex(state);
+		const content = layout(state.language, pane, width, tabCount > 0 ? state.tab : 0, original);
 
 		const searchKey = `${state.language} ${width} ${original === undefined ? 0 : 1} ${state.search.query}`;
 		if (searched?.key !== searchKey) {
@@ -92,10 +93,10 @@ export function createViewModel(note: Note) {
 			searched = { key: searchKey, matches: findMatches(units, state.search.query, placeOf) };
 		}
 
-		const inFigures = sectionIds[state.pane] === "figures" && (content.figureRows?.length ?? 0) > 0;
+		const inFigures = state.section === "figures" && (content.figureRows?.length ?? 0) > 0;
 		const lines = content.lines;
 		const viewport = Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
-		const top = Math.max(0, Math.min(state.scroll[state.pane] ?? 0, lines.length - viewport));
+		const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
 		const row = inFigures ? content.figureRows?.[state.figure] : undefined;
 		const selectedFigure = row && row.start >= top && row.start < top + viewport ? state.figure : undefined;
 		return {
@@ -106,7 +107,6 @@ export function createViewModel(note: Note) {
 			selectedFigure,
 			matches: searched.matches,
 			facts: {
-				paneCount: sectionIds.length,
 				lineCount: lines.length,
 				viewport,
 				figureRows: content.figureRows,

@@ -1,3 +1,4 @@
+import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, languages } from "../document/language.ts";
 import type { Command } from "./keymap.ts";
 import type { BlockPlace } from "./pane-content.ts";
@@ -5,9 +6,10 @@ import type { Match } from "./search.ts";
 
 /** Everything the reader remembers between key presses. The view is a function of this and the note. */
 export interface ViewState {
-	pane: number;
+	/** The pane shown, by its section. */
+	section: SectionId;
 	/** The top line shown, for each pane. */
-	scroll: number[];
+	scroll: Record<SectionId, number>;
 	/** The breakdown's pillar tab, when its pillars do not fit side by side. */
 	tab: number;
 	/** The selected figure in the Key numbers pane. */
@@ -21,7 +23,6 @@ export interface ViewState {
 
 /** What the view looks like now, as far as moving around in it goes; computed by the app per frame. */
 export interface ViewFacts {
-	paneCount: number;
 	/** Lines in the current pane. */
 	lineCount: number;
 	/** Lines of the current pane that fit on the screen. */
@@ -46,10 +47,10 @@ export type Action =
 	| { type: "status"; text: string };
 
 /** Returns the state a reader starts in. */
-export function initialState(language: Language, paneCount: number): ViewState {
+export function initialState(language: Language): ViewState {
 	return {
-		pane: 0,
-		scroll: Array.from({ length: paneCount }, () => 0),
+		section: "thesis",
+		scroll: { thesis: 0, breakdown: 0, figures: 0, risks: 0, analysts: 0, source: 0 },
 		tab: 0,
 		figure: 0,
 		language,
@@ -61,18 +62,20 @@ export function initialState(language: Language, paneCount: number): ViewState {
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
 function scrollTo(state: ViewState, top: number, facts: ViewFacts): ViewState {
-	const scroll = [...state.scroll];
-	scroll[state.pane] = clamp(top, 0, Math.max(0, facts.lineCount - facts.viewport));
+	const scroll = {
+		...state.scroll,
+		[state.section]: clamp(top, 0, Math.max(0, facts.lineCount - facts.viewport)),
+	};
 	return { ...state, scroll };
 }
 
 function scrollBy(state: ViewState, by: number, facts: ViewFacts): ViewState {
-	return scrollTo(state, (state.scroll[state.pane] ?? 0) + by, facts);
+	return scrollTo(state, state.scroll[state.section] + by, facts);
 }
 
 /** Scrolls the least needed to show lines start…end-1 of the current pane. */
 function reveal(state: ViewState, start: number, end: number, facts: ViewFacts): ViewState {
-	const top = state.scroll[state.pane] ?? 0;
+	const top = state.scroll[state.section];
 	if (start < top) return scrollTo(state, start, facts);
 	if (end > top + facts.viewport) return scrollTo(state, Math.min(start, end - facts.viewport), facts);
 	return state;
@@ -87,12 +90,18 @@ function selectFigure(state: ViewState, figure: number, facts: ViewFacts): ViewS
 
 function rowVisible(state: ViewState, facts: ViewFacts): boolean {
 	const row = facts.figureRows?.[state.figure];
-	const top = state.scroll[state.pane] ?? 0;
+	const top = state.scroll[state.section];
 	return row !== undefined && row.start >= top && row.end <= top + facts.viewport;
 }
 
-function goToPane(state: ViewState, pane: number, facts: ViewFacts): ViewState {
-	return { ...state, pane: (pane + facts.paneCount) % facts.paneCount };
+/** Returns the index of a state's pane among the sections. */
+export function paneIndex(state: ViewState): number {
+	return sectionIds.indexOf(state.section);
+}
+
+function goToPane(state: ViewState, pane: number): ViewState {
+	const count = sectionIds.length;
+	return { ...state, section: sectionIds[(pane + count) % count] ?? state.section };
 }
 
 function goToMatch(state: ViewState, index: number, facts: ViewFacts): ViewState {
@@ -101,19 +110,18 @@ function goToMatch(state: ViewState, index: number, facts: ViewFacts): ViewState
 	const match = (index + count) % count;
 	const found = facts.matches[match];
 	if (found === undefined) return state;
-	const moved = { ...state, pane: found.pane, tab: found.tab, search: { ...state.search, match } };
+	const section = sectionIds[found.pane] ?? state.section;
 	// The pane changed, so its own line count is not known here: put the match a third of the way down,
-	// and let the view clamp the scroll to the pane's length.
-	const scroll = [...moved.scroll];
-	scroll[found.pane] = Math.max(0, found.line - Math.floor(facts.viewport / 3));
-	return { ...moved, scroll };
+	// and let the reader clamp the scroll to the pane's length.
+	const scroll = { ...state.scroll, [section]: Math.max(0, found.line - Math.floor(facts.viewport / 3)) };
+	return { ...state, section, tab: found.tab, scroll, search: { ...state.search, match } };
 }
 
 /** Returns the first match at or after the top of the current pane, or the first of all. */
 function firstMatchFromHere(state: ViewState, facts: ViewFacts): number {
-	const top = state.scroll[state.pane] ?? 0;
+	const top = state.scroll[state.section];
 	const index = facts.matches.findIndex(
-		(match) => match.pane > state.pane || (match.pane === state.pane && match.line >= top),
+		(match) => match.pane > paneIndex(state) || (match.pane === paneIndex(state) && match.line >= top),
 	);
 	return index === -1 ? 0 : index;
 }
@@ -122,11 +130,11 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 	const inFigures = facts.figureRows !== undefined && facts.figureRows.length > 0;
 	switch (name) {
 		case "nextPane":
-			return goToPane(state, state.pane + 1, facts);
+			return goToPane(state, paneIndex(state) + 1);
 		case "previousPane":
-			return goToPane(state, state.pane - 1, facts);
+			return goToPane(state, paneIndex(state) - 1);
 		case "jumpPane":
-			return goToPane(state, Number(input) - 1, facts);
+			return goToPane(state, Number(input) - 1);
 		case "down":
 		case "up": {
 			// In the Key numbers pane the arrows move the selection while its row is on screen, and

@@ -121,7 +121,7 @@ function check(state: ReaderState) {
 	const note = model(state).note;
 	const view = state.note?.view;
 	if (note?.inFigures && view && !state.help) {
-		const top = view.scroll[view.pane] ?? 0;
+		const top = view.scroll[view.section];
 		const shown = (note.content.figureRows ?? []).some(
 			(row) => row.start >= top && row.start < top + note.facts.viewport,
 		);

@@ -12,6 +12,7 @@ import {
 	reduceReader,
 } from "../../source/app/reader-state.ts";
 import { runEffect } from "../../source/app/run-effect.ts";
+import { sectionIds } from "../../source/document/blocks.ts";
 import { plain } from "../../source/layout/line.ts";
 import { libraryNotes } from "./render-library.tsx";
 
@@ -177,7 +178,10 @@ describe("matches on screen", () => {
 			if (view === undefined) throw new Error("no note");
 			const at = {
 				...searched,
-				note: { ...(searched.note as OpenNote), view: { ...view, pane: match.pane, tab: match.tab } },
+				note: {
+					...(searched.note as OpenNote),
+					view: { ...view, section: sectionIds[match.pane] ?? view.section, tab: match.tab },
+				},
 			};
 			const lines = model(at).note?.lines ?? [];
 			const text = match.parts
@@ -195,7 +199,7 @@ function selectionOnScreen(state: ReaderState): boolean {
 	const view = state.note?.view;
 	if (note === undefined || view === undefined || !note.inFigures) return true;
 	const rows = note.content.figureRows ?? [];
-	const top = view.scroll[view.pane] ?? 0;
+	const top = view.scroll[view.section];
 	const viewport = note.facts.viewport;
 	const shown = rows.findIndex((row) => row.start >= top && row.start < top + viewport);
 	return shown === -1 ? note.selectedFigure === undefined : note.selectedFigure === view.figure;
@@ -285,7 +289,7 @@ describe("places kept by content", () => {
 	const mai = library.open(maiHeaded());
 	const headingAtTop = (state: ReaderState) => {
 		const note = model(state).note;
-		const top = state.note?.view.scroll[state.note.view.pane] ?? -1;
+		const top = state.note ? state.note.view.scroll[state.note.view.section] : -1;
 		return note?.facts.places.findIndex((place) => place.heading && place.lines[0]?.line === top);
 	};
 	const onSecondHeading = (columns: number) => {
