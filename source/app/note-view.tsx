@@ -1,5 +1,4 @@
 import { Box, Text } from "ink";
-import { sectionIds } from "../document/blocks.ts";
 import { formatAttribution } from "../document/format-figure.ts";
 import { localize } from "../document/language.ts";
 import type { Note } from "../note/schema.ts";
