@@ -81,6 +81,14 @@ const listMoves = (letters: boolean): Binding[] => [
 	{ command: "bottom", keys: ["end"], description: "last row" },
 ];
 
+/** Paging keys of a long text (a pane, the help), as in less. */
+const paging: Binding[] = [
+	{ command: "pageUp", keys: ["pageup", "b"], description: "page up" },
+	{ command: "pageDown", keys: ["pagedown", " "], description: "page down" },
+	{ command: "top", keys: ["g", "home"], description: "go to the top" },
+	{ command: "bottom", keys: ["G", "end"], description: "go to the bottom" },
+];
+
 const textInput = (what: string): Binding[] => [
 	{ command: "type", keys: [anyCharacter], description: `type the ${what}` },
 	{ command: "erase", keys: ["backspace"], description: "erase the last character" },
@@ -112,10 +120,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			description: "scroll down / next figure",
 			hint: { when: "always", label: "scroll" },
 		},
-		{ command: "pageUp", keys: ["pageup", "b"], description: "page up" },
-		{ command: "pageDown", keys: ["pagedown", " "], description: "page down" },
-		{ command: "top", keys: ["g", "home"], description: "go to the top" },
-		{ command: "bottom", keys: ["G", "end"], description: "go to the bottom" },
+		...paging,
 		{ command: "previousTab", keys: ["["], description: "previous pillar (narrow breakdown)" },
 		{
 			command: "nextTab",
@@ -163,10 +168,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 	help: [
 		{ command: "up", keys: ["up", "k"], description: "scroll up" },
 		{ command: "down", keys: ["down", "j"], description: "scroll down" },
-		{ command: "pageUp", keys: ["pageup", "b"], description: "page up" },
-		{ command: "pageDown", keys: ["pagedown", " "], description: "page down" },
-		{ command: "top", keys: ["g", "home"], description: "go to the top" },
-		{ command: "bottom", keys: ["G", "end"], description: "go to the bottom" },
+		...paging,
 		{
 			command: "close",
 			keys: ["escape", "q", "?"],
