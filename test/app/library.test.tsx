@@ -61,6 +61,27 @@ describe("the library", () => {
 		await library.waitFor((text) => /“资本开支” 1\/\d+/.test(text));
 	});
 
+	it("opens the search result chosen at its own match, and comes back to the same results", async () => {
+		const library = renderLibrary();
+		await library.waitFor((text) => text.includes("3 of 3"));
+		await library.press("/资本开支\r");
+		const results = await library.waitFor((text) => /\d+ matches/.test(text), "the results");
+		const count = /(\d+) matches/.exec(results)?.[1];
+		await library.press(keys.down);
+		await library.press(keys.down);
+		const opened = await library.press(keys.enter);
+		await library.waitFor((text) => new RegExp(`“资本开支” 3/${count}`).test(text), "the third match");
+		expect(opened).toContain("[BOTH]");
+		const back = await library.press(keys.backspace);
+		expect(back).toContain(`${count} matches`);
+		expect(back.split("\n").filter((line) => line.includes("▶"))).toHaveLength(1);
+		const marked = back.split("\n").findIndex((line) => line.includes("▶"));
+		const first = back
+			.split("\n")
+			.findIndex((line) => line.includes("· breakdown ·") || line.includes("· thesis ·"));
+		expect(marked - first).toBe(2);
+	});
+
 	it("keeps rows within a narrow terminal", async () => {
 		const library = renderLibrary(40, 12);
 		const frame = await library.waitFor((text) => text.includes("3 of 3"));
