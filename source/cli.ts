@@ -54,9 +54,10 @@ async function main(): Promise<number> {
 		return notes;
 	};
 	if (options.command === "read" && options.format === undefined && !options.brief) {
-		const [{ runApp }, { readerLibrary }] = await Promise.all([
+		const [{ runApp }, { readerLibrary }, { endBySignal }] = await Promise.all([
 			import("./app/run-app.tsx"),
 			import("./cli/library-commands.ts"),
+			import("./cli/end-by-signal.ts"),
 		]);
 		return runApp(
 			async (onProgress, onWarning) =>
@@ -64,6 +65,15 @@ async function main(): Promise<number> {
 				(await import("./app/reader-library.ts")).libraryOfNotes(await library(onProgress, onWarning)),
 			options,
 			facts,
+			{
+				printPlain: async (notes) =>
+					writeOutput(
+						process.stdout,
+						printNotes(notes, { ...options, format: "text" }, colorLevel(options.color, facts)),
+					),
+				describeError: (error) => reportError(error, options.debug),
+				endBySignal,
+			},
 		);
 	}
 	const notes = await library(() => {}, warn);

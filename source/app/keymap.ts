@@ -1,4 +1,7 @@
-import type { Key } from "ink";
+import type { KeyName } from "./keys/decode-keys.ts";
+
+/** Where the reader is, as far as keys go: each mode has its own keys. */
+export type Mode = "list" | "libraryInput" | "results" | "note" | "noteInput" | "help";
 
 /** Everything a key can ask the reader to do. */
 export type Command =
@@ -19,172 +22,251 @@ export type Command =
 	| "language"
 	| "copy"
 	| "help"
+	| "open"
 	| "back"
 	| "close"
+	| "type"
+	| "erase"
+	| "submit"
 	| "suspend"
 	| "quit";
 
-/** A binding: the keys that run a command, as shown in the help, and when the footer mentions it. */
+/** The name a binding uses for "any printable character" (a key's own name is that character). */
+export const anyCharacter = "character";
+
+/** Where the footer shows a binding: always, or only where it does something. */
+export type HintWhen = "always" | "figures" | "breakdownTabs" | "search" | "library";
+
+/** A binding: the keys that run a command in a mode, what the help says of it, and its footer hint. */
 export interface Binding {
 	command: Command;
-	keys: string;
+	keys: readonly KeyName[];
+	/** How the help shows the keys, where their names would say it less well (`1–6`). */
+	label?: string;
 	description: string;
-	/** Where the footer shows it (always, or only where it does something), and under what short name. */
-	hint?: {
-		when: "always" | "figures" | "breakdownTabs" | "search" | "library";
-		label: string;
-		keys?: string;
-	};
-	matches: (input: string, key: Key) => boolean;
+	hint?: { when: HintWhen; label: string; keys?: string };
 }
 
-const is =
-	(...inputs: string[]) =>
-	(input: string) =>
-		inputs.includes(input);
+const quit: Binding = {
+	command: "quit",
+	keys: ["q", "ctrl-c"],
+	description: "quit",
+	hint: { when: "always", label: "quit" },
+};
+const suspend: Binding = {
+	command: "suspend",
+	keys: ["ctrl-z"],
+	description: "suspend to the shell (fg resumes)",
+};
+const help: Binding = {
+	command: "help",
+	keys: ["?"],
+	description: "help",
+	hint: { when: "always", label: "help" },
+};
+const ctrlCQuits: Binding = { ...quit, keys: ["ctrl-c"], hint: { when: "always", label: "quit" } };
 
-/** The one table of keys: input handling, the help overlay and the footer are all made from it. */
-export const keymap: readonly Binding[] = [
-	{
-		command: "nextPane",
-		keys: "Tab → l",
-		description: "next pane",
-		matches: (input, key) => (key.tab && !key.shift) || key.rightArrow || input === "l",
-	},
-	{
-		command: "previousPane",
-		keys: "⇧Tab ← h",
-		description: "previous pane",
-		matches: (input, key) => (key.tab && key.shift) || key.leftArrow || input === "h",
-	},
-	{
-		command: "jumpPane",
-		keys: "1–6",
-		description: "jump to a pane",
-		hint: { when: "always", label: "panes" },
-		matches: (input) => /^[1-6]$/.test(input),
-	},
-	{
-		command: "up",
-		keys: "↑ k",
-		description: "scroll up / previous figure",
-		matches: (input, key) => key.upArrow || input === "k",
-	},
+/** Keys that move in a list: the arrows and paging keys, and (where letters are not typed) j and k. */
+const listMoves = (letters: boolean): Binding[] => [
+	{ command: "up", keys: letters ? ["up", "k"] : ["up"], description: "previous row" },
 	{
 		command: "down",
-		keys: "↓ j",
-		description: "scroll down / next figure",
-		hint: { when: "always", label: "scroll" },
-		matches: (input, key) => key.downArrow || input === "j",
+		keys: letters ? ["down", "j"] : ["down"],
+		description: "next row",
+		hint: { when: "always", label: "move", keys: "↑↓" },
 	},
-	{
-		command: "pageUp",
-		keys: "PgUp b",
-		description: "page up",
-		matches: (input, key) => key.pageUp || input === "b",
-	},
-	{
-		command: "pageDown",
-		keys: "PgDn space",
-		description: "page down",
-		matches: (input, key) => key.pageDown || input === " ",
-	},
-	{
-		command: "top",
-		keys: "g Home",
-		description: "go to the top",
-		matches: (input, key) => input === "g" || key.home,
-	},
-	{
-		command: "bottom",
-		keys: "G End",
-		description: "go to the bottom",
-		matches: (input, key) => input === "G" || key.end,
-	},
-	{
-		command: "previousTab",
-		keys: "[",
-		description: "previous pillar (narrow breakdown)",
-		matches: is("["),
-	},
-	{
-		command: "nextTab",
-		keys: "]",
-		description: "next pillar (narrow breakdown)",
-		hint: { when: "breakdownTabs", label: "pillar", keys: "[ ]" },
-		matches: is("]"),
-	},
-	{
-		command: "search",
-		keys: "/",
-		description: "search the note",
-		hint: { when: "always", label: "search" },
-		matches: is("/"),
-	},
-	{
-		command: "nextMatch",
-		keys: "n",
-		description: "next match",
-		hint: { when: "search", label: "next" },
-		matches: is("n"),
-	},
-	{
-		command: "previousMatch",
-		keys: "N",
-		description: "previous match",
-		hint: { when: "search", label: "previous" },
-		matches: is("N"),
-	},
-	{
-		command: "language",
-		keys: "L",
-		description: "language: en → zh → both",
-		hint: { when: "always", label: "language" },
-		matches: is("L"),
-	},
-	{
-		command: "copy",
-		keys: "y",
-		description: "copy the figure with its citation",
-		hint: { when: "figures", label: "copy" },
-		matches: is("y"),
-	},
-	{
-		command: "help",
-		keys: "?",
-		description: "help",
-		hint: { when: "always", label: "help" },
-		matches: is("?"),
-	},
-	{
-		command: "back",
-		keys: "⌫",
-		description: "back to the library",
-		hint: { when: "library", label: "library" },
-		matches: (_input, key) => key.backspace || key.delete,
-	},
-	{
-		command: "close",
-		keys: "Esc",
-		description: "close help or search; back to the library",
-		matches: (_input, key) => key.escape,
-	},
-	{
-		command: "suspend",
-		keys: "^Z",
-		description: "suspend to the shell (fg resumes)",
-		matches: (input, key) => key.ctrl && input === "z",
-	},
-	{
-		command: "quit",
-		keys: "q ^C",
-		description: "quit",
-		hint: { when: "always", label: "quit" },
-		matches: (input, key) => input === "q" || (key.ctrl && input === "c"),
-	},
+	{ command: "pageUp", keys: ["pageup"], description: "page up" },
+	{ command: "pageDown", keys: ["pagedown"], description: "page down" },
+	{ command: "top", keys: ["home"], description: "first row" },
+	{ command: "bottom", keys: ["end"], description: "last row" },
 ];
 
-/** Returns the binding a key press matches, if any. */
-export function bindingFor(input: string, key: Key): Binding | undefined {
-	return keymap.find((binding) => binding.matches(input, key));
+/** Paging keys of a long text (a pane, the help), as in less. */
+const paging: Binding[] = [
+	{ command: "pageUp", keys: ["pageup", "b"], description: "page up" },
+	{ command: "pageDown", keys: ["pagedown", " "], description: "page down" },
+	{ command: "top", keys: ["g", "home"], description: "go to the top" },
+	{ command: "bottom", keys: ["G", "end"], description: "go to the bottom" },
+];
+
+const textInput = (what: string): Binding[] => [
+	{ command: "type", keys: [anyCharacter], description: `type the ${what}` },
+	{ command: "erase", keys: ["backspace"], description: "erase the last character" },
+	{ command: "submit", keys: ["enter"], description: "go", hint: { when: "always", label: "go" } },
+	{ command: "close", keys: ["escape"], description: "cancel", hint: { when: "always", label: "cancel" } },
+	ctrlCQuits,
+	suspend,
+];
+
+/**
+ * The one table of keys, by mode: input handling, the help overlay and the footer are all made from
+ * it. A key is bound at most once in a mode (a test checks); new keys are new rows.
+ */
+export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
+	note: [
+		{ command: "nextPane", keys: ["tab", "right", "l"], description: "next pane" },
+		{ command: "previousPane", keys: ["shift-tab", "left", "h"], description: "previous pane" },
+		{
+			command: "jumpPane",
+			keys: ["1", "2", "3", "4", "5", "6"],
+			label: "1–6",
+			description: "jump to a pane",
+			hint: { when: "always", label: "panes" },
+		},
+		{ command: "up", keys: ["up", "k"], description: "scroll up / previous figure" },
+		{
+			command: "down",
+			keys: ["down", "j"],
+			description: "scroll down / next figure",
+			hint: { when: "always", label: "scroll" },
+		},
+		...paging,
+		{ command: "previousTab", keys: ["["], description: "previous pillar (narrow breakdown)" },
+		{
+			command: "nextTab",
+			keys: ["]"],
+			description: "next pillar (narrow breakdown)",
+			hint: { when: "breakdownTabs", label: "pillar", keys: "[ ]" },
+		},
+		{
+			command: "search",
+			keys: ["/"],
+			description: "search the note",
+			hint: { when: "always", label: "search" },
+		},
+		{ command: "nextMatch", keys: ["n"], description: "next match", hint: { when: "search", label: "next" } },
+		{
+			command: "previousMatch",
+			keys: ["N"],
+			description: "previous match",
+			hint: { when: "search", label: "previous" },
+		},
+		{
+			command: "language",
+			keys: ["L"],
+			description: "language: en → zh → both",
+			hint: { when: "always", label: "language" },
+		},
+		{
+			command: "copy",
+			keys: ["y"],
+			description: "copy the figure with its citation",
+			hint: { when: "figures", label: "copy" },
+		},
+		help,
+		{
+			command: "back",
+			keys: ["backspace"],
+			description: "back to the library",
+			hint: { when: "library", label: "library" },
+		},
+		{ command: "close", keys: ["escape"], description: "clear the search; back to the library" },
+		suspend,
+		{ ...quit, description: "quit (from a note opened in the library: back to it)" },
+	],
+	noteInput: textInput("search"),
+	help: [
+		{ command: "up", keys: ["up", "k"], description: "scroll up" },
+		{ command: "down", keys: ["down", "j"], description: "scroll down" },
+		...paging,
+		{
+			command: "close",
+			keys: ["escape", "q", "?"],
+			description: "close the help",
+			hint: { when: "always", label: "close" },
+		},
+		ctrlCQuits,
+		suspend,
+	],
+	list: [
+		...listMoves(false),
+		{
+			command: "open",
+			keys: ["enter"],
+			description: "open the note",
+			hint: { when: "always", label: "open" },
+		},
+		{
+			command: "search",
+			keys: ["/"],
+			description: "search the text of every note",
+			hint: { when: "always", label: "search" },
+		},
+		{
+			command: "type",
+			keys: [anyCharacter],
+			description: "filter (broker: sector: ticker: since: until: or words)",
+		},
+		{ command: "erase", keys: ["backspace"], description: "erase the filter's last character" },
+		{
+			command: "close",
+			keys: ["escape"],
+			description: "clear the filter",
+			hint: { when: "always", label: "clear" },
+		},
+		help,
+		ctrlCQuits,
+		suspend,
+	],
+	libraryInput: textInput("search"),
+	results: [
+		...listMoves(true),
+		{
+			command: "open",
+			keys: ["enter"],
+			description: "open the note at this match",
+			hint: { when: "always", label: "open" },
+		},
+		{
+			command: "back",
+			keys: ["escape", "backspace"],
+			description: "back to the list",
+			hint: { when: "always", label: "back" },
+		},
+		help,
+		quit,
+		suspend,
+	],
+};
+
+/** Returns whether a key is a printable character (typed into a text input). */
+export function isCharacter(key: KeyName): boolean {
+	return [...key].length === 1 && key >= " ";
+}
+
+/** Returns the binding a key press has in a mode, if any: its own key first, then "any character". */
+export function bindingFor(mode: Mode, key: KeyName): Binding | undefined {
+	const bindings = keymap[mode];
+	return (
+		bindings.find((binding) => binding.keys.includes(key)) ??
+		(isCharacter(key) ? bindings.find((binding) => binding.keys.includes(anyCharacter)) : undefined)
+	);
+}
+
+const keyLabels: Record<string, string> = {
+	up: "↑",
+	down: "↓",
+	left: "←",
+	right: "→",
+	tab: "Tab",
+	"shift-tab": "⇧Tab",
+	backspace: "⌫",
+	escape: "Esc",
+	enter: "Enter",
+	pageup: "PgUp",
+	pagedown: "PgDn",
+	home: "Home",
+	end: "End",
+	" ": "space",
+	[anyCharacter]: "text",
+};
+
+/** Returns how a key is written in the help and the footer: `↑`, `Esc`, `^C`, `q`. */
+export function keyLabel(key: KeyName): string {
+	return keyLabels[key] ?? (key.startsWith("ctrl-") ? `^${key.slice(5).toUpperCase()}` : key);
+}
+
+/** Returns how the help writes a binding's keys: its label, or its keys' labels. */
+export function bindingKeys(binding: Binding): string {
+	return binding.label ?? binding.keys.map(keyLabel).join(" ");
 }

@@ -1,13 +1,26 @@
 import type { Block, BriefingDocument, Section } from "../document/blocks.ts";
-import { blockLines, blocksLines } from "../layout/block-lines.ts";
-import type { Line } from "../layout/line.ts";
+import { blockLines } from "../layout/block-lines.ts";
+import { type Line, plain } from "../layout/line.ts";
 import { tableLayout } from "../layout/table.ts";
 import { pad, textWidth } from "../text/width.ts";
 import { wrapText } from "../text/wrap.ts";
 
-/** What one pane shows: its lines and, for the Key numbers pane, where each figure's row is. */
+/**
+ * Where a block of the section was drawn: each of its lines as the pane's line number, the string
+ * offset in that line where the block's own text starts, and that text. `block` is the block's
+ * index in its section, or -1 for the note's original text (in the source pane).
+ */
+export interface BlockPlace {
+	block: number;
+	/** Whether the block is a heading (positions are kept from heading to heading). */
+	heading?: true;
+	lines: { line: number; offset: number; text: string }[];
+}
+
+/** What one pane shows: its lines, where each block is, and for Key numbers where each figure's row is. */
 export interface PaneContent {
 	lines: Line[];
+	places: BlockPlace[];
 	/** For each figure, the first and one-past-last line of its table row. */
 	figureRows?: { start: number; end: number }[];
 }
@@ -32,24 +45,54 @@ export function breakdownFitsColumns(pillars: number, width: number): boolean {
 	return pillars > 1 && width >= pillars * minimumColumnWidth + (pillars - 1) * columnGap;
 }
 
+/** Lays out blocks one after another with a blank line between them, but none under a heading; `first` numbers them. */
+function placedBlocks(blocks: readonly Block[], width: number, first: number): PaneContent {
+	const lines: Line[] = [];
+	const places: BlockPlace[] = [];
+	blocks.forEach((block, index) => {
+		const own = blockLines(block, width);
+		const previous = blocks[index - 1];
+		if (index > 0 && own.length > 0 && previous?.kind !== "heading") lines.push([]);
+		places.push({
+			block: first + index,
+			...(block.kind === "heading" ? { heading: true as const } : {}),
+			lines: own.map((line, at) => ({ line: lines.length + at, offset: 0, text: plain(line) })),
+		});
+		lines.push(...own);
+	});
+	return { lines, places };
+}
+
 /** Lays out groups of blocks as columns side by side, separated by a thin rule. */
-export function columns(parts: readonly Block[][], width: number): Line[] {
+function columns(parts: readonly Block[][], width: number, firsts: readonly number[]): PaneContent {
 	const columnWidth = Math.floor((width - (parts.length - 1) * columnGap) / parts.length);
-	const laidOut = parts.map((part) => blocksLines(part, columnWidth));
-	const height = Math.max(...laidOut.map((part) => part.length));
-	return Array.from(
-		{ length: height },
-		(_, index): Line =>
-			laidOut.flatMap((part, column): Line => {
-				const cell = part[index] ?? [];
-				const text = cell.map((span) => span.text).join("");
-				const fill =
-					column === laidOut.length - 1
-						? []
-						: [{ text: `${pad("", columnWidth - textWidth(text))} │ `, tone: "dim" as const }];
-				return [...cell, ...fill];
-			}),
+	const laidOut = parts.map((part, index) => placedBlocks(part, columnWidth, firsts[index] ?? 0));
+	const height = Math.max(...laidOut.map((part) => part.lines.length));
+	// Where each column starts in each line's text, to place its blocks' lines.
+	const offsets: number[][] = [];
+	const lines = Array.from({ length: height }, (_, index): Line => {
+		const starts: number[] = [];
+		offsets.push(starts);
+		let offset = 0;
+		return laidOut.flatMap((part, column): Line => {
+			const cell = part.lines[index] ?? [];
+			const text = plain(cell);
+			const fill =
+				column === laidOut.length - 1
+					? []
+					: [{ text: `${pad("", columnWidth - textWidth(text))} │ `, tone: "dim" as const }];
+			starts.push(offset);
+			offset += text.length + (fill[0]?.text.length ?? 0);
+			return [...cell, ...fill];
+		});
+	});
+	const places = laidOut.flatMap((part, column) =>
+		part.places.map((place) => ({
+			...place,
+			lines: place.lines.map((at) => ({ ...at, offset: offsets[at.line]?.[column] ?? 0 })),
+		})),
 	);
+	return { lines, places };
 }
 
 /** Returns the pillar tab names of the breakdown. */
@@ -57,9 +100,19 @@ export function pillarNames(section: Section): string[] {
 	return groups(section.blocks).map((group) => (group[0]?.kind === "heading" ? group[0].text : ""));
 }
 
+function groupFirsts(parts: readonly Block[][]): number[] {
+	let first = 0;
+	return parts.map((part) => {
+		const at = first;
+		first += part.length;
+		return at;
+	});
+}
+
 function breakdownContent(section: Section, width: number, tab: number): PaneContent {
 	const pillars = groups(section.blocks);
-	if (breakdownFitsColumns(pillars.length, width)) return { lines: columns(pillars, width) };
+	const firsts = groupFirsts(pillars);
+	if (breakdownFitsColumns(pillars.length, width)) return columns(pillars, width, firsts);
 	const names = pillarNames(section);
 	const tabs: Line = names.flatMap(
 		(name, index): Line => [
@@ -67,33 +120,63 @@ function breakdownContent(section: Section, width: number, tab: number): PaneCon
 			{ text: " " },
 		],
 	);
-	const pillar = pillars[Math.min(tab, pillars.length - 1)] ?? [];
-	return { lines: [tabs, [], ...blocksLines(pillar.slice(1), width)] };
+	const chosen = Math.min(tab, pillars.length - 1);
+	const pillar = pillars[chosen] ?? [];
+	const first = firsts[chosen] ?? 0;
+	const body = placedBlocks(pillar.slice(1), width, first + 1);
+	const shift = 2;
+	return {
+		lines: [tabs, [], ...body.lines],
+		places: [
+			// The pillar's heading is its tab.
+			{ block: first, heading: true, lines: [{ line: 0, offset: 0, text: plain(tabs) }] },
+			...body.places.map((place) => ({
+				...place,
+				lines: place.lines.map((at) => ({ ...at, line: at.line + shift })),
+			})),
+		],
+	};
 }
 
 function figuresContent(section: Section, width: number): PaneContent {
 	if (!section.blocks.some((block) => block.kind === "table" && block.figures)) {
-		return { lines: blocksLines(section.blocks, width) };
+		return placedBlocks(section.blocks, width, 0);
 	}
 	// Tables are indented two columns for the selection marker; only the figure table's rows are selectable.
 	const lines: Line[] = [];
+	const places: BlockPlace[] = [];
 	let figureRows: { start: number; end: number }[] | undefined;
+	const push = (block: number, own: Line[], offset: number) => {
+		places.push({
+			block,
+			lines: own.map((line, at) => ({ line: lines.length + at, offset, text: plain(line).slice(offset) })),
+		});
+		lines.push(...own);
+	};
 	section.blocks.forEach((block, index) => {
 		if (index > 0) lines.push([]);
 		if (block.kind !== "table") {
-			lines.push(...blockLines(block, width));
+			push(index, blockLines(block, width), 0);
 			return;
 		}
 		const layout = tableLayout(block.columns, block.rows, width - 2);
-		lines.push(...layout.header.map((line): Line => [{ text: "  " }, ...line]));
+		const indent = (line: Line): Line => [{ text: "  " }, ...line];
+		const start = lines.length;
+		lines.push(...layout.header.map(indent));
 		const rows = layout.rows.map((row) => {
-			const start = lines.length;
-			lines.push(...row.map((line): Line => [{ text: "  " }, ...line]));
-			return { start, end: lines.length };
+			const rowStart = lines.length;
+			lines.push(...row.map(indent));
+			return { start: rowStart, end: lines.length };
+		});
+		places.push({
+			block: index,
+			lines: lines
+				.slice(start)
+				.map((line, at) => ({ line: start + at, offset: 2, text: plain(line).slice(2) })),
 		});
 		if (block.figures) figureRows = rows;
 	});
-	return { lines, figureRows };
+	return { lines, places, ...(figureRows ? { figureRows } : {}) };
 }
 
 /**
@@ -108,24 +191,29 @@ export function paneContent(
 	originalText: string | undefined,
 ): PaneContent {
 	const section = document.sections[pane];
-	if (section === undefined) return { lines: [] };
+	if (section === undefined) return { lines: [], places: [] };
 	switch (section.id) {
 		case "breakdown":
 			return breakdownContent(section, width, tab);
 		case "figures":
 			return figuresContent(section, width);
 		case "source": {
-			const original =
-				originalText === undefined || originalText.trim() === ""
-					? []
-					: [
-							[],
-							[{ text: "─".repeat(width), tone: "dim" as const }],
-							...wrapText(originalText.trim(), width).map((text): Line => [{ text }]),
-						];
-			return { lines: [...blocksLines(section.blocks, width), ...original] };
+			const content = placedBlocks(section.blocks, width, 0);
+			if (originalText === undefined || originalText.trim() === "") return content;
+			const start = content.lines.length + 2;
+			const original = wrapText(originalText.trim(), width).map((text): Line => [{ text }]);
+			return {
+				lines: [...content.lines, [], [{ text: "─".repeat(width), tone: "dim" }], ...original],
+				places: [
+					...content.places,
+					{
+						block: -1,
+						lines: original.map((line, at) => ({ line: start + at, offset: 0, text: plain(line) })),
+					},
+				],
+			};
 		}
 		default:
-			return { lines: blocksLines(section.blocks, width) };
+			return placedBlocks(section.blocks, width, 0);
 	}
 }

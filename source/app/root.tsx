@@ -1,58 +1,150 @@
-import { Text } from "ink";
-import { useState } from "react";
-import { sectionIds } from "../document/blocks.ts";
-import type { HeadedNote } from "../library/index/note-head.ts";
-import type { SearchHit } from "../library/search-library.ts";
+import { Box, Text } from "ink";
+import { useMemo, useRef, useState } from "react";
+import type { Language } from "../document/language.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
-import { loadSourceText } from "../load/source-text.ts";
-import { App, type AppProps } from "./app.tsx";
-import { initialLibraryState } from "./library/library-state.ts";
+import { wrapText } from "../text/wrap.ts";
+import { HelpView } from "./components/help-view.tsx";
+import { useKeyPresses } from "./keys/use-key-presses.ts";
 import { LibraryView } from "./library/library-view.tsx";
+import { NoteView } from "./note-view.tsx";
 import type { ReaderLibrary } from "./reader-library.ts";
+import { createReaderModel, type ReaderModel } from "./reader-model.ts";
+import {
+	type Effect,
+	initialReaderState,
+	type ReaderEvent,
+	type ReaderState,
+	reduceReader,
+} from "./reader-state.ts";
+import type { Theme } from "./theme.ts";
 
-/** What the reader is given: its library (notes newest first) and everything a note's view needs. */
-export type RootProps = Omit<AppProps, "note" | "onBack" | "at" | "loadOriginal"> & {
+/** The smallest terminal the reader draws in; below it, it asks for a larger one. */
+export const minimumSize = { columns: 40, rows: 10 };
+
+/** What the reader is given by the edge that starts it. */
+export interface RootProps {
+	/** The notes, newest first; how to read one in full; full-text search. */
 	library: ReaderLibrary;
-};
+	/** The note to open on, read in full (when the library has one note); else the reader opens on the library. */
+	note?: LoadedNote;
+	columns: number;
+	rows: number;
+	language: Language;
+	theme: Theme;
+	hyperlinks: boolean;
+	/** Whether keys can be read (raw mode is available). */
+	interactive: boolean;
+	/** Runs an effect the reader asks for (quit, copy, read a note or its original text), dispatching what comes of it. */
+	onEffect: (effect: Effect, dispatch: (event: ReaderEvent) => void) => void;
+}
 
 /**
- * The reader: one note opens straight away; several open on the library, which keeps its filter,
- * search and selection while a note is open and Esc or Backspace brings it back.
+ * The reader: the one place its state lives. Every key press (split from what the terminal sent)
+ * and every resize goes through the reducer; the effects it returns go to `onEffect`; the frame is
+ * drawn from the state by the view of its mode (library, note, help).
  */
 export function Root(props: RootProps) {
-	const { library: notes, ...view } = props;
-	const [library, setLibrary] = useState(initialLibraryState);
-	const first = notes.notes.length === 1 ? notes.notes[0] : undefined;
-	const [single] = useState(() => (first ? notes.open(first) : undefined));
-	const [open, setOpen] = useState<{ loaded: LoadedNote; hit?: SearchHit<HeadedNote> } | undefined>(
-		single ? { loaded: single } : undefined,
+	const { columns, rows, theme } = props;
+	const model = useMemo(() => createReaderModel(props.library), [props.library]);
+	const factsOf = (state: Parameters<typeof model>[0]) => model(state).facts;
+	const state = useRef(
+		initialReaderState({
+			columns,
+			rows,
+			language: props.language,
+			...(props.note ? { note: props.note } : {}),
+		}),
 	);
-	if (open !== undefined) {
+	const [, setFrame] = useState(0);
+	const dispatch = (event: ReaderEvent) => {
+		const step = reduceReader(state.current, event, factsOf);
+		state.current = step.state;
+		setFrame((frame) => frame + 1);
+		for (const effect of step.effects) props.onEffect(effect, dispatch);
+	};
+	// A resize is an event like a key: the state learns the size before the frame is drawn at it.
+	if (state.current.size.columns !== columns || state.current.size.rows !== rows) {
+		state.current = reduceReader(state.current, { type: "resize", columns, rows }, factsOf).state;
+	}
+	useKeyPresses((key) => dispatch({ type: "key", key }), props.interactive);
+
+	return (
+		<ReaderFrame
+			state={state.current}
+			view={model(state.current)}
+			notes={props.library.notes}
+			theme={theme}
+			hyperlinks={props.hyperlinks}
+		/>
+	);
+}
+
+/** What a frame is drawn from: the state, its model, and how to draw. */
+export interface ReaderFrameProps {
+	state: ReaderState;
+	view: ReaderModel;
+	notes: ReaderLibrary["notes"];
+	theme: Theme;
+	hyperlinks: boolean;
+}
+
+/** Draws one frame of the reader from its state: the view of its mode, at the state's size. Pure. */
+export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFrameProps) {
+	const { columns, rows } = state.size;
+	if (columns < minimumSize.columns || rows < minimumSize.rows) {
 		return (
-			<App
-				{...view}
-				// A search result opens with the original and the translation, so the match is on screen
-				// whichever language it is in.
-				language={open.hit ? "both" : view.language}
-				key={`${open.loaded.note.id} ${open.hit?.section ?? ""}`}
-				note={open.loaded.note}
-				loadOriginal={() => loadSourceText(open.loaded)}
-				{...(single ? {} : { onBack: () => setOpen(undefined) })}
-				{...(open.hit ? { at: { pane: sectionIds.indexOf(open.hit.section), query: library.query } } : {})}
+			<Box height={Math.max(1, rows - 1)} flexDirection="column">
+				{wrapText(
+					`Enlarge the terminal to at least ${minimumSize.columns}×${minimumSize.rows} (now ${columns}×${rows}). Ctrl-C quits.`,
+					Math.max(2, columns - 1),
+				)
+					.slice(0, Math.max(1, rows - 1))
+					.map((text) => (
+						<Text key={text}>{text}</Text>
+					))}
+			</Box>
+		);
+	}
+	if (state.help && view.help) {
+		return (
+			<HelpView
+				lines={view.help.lines}
+				top={state.help.top}
+				viewport={view.help.viewport}
+				columns={columns}
+				rows={rows}
+				theme={theme}
 			/>
 		);
 	}
-	return (
-		<LibraryView
-			{...view}
-			notes={notes.notes}
-			search={notes.search}
-			state={library}
-			onChange={setLibrary}
-			// A note is read in full (from its file, when the library comes from the index) on opening.
-			onOpen={(headed, hit) => setOpen({ loaded: notes.open(headed), ...(hit ? { hit } : {}) })}
-		/>
-	);
+	if (state.note && view.note) {
+		return (
+			<NoteView
+				note={state.note.loaded.note}
+				state={state.note.view}
+				model={view.note}
+				columns={columns}
+				rows={rows}
+				theme={theme}
+				hyperlinks={hyperlinks}
+				fromLibrary={state.library !== undefined}
+			/>
+		);
+	}
+	if (state.library && view.library) {
+		return (
+			<LibraryView
+				notes={notes}
+				state={state.library}
+				model={view.library}
+				columns={columns}
+				rows={rows}
+				language={state.language}
+				theme={theme}
+			/>
+		);
+	}
+	return null;
 }
 
 /** What the reader shows while a large library is read: how many notes so far. */

@@ -2,26 +2,26 @@ import { openSync } from "node:fs";
 import tty from "node:tty";
 import chalk from "chalk";
 import { type Instance, render } from "ink";
-import { endBySignal } from "../cli/end-by-signal.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
-import type { Options } from "../cli/options.ts";
-import { printNotes } from "../cli/print-notes.ts";
-import { reportError } from "../cli/report-error.ts";
-import { writeOutput } from "../cli/write-output.ts";
+import type { Language } from "../document/language.ts";
+import type { LoadedNote } from "../load/load-notes.ts";
 import { sanitizeText } from "../load/sanitize.ts";
+import { loadSourceText } from "../load/source-text.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { clipboardSequence } from "./citation.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
 import { Loading, Root } from "./root.tsx";
-import { SuspendKey } from "./suspend-key.tsx";
+import { runEffect } from "./run-effect.ts";
 import { colorTheme, monochromeTheme } from "./theme.ts";
 
 const enterScreen = "\u001b[?1049h\u001b[?25l";
 const leaveScreen = "\u001b[?25h\u001b[?1049l";
 
-/** Returns a terminal to read keys from: standard input, or /dev/tty when notes came on standard input. */
+/**
+ * Returns a terminal to read keys from: standard input, or /dev/tty when notes came on standard
+ * input (piped, or typed on the terminal and ended with Ctrl-D, which ends standard input).
+ */
 function keyboard(facts: TerminalFacts): tty.ReadStream | undefined {
-	if (facts.stdinIsTTY) return process.stdin as tty.ReadStream;
+	if (facts.stdinIsTTY && !process.stdin.readableEnded) return process.stdin as tty.ReadStream;
 	try {
 		return new tty.ReadStream(openSync("/dev/tty", "r"));
 	} catch {
@@ -35,6 +35,25 @@ export type LoadLibrary = (
 	onWarning: (line: string) => void,
 ) => Promise<ReaderLibrary>;
 
+/** What the reader takes from the command line. */
+export interface ReaderSettings {
+	language: Language;
+	/** --color / --no-color, or undefined to follow the terminal. */
+	color: boolean | undefined;
+	/** The files named on the command line; `-` is standard input. */
+	inputs: readonly string[];
+}
+
+/** What the entry lends the reader: plain output, error reports and exit by signal, as the commands do them. */
+export interface ReaderEdge {
+	/** Prints notes as plain text (when there is no terminal to read keys from); returns the exit code. */
+	printPlain: (notes: LoadedNote[]) => Promise<number>;
+	/** Returns the text to print for an error and the exit code it ends with. */
+	describeError: (error: unknown) => { text: string; exitCode: number };
+	/** Ends the process after a signal has been handled, with the exit code a shell gives it. */
+	endBySignal: (signal: NodeJS.Signals) => never;
+}
+
 // How long reading may take before the reader says it is reading.
 const patience = 150;
 
@@ -45,23 +64,32 @@ const patience = 150;
  * once the screen is restored. Without a terminal to read keys from, prints the plain-text
  * briefing instead. Ends the process with its exit code.
  */
-export async function runApp(load: LoadLibrary, options: Options, facts: TerminalFacts): Promise<number> {
+export async function runApp(
+	load: LoadLibrary,
+	options: ReaderSettings,
+	facts: TerminalFacts,
+	edge: ReaderEdge,
+): Promise<number> {
 	const warnings: string[] = [];
+	// A note typed on the terminal (`briefing -`, ended with Ctrl-D) is read before the screen is
+	// taken over, and the keys then come from the terminal itself.
+	const typed =
+		facts.stdinIsTTY && options.inputs.includes("-")
+			? await load(
+					() => {},
+					(line) => warnings.push(line),
+				)
+			: undefined;
 	const stdin = keyboard(facts);
 	if (stdin === undefined) {
-		const library = await load(
-			() => {},
-			(line) => warnings.push(line),
-		);
+		const library =
+			typed ??
+			(await load(
+				() => {},
+				(line) => warnings.push(line),
+			));
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
-		return writeOutput(
-			process.stdout,
-			printNotes(
-				library.notes.map(library.open),
-				{ ...options, format: "text" },
-				colorLevel(options.color, facts),
-			),
-		);
+		return edge.printPlain(library.notes.map(library.open));
 	}
 	const stdout = process.stdout;
 	const level = colorLevel(options.color, facts);
@@ -86,7 +114,7 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	const onSignal = (signal: NodeJS.Signals) => {
 		instance?.unmount();
 		restore();
-		endBySignal(signal);
+		edge.endBySignal(signal);
 	};
 	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) process.once(signal, onSignal);
 
@@ -127,17 +155,19 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	const timer = setTimeout(progress, patience);
 	let library: ReaderLibrary;
 	try {
-		library = await load(
-			(read) => {
-				count = read;
-				// A few frames a second are progress enough; drawing more would slow the reading.
-				if (instance && performance.now() - drawn > 200) {
-					drawn = performance.now();
-					progress();
-				}
-			},
-			(line) => warnings.push(line),
-		);
+		library =
+			typed ??
+			(await load(
+				(read) => {
+					count = read;
+					// A few frames a second are progress enough; drawing more would slow the reading.
+					if (instance && performance.now() - drawn > 200) {
+						drawn = performance.now();
+						progress();
+					}
+				},
+				(line) => warnings.push(line),
+			));
 	} catch (error) {
 		clearTimeout(timer);
 		instance?.unmount();
@@ -146,19 +176,29 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	}
 	clearTimeout(timer);
 
+	const first = library.notes.length === 1 ? library.notes[0] : undefined;
+	const note = first === undefined ? undefined : library.open(first);
+	const io = {
+		quit: () => instance?.unmount(),
+		suspend,
+		copy: (text: string) => {
+			stdout.write(clipboardSequence(text));
+		},
+		open: library.open,
+		loadOriginal: loadSourceText,
+	};
 	const element = () => (
-		<SuspendKey onSuspend={suspend} isActive={stdin.isTTY === true}>
-			<Root
-				library={library}
-				columns={stdout.columns || 80}
-				rows={stdout.rows || 24}
-				language={options.language}
-				theme={theme}
-				hyperlinks={supportsHyperlinks(facts.environment)}
-				interactive={stdin.isTTY === true}
-				copyToClipboard={(text) => stdout.write(clipboardSequence(text))}
-			/>
-		</SuspendKey>
+		<Root
+			library={library}
+			{...(note ? { note } : {})}
+			columns={stdout.columns || 80}
+			rows={stdout.rows || 24}
+			language={options.language}
+			theme={theme}
+			hyperlinks={supportsHyperlinks(facts.environment)}
+			interactive={stdin.isTTY === true}
+			onEffect={(effect, dispatch) => runEffect(effect, dispatch, io)}
+		/>
 	);
 	if (instance) instance.rerender(element());
 	else instance = render(element(), renderOptions);
@@ -167,7 +207,7 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	stdout.on("resize", onResize);
 	const onCrash = (error: unknown) => {
 		restore();
-		const { text, exitCode } = reportError(error, options.debug);
+		const { text, exitCode } = edge.describeError(error);
 		process.stderr.write(text);
 		process.exit(exitCode);
 	};
@@ -181,5 +221,5 @@ export async function runApp(load: LoadLibrary, options: Options, facts: Termina
 	}
 	restore();
 	// Ink's render throttle and the key reader would keep the process alive a little longer.
-	process.exit(exitCodes.ok);
+	process.exit(0);
 }

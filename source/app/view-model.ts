@@ -5,10 +5,9 @@ import type { Language } from "../document/language.ts";
 import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
 import { noticeLines } from "./components/header.tsx";
-import { helpLines } from "./components/help-overlay.tsx";
 import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
-import { findMatches, type Match } from "./search.ts";
-import type { ViewFacts, ViewState } from "./view-state.ts";
+import { findMatches, type Match, searchUnits } from "./search.ts";
+import { paneIndex, type ViewFacts, type ViewState } from "./view-state.ts";
 
 /** Lines the header (title, facts, tabs; more for a document's notice) and the footer take. */
 export const chromeHeight = { header: 3, footer: 1 };
@@ -18,10 +17,12 @@ export const detailHeight = 4;
 /** Everything a frame shows, derived from the note, the view state, the terminal size and the original text. */
 export interface ViewModel {
 	document: BriefingDocument;
-	/** The lines of the current pane, or of the help overlay when it is open. */
+	/** The lines of the current pane. */
 	lines: Line[];
 	content: PaneContent;
 	inFigures: boolean;
+	/** The selected figure, when its row is on screen; else none (nothing for `y` to copy). */
+	selectedFigure: number | undefined;
 	matches: readonly Match[];
 	facts: ViewFacts;
 }
@@ -73,35 +74,43 @@ export function createViewModel(note: Note) {
 		const breakdown = document.sections.find((section) => section.id === "breakdown");
 		const pillarCount = breakdown ? groups(breakdown.blocks).length : 0;
 		const tabCount = breakdownFitsColumns(pillarCount, width) ? 0 : pillarCount;
-		const content = layout(state.language, state.pane, width, tabCount > 0 ? state.tab : 0, original);
+		const pane = paneIndex(state);
+		const content = layout(state.language, pane, width, tabCount > 0 ? state.tab : 0, original);
 
 		const searchKey = `${state.language} ${width} ${original === undefined ? 0 : 1} ${state.search.query}`;
 		if (searched?.key !== searchKey) {
-			const places = sectionIds.flatMap((id, pane) =>
-				Array.from({ length: id === "breakdown" && tabCount > 0 ? tabCount : 1 }, (_, tab) => ({
-					pane,
-					tab,
-					lines: state.search.query === "" ? [] : layout(state.language, pane, width, tab, original).lines,
-				})),
-			);
-			searched = { key: searchKey, matches: findMatches(places, state.search.query) };
+			const tabsOf = (pane: number) => (sectionIds[pane] === "breakdown" && tabCount > 0 ? tabCount : 1);
+			const placeOf = (pane: number, block: number) => {
+				for (let tab = 0; tab < tabsOf(pane); tab += 1) {
+					const place = layout(state.language, pane, width, tab, original).places.find(
+						(candidate) => candidate.block === block,
+					);
+					if (place) return { tab, place };
+				}
+				return undefined;
+			};
+			const units = searchUnits(document, sectionIds.indexOf("source"), original);
+			searched = { key: searchKey, matches: findMatches(units, state.search.query, placeOf) };
 		}
 
-		const inFigures = sectionIds[state.pane] === "figures" && (content.figureRows?.length ?? 0) > 0;
-		const help = state.help ? helpLines(width) : undefined;
-		const lines = help ?? content.lines;
-		const viewport = help ? bodyHeight : Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
+		const inFigures = state.section === "figures" && (content.figureRows?.length ?? 0) > 0;
+		const lines = content.lines;
+		const viewport = Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
+		const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
+		const row = inFigures ? content.figureRows?.[state.figure] : undefined;
+		const selectedFigure = row && row.start >= top && row.start < top + viewport ? state.figure : undefined;
 		return {
 			document,
 			lines,
 			content,
 			inFigures,
+			selectedFigure,
 			matches: searched.matches,
 			facts: {
-				paneCount: sectionIds.length,
 				lineCount: lines.length,
 				viewport,
-				figureRows: help ? undefined : content.figureRows,
+				figureRows: content.figureRows,
+				places: content.places,
 				tabCount,
 				matches: searched.matches,
 			},

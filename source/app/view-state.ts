@@ -1,18 +1,20 @@
+import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, languages } from "../document/language.ts";
 import type { Command } from "./keymap.ts";
+import type { BlockPlace } from "./pane-content.ts";
 import type { Match } from "./search.ts";
 
 /** Everything the reader remembers between key presses. The view is a function of this and the note. */
 export interface ViewState {
-	pane: number;
-	/** The top line shown, for each pane and then for the help overlay. */
-	scroll: number[];
+	/** The pane shown, by its section. */
+	section: SectionId;
+	/** The top line shown, for each pane. */
+	scroll: Record<SectionId, number>;
 	/** The breakdown's pillar tab, when its pillars do not fit side by side. */
 	tab: number;
 	/** The selected figure in the Key numbers pane. */
 	figure: number;
 	language: Language;
-	help: boolean;
 	/** The search: its query, whether it is being typed, and the current match. */
 	search: { query: string; editing: boolean; match: number };
 	/** A message for the status line, cleared by the next key. */
@@ -21,13 +23,14 @@ export interface ViewState {
 
 /** What the view looks like now, as far as moving around in it goes; computed by the app per frame. */
 export interface ViewFacts {
-	paneCount: number;
 	/** Lines in the current pane. */
 	lineCount: number;
 	/** Lines of the current pane that fit on the screen. */
 	viewport: number;
 	/** The current pane's figure rows, where it has a figure table. */
 	figureRows: readonly { start: number; end: number }[] | undefined;
+	/** Where each block of the current pane was drawn. */
+	places: readonly BlockPlace[];
 	/** Pillar tabs of the breakdown; 0 when they show side by side. */
 	tabCount: number;
 	matches: readonly Match[];
@@ -39,18 +42,18 @@ export type Action =
 	| { type: "type"; text: string }
 	| { type: "erase" }
 	| { type: "submit" }
+	/** Go to match `index` (as when a library search result is opened at its place). */
+	| { type: "match"; index: number }
 	| { type: "status"; text: string };
 
 /** Returns the state a reader starts in. */
-export function initialState(language: Language, paneCount: number): ViewState {
+export function initialState(language: Language): ViewState {
 	return {
-		pane: 0,
-		// One scroll position per pane, and one for the help overlay.
-		scroll: Array.from({ length: paneCount + 1 }, () => 0),
+		section: "thesis",
+		scroll: { thesis: 0, breakdown: 0, figures: 0, risks: 0, analysts: 0, source: 0 },
 		tab: 0,
 		figure: 0,
 		language,
-		help: false,
 		search: { query: "", editing: false, match: 0 },
 		status: undefined,
 	};
@@ -58,24 +61,21 @@ export function initialState(language: Language, paneCount: number): ViewState {
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
-/** Returns which scroll position the view uses: the current pane's, or the help overlay's (the last). */
-export function scrollSlot(state: ViewState): number {
-	return state.help ? state.scroll.length - 1 : state.pane;
-}
-
 function scrollTo(state: ViewState, top: number, facts: ViewFacts): ViewState {
-	const scroll = [...state.scroll];
-	scroll[scrollSlot(state)] = clamp(top, 0, Math.max(0, facts.lineCount - facts.viewport));
+	const scroll = {
+		...state.scroll,
+		[state.section]: clamp(top, 0, Math.max(0, facts.lineCount - facts.viewport)),
+	};
 	return { ...state, scroll };
 }
 
 function scrollBy(state: ViewState, by: number, facts: ViewFacts): ViewState {
-	return scrollTo(state, (state.scroll[scrollSlot(state)] ?? 0) + by, facts);
+	return scrollTo(state, state.scroll[state.section] + by, facts);
 }
 
 /** Scrolls the least needed to show lines start…end-1 of the current pane. */
 function reveal(state: ViewState, start: number, end: number, facts: ViewFacts): ViewState {
-	const top = state.scroll[state.pane] ?? 0;
+	const top = state.scroll[state.section];
 	if (start < top) return scrollTo(state, start, facts);
 	if (end > top + facts.viewport) return scrollTo(state, Math.min(start, end - facts.viewport), facts);
 	return state;
@@ -90,12 +90,18 @@ function selectFigure(state: ViewState, figure: number, facts: ViewFacts): ViewS
 
 function rowVisible(state: ViewState, facts: ViewFacts): boolean {
 	const row = facts.figureRows?.[state.figure];
-	const top = state.scroll[state.pane] ?? 0;
+	const top = state.scroll[state.section];
 	return row !== undefined && row.start >= top && row.end <= top + facts.viewport;
 }
 
-function goToPane(state: ViewState, pane: number, facts: ViewFacts): ViewState {
-	return { ...state, pane: (pane + facts.paneCount) % facts.paneCount };
+/** Returns the index of a state's pane among the sections. */
+export function paneIndex(state: ViewState): number {
+	return sectionIds.indexOf(state.section);
+}
+
+function goToPane(state: ViewState, pane: number): ViewState {
+	const count = sectionIds.length;
+	return { ...state, section: sectionIds[(pane + count) % count] ?? state.section };
 }
 
 function goToMatch(state: ViewState, index: number, facts: ViewFacts): ViewState {
@@ -104,32 +110,31 @@ function goToMatch(state: ViewState, index: number, facts: ViewFacts): ViewState
 	const match = (index + count) % count;
 	const found = facts.matches[match];
 	if (found === undefined) return state;
-	const moved = { ...state, pane: found.pane, tab: found.tab, search: { ...state.search, match } };
+	const section = sectionIds[found.pane] ?? state.section;
 	// The pane changed, so its own line count is not known here: put the match a third of the way down,
-	// and let the view clamp the scroll to the pane's length.
-	const scroll = [...moved.scroll];
-	scroll[found.pane] = Math.max(0, found.line - Math.floor(facts.viewport / 3));
-	return { ...moved, scroll };
+	// and let the reader clamp the scroll to the pane's length.
+	const scroll = { ...state.scroll, [section]: Math.max(0, found.line - Math.floor(facts.viewport / 3)) };
+	return { ...state, section, tab: found.tab, scroll, search: { ...state.search, match } };
 }
 
 /** Returns the first match at or after the top of the current pane, or the first of all. */
 function firstMatchFromHere(state: ViewState, facts: ViewFacts): number {
-	const top = state.scroll[state.pane] ?? 0;
+	const top = state.scroll[state.section];
 	const index = facts.matches.findIndex(
-		(match) => match.pane > state.pane || (match.pane === state.pane && match.line >= top),
+		(match) => match.pane > paneIndex(state) || (match.pane === paneIndex(state) && match.line >= top),
 	);
 	return index === -1 ? 0 : index;
 }
 
 function command(state: ViewState, name: Command, input: string, facts: ViewFacts): ViewState {
-	const inFigures = !state.help && facts.figureRows !== undefined && facts.figureRows.length > 0;
+	const inFigures = facts.figureRows !== undefined && facts.figureRows.length > 0;
 	switch (name) {
 		case "nextPane":
-			return goToPane(state, state.pane + 1, facts);
+			return goToPane(state, paneIndex(state) + 1);
 		case "previousPane":
-			return goToPane(state, state.pane - 1, facts);
+			return goToPane(state, paneIndex(state) - 1);
 		case "jumpPane":
-			return goToPane(state, Number(input) - 1, facts);
+			return goToPane(state, Number(input) - 1);
 		case "down":
 		case "up": {
 			// In the Key numbers pane the arrows move the selection while its row is on screen, and
@@ -156,24 +161,24 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 			return scrollTo({ ...state, tab }, 0, facts);
 		}
 		case "search":
-			return { ...state, help: false, search: { query: "", editing: true, match: 0 } };
+			return { ...state, search: { query: "", editing: true, match: 0 } };
 		case "nextMatch":
 			return goToMatch(state, state.search.match + 1, facts);
 		case "previousMatch":
 			return goToMatch(state, state.search.match - 1, facts);
 		case "language": {
 			const next = languages[(languages.indexOf(state.language) + 1) % languages.length] ?? "en";
-			return { ...state, language: next, scroll: state.scroll.map(() => 0), figure: 0 };
-		}
-		case "help": {
-			const scroll = [...state.scroll];
-			scroll[scroll.length - 1] = 0;
-			return { ...state, help: !state.help, scroll };
+			// The reader keeps each pane's place (see reader-state's keepPlace) and the selected figure.
+			return { ...state, language: next };
 		}
 		case "close":
-			if (state.help) return { ...state, help: false };
 			return { ...state, search: { query: "", editing: false, match: 0 } };
+		case "help":
 		case "copy":
+		case "open":
+		case "type":
+		case "erase":
+		case "submit":
 		case "quit":
 		case "back":
 		case "suspend":
@@ -206,6 +211,8 @@ export function reduce(state: ViewState, action: Action, facts: ViewFacts): View
 					}
 				: goToMatch(submitted, firstMatchFromHere(state, facts), facts);
 		}
+		case "match":
+			return goToMatch({ ...cleared, search: { ...state.search, editing: false } }, action.index, facts);
 		case "status":
 			return { ...state, status: action.text };
 	}

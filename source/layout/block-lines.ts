@@ -1,4 +1,5 @@
 import type { Block, BriefingDocument, Section } from "../document/blocks.ts";
+import { foldLines } from "../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../text/width.ts";
 import { wrapText } from "../text/wrap.ts";
 import { barLengths } from "./bars.ts";
@@ -20,7 +21,12 @@ function hanging(prefix: string, text: string, width: number, tone?: Tone): Line
 	);
 }
 
-function chartLines(block: Extract<Block, { kind: "chart" }>, width: number): Line[] {
+function chartLines(chart: Extract<Block, { kind: "chart" }>, width: number): Line[] {
+	// A label or value is drawn on one line: a line break in it becomes a space.
+	const block = {
+		...chart,
+		bars: chart.bars.map((bar) => ({ ...bar, label: foldLines(bar.label), display: foldLines(bar.display) })),
+	};
 	const labelWidth = Math.min(
 		Math.max(...block.bars.map((bar) => textWidth(bar.label))),
 		Math.floor(width / 3),

@@ -38,7 +38,8 @@ export function fold(text: string): string {
 	return text.normalize("NFKC").toLocaleLowerCase();
 }
 
-function blockTexts(block: Block): string[] {
+/** Returns the texts of a block that search looks at (none for what briefing writes where a note has nothing). */
+export function blockTexts(block: Block): string[] {
 	switch (block.kind) {
 		case "heading":
 			return [block.text];

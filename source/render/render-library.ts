@@ -1,7 +1,8 @@
 import type { ChalkInstance } from "chalk";
 import { labels } from "../document/labels.ts";
 import { type Language, localize } from "../document/language.ts";
-import { tableLines } from "../layout/table.ts";
+import { libraryLayout, libraryRowLines, libraryRowText, libraryRule } from "../layout/library-rows.ts";
+import type { Line } from "../layout/line.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import { terminalSafeJson } from "../load/sanitize.ts";
@@ -46,7 +47,14 @@ export function renderList(
 		return terminalSafeJson(rows);
 	}
 	const rows = notes.map((loaded) => listRow(loaded, options.language));
-	const lines = tableLines(listColumns(options.language), rows, options.width);
+	const headings = listColumns(options.language);
+	// One row per note, laid out as the reader's library lays it out.
+	const layout = libraryLayout(rows, headings, options.width);
+	const lines: Line[] = [
+		[{ text: libraryRowText(headings, layout), tone: "label" }],
+		[{ text: libraryRule(layout), tone: "dim" }],
+		...rows.flatMap((row) => libraryRowLines(row, layout).map((text): Line => [{ text }])),
+	];
 	return `${lines.map((line) => paintLine(line, chalk)).join("\n")}\n`;
 }
 

@@ -47,4 +47,12 @@ describe("the figure selection beside a company table", () => {
 			expect(marked(app.frame()).join("\n")).not.toContain(company.name.zh);
 		}
 	});
+
+	it("shows the selected figure at 40×12, below the company table", async () => {
+		const app = renderApp({ note: sector, language: "zh", columns: 40, rows: 12 });
+		await app.press("3");
+		const frame = await app.waitFor((text) => marked(text).length === 1, "the selected figure on screen");
+		expect(marked(frame)[0]).toContain((sector.figures[0]?.label.zh ?? "").slice(0, 2));
+		for (const line of frame.split("\n")) expect(line.length).toBeLessThanOrEqual(40);
+	});
 });

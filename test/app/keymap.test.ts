@@ -1,82 +1,88 @@
-import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
 import { hints } from "../../source/app/components/footer.tsx";
 import { helpLines } from "../../source/app/components/help-overlay.tsx";
-import { bindingFor, keymap } from "../../source/app/keymap.ts";
+import { bindingFor, bindingKeys, keymap, type Mode } from "../../source/app/keymap.ts";
 import { plain } from "../../source/layout/line.ts";
 
-const noKey: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
-
-const cases: [string, Partial<Key>, string][] = [
-	["", { tab: true }, "nextPane"],
-	["", { tab: true, shift: true }, "previousPane"],
-	["", { rightArrow: true }, "nextPane"],
-	["l", {}, "nextPane"],
-	["h", {}, "previousPane"],
-	["3", {}, "jumpPane"],
-	["j", {}, "down"],
-	["", { upArrow: true }, "up"],
-	[" ", {}, "pageDown"],
-	["b", {}, "pageUp"],
-	["", { pageDown: true }, "pageDown"],
-	["g", {}, "top"],
-	["G", {}, "bottom"],
-	["", { end: true }, "bottom"],
-	["/", {}, "search"],
-	["n", {}, "nextMatch"],
-	["N", {}, "previousMatch"],
-	["L", {}, "language"],
-	["y", {}, "copy"],
-	["?", {}, "help"],
-	["", { escape: true, meta: true }, "close"],
-	["q", {}, "quit"],
-	["c", { ctrl: true }, "quit"],
-	["z", { ctrl: true }, "suspend"],
+const cases: [Mode, string, string][] = [
+	["note", "tab", "nextPane"],
+	["note", "shift-tab", "previousPane"],
+	["note", "right", "nextPane"],
+	["note", "l", "nextPane"],
+	["note", "h", "previousPane"],
+	["note", "3", "jumpPane"],
+	["note", "j", "down"],
+	["note", "up", "up"],
+	["note", " ", "pageDown"],
+	["note", "b", "pageUp"],
+	["note", "pagedown", "pageDown"],
+	["note", "g", "top"],
+	["note", "G", "bottom"],
+	["note", "end", "bottom"],
+	["note", "/", "search"],
+	["note", "n", "nextMatch"],
+	["note", "N", "previousMatch"],
+	["note", "L", "language"],
+	["note", "y", "copy"],
+	["note", "?", "help"],
+	["note", "escape", "close"],
+	["note", "q", "quit"],
+	["note", "ctrl-c", "quit"],
+	["note", "ctrl-z", "suspend"],
+	["noteInput", "q", "type"],
+	["noteInput", "资", "type"],
+	["noteInput", "backspace", "erase"],
+	["noteInput", "enter", "submit"],
+	["noteInput", "ctrl-c", "quit"],
+	["help", "q", "close"],
+	["help", "escape", "close"],
+	["help", "3", undefined as unknown as string],
+	["help", "ctrl-c", "quit"],
+	["list", "j", "type"],
+	["list", "down", "down"],
+	["list", "enter", "open"],
+	["list", "/", "search"],
+	["list", "ctrl-c", "quit"],
+	["libraryInput", "/", "type"],
+	["libraryInput", "ctrl-c", "quit"],
+	["results", "backspace", "back"],
+	["results", "j", "down"],
+	["results", "q", "quit"],
 ];
 
 describe("keymap", () => {
-	it.each(cases)("maps %j %j to %s", (input, key, command) => {
-		expect(bindingFor(input, { ...noKey, ...key })?.command).toBe(command);
+	it.each(cases)("in %s maps %j to %s", (mode, key, command) => {
+		expect(bindingFor(mode, key)?.command).toBe(command);
 	});
 
 	it("leaves unbound keys alone", () => {
-		expect(bindingFor("7", noKey)).toBeUndefined();
-		expect(bindingFor("x", noKey)).toBeUndefined();
+		expect(bindingFor("note", "7")).toBeUndefined();
+		expect(bindingFor("note", "x")).toBeUndefined();
+		expect(bindingFor("noteInput", "tab")).toBeUndefined();
 	});
 
-	it("binds each key press to one command only", () => {
-		for (const [input, key] of cases) {
-			const matching = keymap.filter((binding) => binding.matches(input, { ...noKey, ...key }));
-			expect(matching).toHaveLength(1);
+	it("binds a key at most once in each mode", () => {
+		for (const [mode, bindings] of Object.entries(keymap)) {
+			const keys = bindings.flatMap((binding) => binding.keys);
+			const twice = keys.filter((key, index) => keys.indexOf(key) !== index);
+			expect(twice, mode).toEqual([]);
 		}
 	});
 
-	it("lists every binding in the help overlay", () => {
-		const text = helpLines(80).map(plain).join("\n");
-		for (const binding of keymap) {
-			expect(text).toContain(binding.keys);
-			expect(text).toContain(binding.description);
+	it("lets Ctrl-C quit and Ctrl-Z suspend in every mode", () => {
+		for (const mode of Object.keys(keymap) as Mode[]) {
+			expect(bindingFor(mode, "ctrl-c")?.command, mode).toBe("quit");
+			expect(bindingFor(mode, "ctrl-z")?.command, mode).toBe("suspend");
+		}
+	});
+
+	it("lists every binding of a mode in that mode's help", () => {
+		for (const mode of Object.keys(keymap) as Mode[]) {
+			const text = helpLines(100, mode).map(plain).join("\n");
+			for (const binding of keymap[mode]) {
+				expect(text).toContain(bindingKeys(binding));
+				expect(text).toContain(binding.description);
+			}
 		}
 	});
 
@@ -92,5 +98,8 @@ describe("keymap", () => {
 		expect(hints({ inFigures: false, breakdownTabs: true, searching: true }).map((b) => b.command)).toEqual(
 			expect.arrayContaining(["nextTab", "nextMatch"]),
 		);
+		expect(
+			hints({ inFigures: false, breakdownTabs: false, searching: false }, "help").map((b) => b.command),
+		).toEqual(expect.arrayContaining(["close", "quit"]));
 	});
 });

@@ -1,45 +1,9 @@
-import { readFileSync } from "node:fs";
-import { cleanup, render } from "ink-testing-library";
+import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import { libraryOfNotes } from "../../source/app/reader-library.ts";
-import { Root } from "../../source/app/root.tsx";
-import { monochromeTheme } from "../../source/app/theme.ts";
-import { newestFirst } from "../../source/library/note-filter.ts";
-import type { LoadedNote } from "../../source/load/load-notes.ts";
-import { noteFromText } from "../../source/load/note-from-text.ts";
-import { bundledNote, interact, keys } from "./render-app.tsx";
+import { keys } from "./render-app.tsx";
+import { renderLibrary, rowsOf } from "./render-library.tsx";
 
 afterEach(cleanup);
-
-const minimal = JSON.parse(readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8"));
-const variant = (id: string, date: string, title: string, broker: string) =>
-	noteFromText(
-		JSON.stringify({ ...minimal, id, reportDate: date, title: { en: title }, broker: { en: broker } }),
-		`${id}.json`,
-	);
-const notes: LoadedNote[] = newestFirst([
-	{ note: bundledNote, file: "bundled.json" },
-	variant("a", "2025-03-01", "Alpha widgets", "Example Research"),
-	variant("b", "2023-07-15", "Beta gadgets", "Other Broker"),
-]);
-
-function renderLibrary(columns = 100, rows = 20) {
-	const instance = render(
-		<Root
-			library={libraryOfNotes(notes)}
-			columns={columns}
-			rows={rows}
-			language="en"
-			theme={monochromeTheme}
-			hyperlinks={false}
-			interactive
-			copyToClipboard={() => {}}
-		/>,
-	);
-	return interact(instance);
-}
-
-const rowsOf = (frame: string) => frame.split("\n").filter((line) => /\d{4}-\d{2}-\d{2}/.test(line));
 
 describe("the library", () => {
 	it("lists every note newest first, with date, broker, sector, title and tickers", async () => {
@@ -95,6 +59,27 @@ describe("the library", () => {
 		expect(opened).toContain("[2 分析框架 / Breakdown]");
 		expect(opened).toContain("[BOTH]");
 		await library.waitFor((text) => /“资本开支” 1\/\d+/.test(text));
+	});
+
+	it("opens the search result chosen at its own match, and comes back to the same results", async () => {
+		const library = renderLibrary();
+		await library.waitFor((text) => text.includes("3 of 3"));
+		await library.press("/资本开支\r");
+		const results = await library.waitFor((text) => /\d+ matches/.test(text), "the results");
+		const count = /(\d+) matches/.exec(results)?.[1];
+		await library.press(keys.down);
+		await library.press(keys.down);
+		const opened = await library.press(keys.enter);
+		await library.waitFor((text) => new RegExp(`“资本开支” 3/${count}`).test(text), "the third match");
+		expect(opened).toContain("[BOTH]");
+		const back = await library.press(keys.backspace);
+		expect(back).toContain(`${count} matches`);
+		expect(back.split("\n").filter((line) => line.includes("▶"))).toHaveLength(1);
+		const marked = back.split("\n").findIndex((line) => line.includes("▶"));
+		const first = back
+			.split("\n")
+			.findIndex((line) => line.includes("· breakdown ·") || line.includes("· thesis ·"));
+		expect(marked - first).toBe(2);
 	});
 
 	it("keeps rows within a narrow terminal", async () => {

@@ -1,8 +1,13 @@
 import { readFileSync } from "node:fs";
 import { render } from "ink-testing-library";
-import { App, type AppProps } from "../../source/app/app.tsx";
+import { libraryOfNotes } from "../../source/app/reader-library.ts";
+import { Root } from "../../source/app/root.tsx";
+import { type ReaderIo, runEffect } from "../../source/app/run-effect.ts";
 import { monochromeTheme } from "../../source/app/theme.ts";
+import type { Language } from "../../source/document/language.ts";
+import type { LoadedNote } from "../../source/load/load-notes.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
+import type { Note } from "../../source/note/schema.ts";
 
 /** The bundled MAI-1 note, loaded as the CLI loads it. */
 export const bundledNote = noteFromText(
@@ -22,28 +27,61 @@ export const keys = {
 	enter: "\r",
 	backspace: "\u007f",
 	pageDown: "\u001b[6~",
+	ctrlC: "\u0003",
 } as const;
 
+/** How a test renders the reader: the terminal's size and language, and what the edge does. */
+export interface ReaderOptions {
+	columns: number;
+	rows: number;
+	language: Language;
+	hyperlinks: boolean;
+	loadOriginal: () => Promise<string | undefined>;
+}
+
 /**
- * Renders the reader with ink-testing-library at a size, and returns helpers to press keys and to
- * wait for a frame that satisfies a check (Ink draws asynchronously after input).
+ * Renders the reader with ink-testing-library, on a library of notes (or, with one note, on that
+ * note), with an edge that records what the reader asks of it: copies and quits.
  */
-export function renderApp(overrides: Partial<AppProps> = {}) {
+export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptions> = {}) {
 	const copied: string[] = [];
-	const props: AppProps = {
-		note: bundledNote,
+	const quits: number[] = [];
+	const options: ReaderOptions = {
 		columns: 100,
 		rows: 30,
 		language: "en",
-		theme: monochromeTheme,
 		hyperlinks: false,
-		interactive: true,
 		loadOriginal: async () => "ORIGINAL TEXT 原文",
-		copyToClipboard: (text) => copied.push(text),
 		...overrides,
 	};
-	const instance = render(<App {...props} />);
-	return { ...instance, ...interact(instance), copied, props };
+	const library = libraryOfNotes(notes);
+	const io: ReaderIo = {
+		quit: () => quits.push(quits.length),
+		suspend: () => {},
+		copy: (text) => copied.push(text),
+		open: library.open,
+		loadOriginal: options.loadOriginal,
+	};
+	const instance = render(
+		<Root
+			library={library}
+			{...(notes.length === 1 && notes[0] ? { note: notes[0] } : {})}
+			columns={options.columns}
+			rows={options.rows}
+			language={options.language}
+			theme={monochromeTheme}
+			hyperlinks={options.hyperlinks}
+			interactive
+			onEffect={(effect, dispatch) => runEffect(effect, dispatch, io)}
+		/>,
+	);
+	return { ...instance, ...interact(instance), copied, quits };
+}
+
+/** Renders the reader on one note (the bundled one unless given) at a size. */
+export function renderApp(overrides: Partial<ReaderOptions> & { note?: Note } = {}) {
+	const { note = bundledNote, ...options } = overrides;
+	return renderReader([{ note, file: "bundled.json" }], options);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Text } from "ink";
+import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
-import { type Binding, keymap } from "../keymap.ts";
+import { type Binding, keyLabel, keymap, type Mode } from "../keymap.ts";
 import type { Theme } from "../theme.ts";
 
 /** Where the reader is, for choosing which key hints apply. */
@@ -16,7 +17,7 @@ export interface FooterContext {
 const essential = new Set(["help", "quit"]);
 
 /** Returns the key hints that apply here, from the keymap: those special to this place first, then help and quit. */
-export function hints(context: FooterContext): Binding[] {
+export function hints(context: FooterContext, mode: Mode = "note"): Binding[] {
 	const applies = {
 		always: true,
 		figures: context.inFigures,
@@ -24,7 +25,7 @@ export function hints(context: FooterContext): Binding[] {
 		search: context.searching,
 		library: context.library === true,
 	};
-	const shown = keymap.filter((binding) => binding.hint !== undefined && applies[binding.hint.when]);
+	const shown = keymap[mode].filter((binding) => binding.hint !== undefined && applies[binding.hint.when]);
 	const always = shown.filter((binding) => binding.hint?.when === "always");
 	return [
 		...shown.filter((binding) => binding.hint?.when !== "always"),
@@ -36,23 +37,28 @@ export function hints(context: FooterContext): Binding[] {
 interface FooterProps {
 	width: number;
 	left: string | undefined;
+	/** Text shown before the key hints (when there is no `left`). */
+	prefix?: string;
 	context: FooterContext;
+	/** The mode whose keys the hints are of. */
+	mode?: Mode;
 	position: string;
 	theme: Theme;
 }
 
 /** The bottom line: a status or search line when there is one, else key hints; the position on the right. */
-export function Footer({ width, left, context, position, theme }: FooterProps) {
+export function Footer({ width, left, prefix = "", context, mode = "note", position, theme }: FooterProps) {
 	const right = position === "" ? "" : ` ${position}`;
 	const text =
 		left ??
-		hints(context)
-			.map((binding) => `${binding.hint?.keys ?? binding.keys.split(" ")[0]} ${binding.hint?.label}`)
-			.join(" · ");
+		prefix +
+			hints(context, mode)
+				.map((binding) => `${binding.hint?.keys ?? keyLabel(binding.keys[0] ?? "")} ${binding.hint?.label}`)
+				.join(" · ");
 	const room = Math.max(0, width - textWidth(right));
 	return (
-		<Text wrap="truncate" {...(left === undefined ? theme.footer : {})}>
-			{pad(truncate(text, room), room)}
+		<Text {...(left === undefined ? theme.footer : {})}>
+			{pad(truncate(foldLines(text), room), room)}
 			<Text {...theme.footer}>{right}</Text>
 		</Text>
 	);

@@ -1,6 +1,8 @@
 import { Box, Text } from "ink";
 import type { BriefingDocument } from "../../document/blocks.ts";
 import type { Language } from "../../document/language.ts";
+import { fitLine } from "../../layout/fit-line.ts";
+import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
 import { wrapText } from "../../text/wrap.ts";
 import type { Theme } from "../theme.ts";
@@ -33,30 +35,36 @@ export function tabLabels(titles: readonly string[], active: number, width: numb
  */
 export function Header({ document, language, pane, width, theme }: HeaderProps) {
 	const tag = ` [${language.toUpperCase()}]`;
-	const facts = document.header.map((row) => row.value).join(" · ");
+	const facts = foldLines(document.header.map((row) => row.value).join(" · "));
 	const labels = tabLabels(
-		document.sections.map((section) => section.title),
+		document.sections.map((section) => foldLines(section.title)),
 		pane,
+		width,
+	);
+	const tabs = fitLine(
+		labels.map((label, index) => ({
+			text: index === pane ? `[${label.trim()}]` : label,
+			active: index === pane,
+		})),
 		width,
 	);
 	return (
 		<Box flexDirection="column">
-			<Text bold wrap="truncate">
-				{truncate(document.title, width)}
-			</Text>
-			<Text wrap="truncate">
+			<Text bold>{truncate(foldLines(document.title), width)}</Text>
+			<Text>
 				<Text {...theme.dim}>{pad(truncate(facts, width - textWidth(tag)), width - textWidth(tag))}</Text>
 				<Text {...theme.label}>{tag}</Text>
 			</Text>
 			{noticeLines(document.notice, width).map((line) => (
-				<Text key={line} wrap="truncate" {...theme.dim}>
-					{line}
+				<Text key={line} {...theme.dim}>
+					{truncate(line, width)}
 				</Text>
 			))}
-			<Text wrap="truncate">
-				{labels.map((label, index) => (
-					<Text key={label} {...(index === pane ? theme.activeTab : theme.dim)}>
-						{index === pane ? `[${label.trim()}]` : label}
+			<Text>
+				{tabs.map((tab, index) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: tabs are identified by their place.
+					<Text key={index} {...(tab.active ? theme.activeTab : theme.dim)}>
+						{tab.text}
 					</Text>
 				))}
 			</Text>

@@ -1,4 +1,5 @@
 import { Text } from "ink";
+import { fitLine } from "../../layout/fit-line.ts";
 import type { MarkedSpan } from "../search.ts";
 import type { Theme } from "../theme.ts";
 
@@ -12,12 +13,15 @@ interface LineViewProps {
 	theme: Theme;
 	hyperlinks: boolean;
 	selected?: boolean;
+	/** The columns the line may take: it is cut to fit by briefing's width rules, never by Ink's. */
+	width: number;
 }
 
 /** Draws one laid-out line: each span in its tone, matches highlighted, links clickable where supported. */
-export function LineView({ spans, theme, hyperlinks, selected = false }: LineViewProps) {
+export function LineView({ spans: given, theme, hyperlinks, selected = false, width }: LineViewProps) {
+	const spans = fitLine(given, width);
 	return (
-		<Text wrap="truncate" {...(selected ? theme.selected : {})}>
+		<Text {...(selected ? theme.selected : {})}>
 			{spans.length === 0
 				? " "
 				: spans.map((span, index) => {

@@ -1,0 +1,39 @@
+import { Box } from "ink";
+import type { Line } from "../../layout/line.ts";
+import type { Theme } from "../theme.ts";
+import { Footer } from "./footer.tsx";
+import { LineView } from "./line-view.tsx";
+
+interface HelpViewProps {
+	lines: readonly Line[];
+	top: number;
+	viewport: number;
+	columns: number;
+	rows: number;
+	theme: Theme;
+}
+
+/** The help overlay: the keys of the mode it was opened from, scrolled to `top`, over the whole screen. */
+export function HelpView({ lines, top, viewport, columns, rows, theme }: HelpViewProps) {
+	const width = Math.max(1, columns - 2);
+	const room = Math.max(0, lines.length - viewport);
+	const position = room > 0 ? `${Math.round(((Math.min(top, room) + viewport) / lines.length) * 100)}%` : "";
+	return (
+		<Box flexDirection="column" width={columns} height={rows - 1} paddingX={1}>
+			<Box flexDirection="column" height={viewport}>
+				{lines.slice(top, top + viewport).map((line, index) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: a help line is identified by its place.
+					<LineView key={index} spans={line} theme={theme} hyperlinks={false} width={width} />
+				))}
+			</Box>
+			<Footer
+				width={width}
+				left={undefined}
+				context={{ inFigures: false, breakdownTabs: false, searching: false }}
+				mode="help"
+				position={position}
+				theme={theme}
+			/>
+		</Box>
+	);
+}

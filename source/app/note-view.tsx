@@ -1,0 +1,131 @@
+import { Box, Text } from "ink";
+import { formatAttribution } from "../document/format-figure.ts";
+import { localize } from "../document/language.ts";
+import type { Note } from "../note/schema.ts";
+import { truncate } from "../text/width.ts";
+import { wrapText } from "../text/wrap.ts";
+import { Footer } from "./components/footer.tsx";
+import { Header } from "./components/header.tsx";
+import { LineView } from "./components/line-view.tsx";
+import { markRanges } from "./search.ts";
+import type { Theme } from "./theme.ts";
+import { detailHeight, type ViewModel } from "./view-model.ts";
+import { paneIndex, type ViewState } from "./view-state.ts";
+
+/** The smallest terminal the reader draws in; below it, it asks for a larger one. */
+export const minimumSize = { columns: 40, rows: 10 };
+
+/** What a note's view is given: the note, where the reader is in it, its model, and the terminal. */
+export interface NoteViewProps {
+	note: Note;
+	state: ViewState;
+	model: ViewModel;
+	columns: number;
+	rows: number;
+	theme: Theme;
+	hyperlinks: boolean;
+	/** Whether the note was opened from the library (Backspace goes back to it). */
+	fromLibrary: boolean;
+}
+
+/** One note: header, pane tabs, the current pane, the selected figure's quote, and a footer of key hints. */
+export function NoteView(props: NoteViewProps) {
+	const { note, state, model, columns, rows, theme, hyperlinks } = props;
+	const { document, lines, content, inFigures, selectedFigure, matches, facts } = model;
+	const { viewport } = facts;
+	const width = Math.max(1, columns - 2);
+	const paneId = state.section;
+
+	const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
+	const visible = lines.slice(top, top + viewport);
+	const current = matches[state.search.match];
+	const shown = matches
+		.filter((match) => match.pane === paneIndex(state) && match.tab === state.tab)
+		.map((match) => ({ match, current: match === current }));
+	const selected = selectedFigure === undefined ? undefined : content.figureRows?.[selectedFigure];
+	const figure = selectedFigure === undefined ? undefined : note.figures[selectedFigure];
+	const searching = state.search.query !== "" && !state.search.editing;
+	const footerLeft = state.search.editing
+		? `/${state.search.query}▏ ${matches.length} ${matches.length === 1 ? "match" : "matches"} · Enter go · Esc cancel`
+		: (state.status ??
+			(searching
+				? `“${state.search.query}” ${matches.length === 0 ? 0 : state.search.match + 1}/${matches.length} · n next · N previous · Esc clear`
+				: undefined));
+	const position = lines.length > viewport ? `${Math.round(((top + viewport) / lines.length) * 100)}%` : "";
+
+	return (
+		<Box flexDirection="column" width={columns} height={rows - 1}>
+			<Box paddingX={1}>
+				<Header
+					document={document}
+					language={state.language}
+					pane={paneIndex(state)}
+					width={width}
+					theme={theme}
+				/>
+			</Box>
+			<Box flexDirection="column" paddingX={1} height={viewport}>
+				{visible.map((line, index) => {
+					const lineIndex = top + index;
+					const ranges = shown.flatMap(({ match, current: isCurrent }) =>
+						match.parts
+							.filter((part) => part.line === lineIndex)
+							.map((part) => ({ ...part, current: isCurrent })),
+					);
+					const isSelected =
+						selected !== undefined && lineIndex >= selected.start && lineIndex < selected.end;
+					const spans =
+						isSelected && lineIndex === selected?.start && line[0]?.text === "  "
+							? [{ text: "▶ " }, ...line.slice(1)]
+							: line;
+					return (
+						<LineView
+							// biome-ignore lint/suspicious/noArrayIndexKey: a visible line is identified by its place on the screen.
+							key={index}
+							spans={markRanges(spans, ranges)}
+							theme={theme}
+							hyperlinks={hyperlinks}
+							selected={isSelected}
+							width={width}
+						/>
+					);
+				})}
+			</Box>
+			{figure ? (
+				<Box flexDirection="column" paddingX={1} height={detailHeight}>
+					<Text {...theme.dim}>{"─".repeat(width)}</Text>
+					{wrapText(`“${figure.quote}”`, width)
+						.slice(0, detailHeight - 2)
+						.map((text) => (
+							<Text key={text}>{text}</Text>
+						))}
+					<Text wrap="truncate" {...theme.dim}>
+						{truncate(
+							`— ${[
+								formatAttribution(figure.attribution, state.language),
+								[localize(note.broker, state.language), note.reportDate ?? ""].filter(Boolean).join(" "),
+							]
+								.filter(Boolean)
+								.join(" · ")}`,
+							width,
+						)}
+					</Text>
+				</Box>
+			) : null}
+			<Box paddingX={1}>
+				<Footer
+					width={width}
+					left={footerLeft}
+					context={{
+						inFigures,
+						breakdownTabs: paneId === "breakdown" && facts.tabCount > 0,
+						searching,
+						library: props.fromLibrary,
+					}}
+					position={position}
+					theme={theme}
+				/>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,151 @@
+import type { Language } from "../document/language.ts";
+import { type LibraryLayout, libraryLayout } from "../layout/library-rows.ts";
+import type { Line } from "../layout/line.ts";
+import type { HeadedNote } from "../library/index/note-head.ts";
+import { filterKey, matchesKey, parseFilterLine } from "../library/note-filter.ts";
+import type { SearchHit } from "../library/search-library.ts";
+import type { LoadedNote } from "../load/load-notes.ts";
+import { listColumns, listRow } from "../render/render-library.ts";
+import { citation } from "./citation.ts";
+import { helpLines } from "./components/help-overlay.tsx";
+import type { ReaderLibrary } from "./reader-library.ts";
+import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
+import { createViewModel, type ViewModel } from "./view-model.ts";
+
+/** Lines above the library list (title, filter line, column headings) and below it (the footer). */
+export const libraryChrome = 4;
+
+/** One row of the library's search results: one occurrence of the query, and its place in its note. */
+export interface ResultRow {
+	hit: SearchHit<HeadedNote>;
+	range: { start: number; end: number };
+	/** Which occurrence of the query in its note this is, counted from 0 in reading order. */
+	match: number;
+}
+
+/** What the library shows: its notes' cells, the layout, the rows passing the filter, the results. */
+export interface LibraryModel {
+	headings: string[];
+	cells: readonly string[][];
+	layout: LibraryLayout;
+	/** Indices into the library's notes of the rows passing the filter. */
+	filtered: readonly number[];
+	results: readonly ResultRow[];
+	viewport: number;
+}
+
+/** Everything a frame shows, derived from the state; and the facts the reducer acts on. */
+export interface ReaderModel {
+	facts: ReaderFacts;
+	library?: LibraryModel;
+	note?: ViewModel;
+	help?: { lines: Line[]; viewport: number };
+}
+
+/** Splits search hits (lines) into one row per occurrence, numbering each note's occurrences in order. */
+export function resultRows(hits: readonly SearchHit<HeadedNote>[]): ResultRow[] {
+	const seen = new Map<HeadedNote, number>();
+	return hits.flatMap((hit) =>
+		hit.ranges.map((range) => {
+			const match = seen.get(hit.loaded) ?? 0;
+			seen.set(hit.loaded, match + 1);
+			return { hit, range, match };
+		}),
+	);
+}
+
+/** Remembers the values of a function of one key for the last `size` keys (a filter typed and erased). */
+function memo<K, V>(compute: (key: K) => V, size = 1): (key: K) => V {
+	const values = new Map<K, V>();
+	return (key) => {
+		if (values.has(key)) return values.get(key) as V;
+		const value = compute(key);
+		values.set(key, value);
+		if (values.size > size) values.delete(values.keys().next().value as K);
+		return value;
+	};
+}
+
+/**
+ * Returns the function that derives a reader model from a state, remembering what a key press does
+ * not change (the library's cells and layout, the filter's rows, search results, a note's layout),
+ * so a key redoes only what it changed, even with 10,000 notes.
+ */
+export function createReaderModel(library: ReaderLibrary) {
+	const { notes } = library;
+	const cellsIn = memo((language: Language) => notes.map((headed) => listRow(headed, language)));
+	const layoutFor = memo((key: string) => {
+		const [language, width] = key.split(" ") as [Language, string];
+		return libraryLayout(cellsIn(language), listColumns(language), Number(width));
+	});
+	let filterKeys: ReturnType<typeof filterKey>[] | undefined;
+	const filteredBy = memo((filter: string): number[] => {
+		if (filter.trim() === "") return notes.map((_, index) => index);
+		const parsed = parseFilterLine(filter);
+		filterKeys ??= notes.map((headed) => filterKey(headed.note));
+		return filterKeys.flatMap((key, index) => (matchesKey(key, parsed) ? [index] : []));
+	}, 16);
+	const searched = memo((key: string) => {
+		const [filter = "", query = ""] = JSON.parse(key) as [string, string];
+		const among = filteredBy(filter).flatMap((index) => notes[index] ?? []);
+		return resultRows(library.search(query, among));
+	});
+	const noteModels = new WeakMap<LoadedNote, ReturnType<typeof createViewModel>>();
+	const noteModel = (loaded: LoadedNote) => {
+		let model = noteModels.get(loaded);
+		if (model === undefined) {
+			model = createViewModel(loaded.note);
+			noteModels.set(loaded, model);
+		}
+		return model;
+	};
+
+	return (state: ReaderState): ReaderModel => {
+		const { columns, rows } = state.size;
+		const width = Math.max(1, columns - 2);
+		const model: ReaderModel = { facts: {} };
+		if (state.help) {
+			const lines = helpLines(width, state.help.mode);
+			const viewport = Math.max(1, rows - 2);
+			model.help = { lines, viewport };
+			model.facts.help = { lineCount: lines.length, viewport };
+		}
+		if (state.note) {
+			const { loaded, view, original } = state.note;
+			const note = noteModel(loaded)(
+				view,
+				state.size,
+				original.status === "present" ? original.text : undefined,
+			);
+			const figure = note.selectedFigure === undefined ? undefined : loaded.note.figures[note.selectedFigure];
+			model.note = note;
+			model.facts.note = { ...note.facts, citation: figure ? citation(figure, loaded.note) : undefined };
+		}
+		if (state.library) {
+			const { filter, query, mode } = state.library;
+			const filtered = filteredBy(filter);
+			const results = mode === "results" ? searched(JSON.stringify([filter, query])) : [];
+			const viewport = Math.max(1, rows - 1 - libraryChrome);
+			model.library = {
+				headings: listColumns(state.language),
+				cells: cellsIn(state.language),
+				layout: layoutFor(`${state.language} ${width - 2}`),
+				filtered,
+				results,
+				viewport,
+			};
+			model.facts.library = {
+				rowCount: filtered.length,
+				resultCount: results.length,
+				viewport,
+				row: (index) => notes[filtered[index] ?? -1],
+				result: (index) => {
+					const row = results[index];
+					const at: OpenAt | undefined = row && { query, match: row.match };
+					return row && at ? { headed: row.hit.loaded, at } : undefined;
+				},
+			};
+		}
+		return model;
+	};
+}

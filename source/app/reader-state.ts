@@ -1,0 +1,414 @@
+import { type SectionId, sectionIds } from "../document/blocks.ts";
+import type { Language } from "../document/language.ts";
+import type { HeadedNote } from "../library/index/note-head.ts";
+import type { LoadedNote } from "../load/load-notes.ts";
+import { anchorOf, lineOf } from "./anchor.ts";
+import { bindingFor, type Command, type Mode } from "./keymap.ts";
+import type { KeyName } from "./keys/decode-keys.ts";
+import {
+	initialLibraryState,
+	type LibraryAction,
+	type LibraryState,
+	reduceLibrary,
+	select,
+} from "./library/library-state.ts";
+import {
+	type Action,
+	initialState,
+	paneIndex,
+	reduce,
+	type ViewFacts,
+	type ViewState,
+} from "./view-state.ts";
+
+/** The note's original text: not asked for yet, being read, not there (or empty), or read. */
+export type OriginalText =
+	| { status: "unrequested" }
+	| { status: "loading" }
+	| { status: "absent" }
+	| { status: "present"; text: string };
+
+/** The note on screen: the note itself, where the reader is in it, and its original text. */
+export interface OpenNote {
+	loaded: LoadedNote;
+	view: ViewState;
+	original: OriginalText;
+}
+
+/** Where a note opens: at match `match` (counted from 0, in reading order) of a search for `query`. */
+export interface OpenAt {
+	query: string;
+	match: number;
+}
+
+/** Everything the reader remembers between events; every frame is a function of this. */
+export interface ReaderState {
+	size: { columns: number; rows: number };
+	/** The language the library is shown in and a note opens in. */
+	language: Language;
+	/** The library's list, filter and search; undefined when the reader was given one note. */
+	library: LibraryState | undefined;
+	note: OpenNote | undefined;
+	/** The help overlay: the mode whose keys it lists, and its top line. */
+	help: { mode: Mode; top: number } | undefined;
+}
+
+/** What happens to the reader: a key, a new terminal size, a note read, an original text read. */
+export type ReaderEvent =
+	| { type: "key"; key: KeyName }
+	| { type: "resize"; columns: number; rows: number }
+	| { type: "opened"; loaded: LoadedNote; at?: OpenAt }
+	| { type: "original"; loaded: LoadedNote; text: string | undefined };
+
+/** What the reducer asks the edge (run-app) to do; the results come back as events. */
+export type Effect =
+	| { type: "quit" }
+	| { type: "suspend" }
+	| { type: "copy"; text: string }
+	| { type: "open"; headed: HeadedNote; at?: OpenAt }
+	| { type: "loadOriginal"; loaded: LoadedNote };
+
+/** What the reader sees now, as far as moving in it goes; derived from a state by the reader model. */
+export interface ReaderFacts {
+	library?: {
+		rowCount: number;
+		resultCount: number;
+		viewport: number;
+		/** The note of list row `index` (of the filtered list). */
+		row: (index: number) => HeadedNote | undefined;
+		/** The note and place of search result `index`. */
+		result: (index: number) => { headed: HeadedNote; at: OpenAt } | undefined;
+	};
+	note?: ViewFacts & {
+		/** The citation of the selected figure, when the figure table is on screen. */
+		citation: string | undefined;
+	};
+	help?: { lineCount: number; viewport: number };
+}
+
+/** Derives the facts of any state (the reducer asks for those of states it is about to return). */
+export type FactsOf = (state: ReaderState) => ReaderFacts;
+
+/** The state and the effects an event leads to. */
+export interface Step {
+	state: ReaderState;
+	effects: Effect[];
+}
+
+/** Returns the state the reader starts in: on the library, or (with `note`) on that note. */
+export function initialReaderState(options: {
+	columns: number;
+	rows: number;
+	language: Language;
+	note?: LoadedNote;
+}): ReaderState {
+	const { columns, rows, language, note } = options;
+	return {
+		size: { columns, rows },
+		language,
+		library: note === undefined ? initialLibraryState() : undefined,
+		note: note === undefined ? undefined : openNote(note, language),
+		help: undefined,
+	};
+}
+
+function openNote(loaded: LoadedNote, language: Language): OpenNote {
+	return { loaded, view: initialState(language), original: { status: "unrequested" } };
+}
+
+/** Returns the mode the reader's keys are in. */
+export function modeOf(state: ReaderState): Mode {
+	if (state.help) return "help";
+	if (state.note) return state.note.view.search.editing ? "noteInput" : "note";
+	if (state.library?.mode === "searching") return "libraryInput";
+	return state.library?.mode === "results" ? "results" : "list";
+}
+
+const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
+
+const none = (state: ReaderState): Step => ({ state, effects: [] });
+
+/** Asks for the original text when the note needs it (its pane is shown, or a search runs) and has not got it. */
+function withOriginal(step: Step): Step {
+	const note = step.state.note;
+	if (note === undefined || note.original.status !== "unrequested") return step;
+	const wanted = note.view.section === "source" || note.view.search.query !== "" || note.view.search.editing;
+	if (!wanted) return step;
+	return {
+		state: { ...step.state, note: { ...note, original: { status: "loading" } } },
+		effects: [...step.effects, { type: "loadOriginal", loaded: note.loaded }],
+	};
+}
+
+function withView(state: ReaderState, note: OpenNote, action: Action, factsOf: FactsOf): Step {
+	const facts = factsOf(state).note;
+	if (facts === undefined) return none(state);
+	const next = { ...state, note: { ...note, view: reduce(note.view, action, facts) } };
+	return withOriginal(none(settle(next, note.view, factsOf)));
+}
+
+/** Returns whether a figure's row starts on screen (a row taller than the screen counts when its top is shown). */
+function onScreen(row: { start: number; end: number } | undefined, top: number, viewport: number): boolean {
+	return row !== undefined && row.start >= top && row.start < top + viewport;
+}
+
+/**
+ * Keeps a note's view sound after any change: the scroll within its pane; a search that lands on a
+ * figure's row selects that figure; a pane entered shows its selected figure; and the selected figure
+ * stays on screen: when scrolling (a page, g, G, a resize) takes its row away, the selection moves to
+ * the nearest row on screen. Where no figure row is on screen, nothing is selected for `y` to copy.
+ */
+export function settle(state: ReaderState, before: ViewState | undefined, factsOf: FactsOf): ReaderState {
+	const note = state.note;
+	const facts = factsOf(state).note;
+	if (note === undefined || facts === undefined) return state;
+	let view = note.view;
+	const rows = facts.figureRows;
+	const room = Math.max(0, facts.lineCount - facts.viewport);
+	const scrollTo = (top: number) => {
+		view = { ...view, scroll: { ...view.scroll, [view.section]: clamp(top, 0, room) } };
+	};
+	scrollTo(view.scroll[view.section]);
+	if (rows && rows.length > 0) {
+		const search = view.search;
+		const landed =
+			search.query !== "" &&
+			!search.editing &&
+			(before === undefined ||
+				before.search.match !== search.match ||
+				before.search.query !== search.query ||
+				before.search.editing);
+		const match = landed ? facts.matches[search.match] : undefined;
+		const hit =
+			match && match.pane === paneIndex(view)
+				? rows.findIndex((row) => match.line >= row.start && match.line < row.end)
+				: -1;
+		if (hit !== -1) view = { ...view, figure: hit };
+		const top = view.scroll[view.section];
+		const row = rows[view.figure];
+		if (
+			(before === undefined || before.section !== view.section || hit !== -1) &&
+			row &&
+			!onScreen(row, top, facts.viewport)
+		) {
+			// Keep the table's header in view for the first figure, where it fits.
+			scrollTo(view.figure === 0 && row.end <= facts.viewport ? 0 : row.start);
+		}
+		const shownTop = view.scroll[view.section];
+		if (!onScreen(rows[view.figure], shownTop, facts.viewport)) {
+			const visible = rows.flatMap((candidate, index) =>
+				onScreen(candidate, shownTop, facts.viewport) ? [index] : [],
+			);
+			const nearest = visible.reduce<number | undefined>(
+				(best, index) =>
+					best === undefined || Math.abs(index - view.figure) < Math.abs(best - view.figure) ? index : best,
+				undefined,
+			);
+			if (nearest !== undefined) view = { ...view, figure: nearest };
+		}
+	}
+	return view === note.view ? state : { ...state, note: { ...note, view } };
+}
+
+function backToLibrary(state: ReaderState): Step {
+	return none(state.library ? { ...state, note: undefined } : state);
+}
+
+/**
+ * Keeps every pane's place by its content from one state to another (a new size, a new language):
+ * each pane's top line in `after` is the line under the same heading, as far down, as in `before`.
+ */
+function keepPlace(before: ReaderState, after: ReaderState, factsOf: FactsOf): ReaderState {
+	const was = before.note;
+	const now = after.note;
+	if (was === undefined || now === undefined) return after;
+	const inPane = (state: ReaderState, note: OpenNote, section: SectionId) =>
+		factsOf({ ...state, note: { ...note, view: { ...note.view, section } } }).note;
+	const scroll = { ...now.view.scroll };
+	for (const section of sectionIds) {
+		const old = inPane(before, was, section);
+		const fresh = inPane(after, now, section);
+		if (old === undefined || fresh === undefined) continue;
+		const anchor = anchorOf(old.places, was.view.scroll[section], old.lineCount);
+		const line = lineOf(fresh.places, anchor, fresh.lineCount);
+		scroll[section] = clamp(line, 0, Math.max(0, fresh.lineCount - fresh.viewport));
+	}
+	return { ...after, note: { ...now, view: { ...now.view, scroll } } };
+}
+
+function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyName, factsOf: FactsOf): Step {
+	switch (command) {
+		case "quit":
+			// In a note opened from the library, q goes back to it; Ctrl-C quits from everywhere.
+			return state.library && key !== "ctrl-c"
+				? backToLibrary(state)
+				: { state, effects: [{ type: "quit" }] };
+		case "back":
+			return backToLibrary(state);
+		case "close":
+			if (note.view.search.query === "" && !note.view.search.editing) return backToLibrary(state);
+			return withView(state, note, { type: "command", command, input: key }, factsOf);
+		case "copy": {
+			const text = factsOf(state).note?.citation;
+			if (text === undefined) return none(state);
+			const view = { ...note.view, status: `Copied: ${text}` };
+			return { state: { ...state, note: { ...note, view } }, effects: [{ type: "copy", text }] };
+		}
+		case "language": {
+			const facts = factsOf(state).note;
+			if (facts === undefined) return none(state);
+			const changed = {
+				...state,
+				note: { ...note, view: reduce(note.view, { type: "command", command, input: key }, facts) },
+			};
+			return none(settle(keepPlace(state, changed, factsOf), note.view, factsOf));
+		}
+		case "type":
+			return withView(state, note, { type: "type", text: key }, factsOf);
+		case "erase":
+			return withView(state, note, { type: "erase" }, factsOf);
+		case "submit":
+			return withView(state, note, { type: "submit" }, factsOf);
+		default:
+			return withView(state, note, { type: "command", command, input: key }, factsOf);
+	}
+}
+
+function libraryKey(
+	state: ReaderState,
+	library: LibraryState,
+	command: Command,
+	key: KeyName,
+	factsOf: FactsOf,
+): Step {
+	const facts = factsOf(state).library;
+	if (facts === undefined) return none(state);
+	const act = (action: LibraryAction) => none({ ...state, library: reduceLibrary(library, action, facts) });
+	switch (command) {
+		case "quit":
+			return { state, effects: [{ type: "quit" }] };
+		case "open": {
+			if (library.mode === "results") {
+				const result = facts.result(library.results.selected);
+				return result
+					? { state, effects: [{ type: "open", headed: result.headed, at: result.at }] }
+					: none(state);
+			}
+			const headed = facts.row(library.list.selected);
+			return headed ? { state, effects: [{ type: "open", headed }] } : none(state);
+		}
+		case "back":
+		case "close":
+			return act({ type: "escape" });
+		case "type":
+			return act({ type: "type", text: key });
+		case "erase":
+			return act({ type: "erase" });
+		case "submit":
+			return act({ type: "submit" });
+		case "search":
+			return act({ type: "search" });
+		case "up":
+		case "down":
+			return act({ type: "move", by: command === "down" ? 1 : -1 });
+		case "pageUp":
+		case "pageDown":
+			return act({ type: "move", by: (command === "pageDown" ? 1 : -1) * facts.viewport });
+		case "top":
+		case "bottom":
+			return act({ type: "moveTo", row: command === "top" ? "first" : "last" });
+		default:
+			return none(state);
+	}
+}
+
+function helpKey(
+	state: ReaderState,
+	help: { mode: Mode; top: number },
+	command: Command,
+	factsOf: FactsOf,
+): Step {
+	const facts = factsOf(state).help;
+	const room = facts ? Math.max(0, facts.lineCount - facts.viewport) : 0;
+	const page = Math.max(1, (facts?.viewport ?? 1) - 1);
+	const moves: Partial<Record<Command, number>> = {
+		up: help.top - 1,
+		down: help.top + 1,
+		pageUp: help.top - page,
+		pageDown: help.top + page,
+		top: 0,
+		bottom: room,
+	};
+	const top = moves[command];
+	if (top !== undefined) return none({ ...state, help: { ...help, top: clamp(top, 0, room) } });
+	if (command === "close") return none({ ...state, help: undefined });
+	if (command === "quit") return { state, effects: [{ type: "quit" }] };
+	return none(state);
+}
+
+/** The state at a new terminal size: the library's selection and a note's figure kept on screen. */
+function resized(state: ReaderState, columns: number, rows: number, factsOf: FactsOf): ReaderState {
+	let next: ReaderState = { ...state, size: { columns, rows } };
+	const library = next.library;
+	const facts = factsOf(next).library;
+	if (library && facts) {
+		const keep = (position: { selected: number; top: number }, count: number) =>
+			select(position, position.selected, count, facts.viewport);
+		next = {
+			...next,
+			library: {
+				...library,
+				list: keep(library.list, facts.rowCount),
+				results: keep(library.results, facts.resultCount),
+			},
+		};
+	}
+	return settle(keepPlace(state, next, factsOf), state.note?.view, factsOf);
+}
+
+/**
+ * The reader's one reducer: the state and effects after an event, for the library, a note, the help
+ * and their text inputs alike. Keys are looked up in the keymap of the state's mode; a key bound to
+ * nothing there does nothing. Pure: `factsOf` derives what the screen shows from a state.
+ */
+export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: FactsOf): Step {
+	switch (event.type) {
+		case "resize":
+			return none(resized(state, event.columns, event.rows, factsOf));
+		case "opened": {
+			if (event.at === undefined)
+				return none({ ...state, help: undefined, note: openNote(event.loaded, state.language) });
+			// A search result opens with the original and the translation, so the match is on screen
+			// whichever language it is in, at the match chosen.
+			const opened = openNote(event.loaded, "both");
+			const searching: ReaderState = {
+				...state,
+				help: undefined,
+				note: {
+					...opened,
+					view: { ...opened.view, search: { query: event.at.query, editing: false, match: 0 } },
+				},
+			};
+			const note = searching.note as OpenNote;
+			return withView(searching, note, { type: "match", index: event.at.match }, factsOf);
+		}
+		case "original": {
+			const note = state.note;
+			if (note === undefined || note.loaded !== event.loaded) return none(state);
+			const text = event.text?.trim() ? event.text : undefined;
+			const original: OriginalText = text === undefined ? { status: "absent" } : { status: "present", text };
+			return none({ ...state, note: { ...note, original } });
+		}
+		case "key": {
+			const mode = modeOf(state);
+			const binding = bindingFor(mode, event.key);
+			if (binding === undefined) return none(state);
+			if (binding.command === "suspend") return { state, effects: [{ type: "suspend" }] };
+			if (state.help) return helpKey(state, state.help, binding.command, factsOf);
+			if (binding.command === "help") return none({ ...state, help: { mode, top: 0 } });
+			if (state.note) return noteKey(state, state.note, binding.command, event.key, factsOf);
+			if (state.library) return libraryKey(state, state.library, binding.command, event.key, factsOf);
+			return none(state);
+		}
+	}
+}

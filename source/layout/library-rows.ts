@@ -1,0 +1,90 @@
+import { foldLines } from "../text/fold-lines.ts";
+import { pad, textWidth, truncate } from "../text/width.ts";
+import { wrapText } from "../text/wrap.ts";
+
+/** The columns of a library row, in order. */
+export const libraryColumns = ["date", "broker", "sector", "title", "tickers"] as const;
+
+/** Which columns a library listing shows, and how wide each is. */
+export interface LibraryLayout {
+	/** Indices into `libraryColumns` of the columns shown, in order. */
+	shown: number[];
+	/** The width of each shown column. */
+	widths: number[];
+}
+
+const title = 3;
+/** The narrowest the title may get before a column is dropped. */
+export const minimumTitleWidth = 20;
+// The widest broker, sector and tickers get; the title takes the rest.
+const caps = [Number.POSITIVE_INFINITY, 18, 12, 0, 12];
+// Which columns go first when the title would get too narrow.
+const dropOrder = [4, 2, 1];
+const gap = 2;
+
+/**
+ * Lays out library rows (cells in `libraryColumns` order) at a width: date, broker, sector and
+ * tickers as wide as their widest cell (capped), the title the rest. Where the title would get under
+ * `minimumTitleWidth` columns, whole columns are dropped, tickers first, then sector, then broker.
+ * Only the first 2,000 rows are measured, so a large library lays out fast.
+ */
+export function libraryLayout(
+	rows: readonly (readonly string[])[],
+	headings: readonly string[],
+	width: number,
+): LibraryLayout {
+	const measured = rows.slice(0, 2000);
+	const natural = libraryColumns.map((_, index) =>
+		Math.min(
+			caps[index] ?? 0,
+			Math.max(
+				textWidth(headings[index] ?? ""),
+				...measured.map((row) => textWidth(foldLines(row[index] ?? ""))),
+			),
+		),
+	);
+	let shown = libraryColumns.map((_, index) => index);
+	const rest = () =>
+		width -
+		shown.reduce((sum, index) => sum + (index === title ? 0 : (natural[index] ?? 0)), 0) -
+		gap * (shown.length - 1);
+	for (const drop of dropOrder) {
+		if (rest() >= minimumTitleWidth) break;
+		shown = shown.filter((index) => index !== drop);
+	}
+	const widths = shown.map((index) => (index === title ? Math.max(1, rest()) : (natural[index] ?? 0)));
+	return { shown, widths };
+}
+
+/** Draws one row (or the headings) of a library listing in a layout: no wider than the layout, one line. */
+export function libraryRowText(cells: readonly string[], layout: LibraryLayout): string {
+	return layout.shown
+		.map((column, index) => {
+			const width = layout.widths[index] ?? 0;
+			return pad(truncate(foldLines(cells[column] ?? ""), width), width);
+		})
+		.join(" ".repeat(gap))
+		.trimEnd();
+}
+
+/**
+ * Draws one row of a library listing in a layout with every cell in full: each wraps within its
+ * column, so a row may take several lines (for printed listings, where nothing may be cut).
+ */
+export function libraryRowLines(cells: readonly string[], layout: LibraryLayout): string[] {
+	const wrapped = layout.shown.map((column, index) =>
+		wrapText(foldLines(cells[column] ?? ""), layout.widths[index] ?? 1),
+	);
+	const height = Math.max(1, ...wrapped.map((cell) => cell.length));
+	return Array.from({ length: height }, (_, line) =>
+		wrapped
+			.map((cell, index) => pad(cell[line] ?? "", layout.widths[index] ?? 0))
+			.join(" ".repeat(gap))
+			.trimEnd(),
+	);
+}
+
+/** Draws the rule under a library listing's headings, one dash per column of each shown column. */
+export function libraryRule(layout: LibraryLayout): string {
+	return layout.widths.map((width) => "─".repeat(width)).join(" ".repeat(gap));
+}
