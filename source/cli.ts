@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Chalk } from "chalk";
-import { BriefingError } from "./cli/briefing-error.ts";
+import { BriefingError } from "./base/briefing-error.ts";
 import type { CommandLine } from "./cli/command-line.ts";
 import { exitCodes } from "./cli/exit-codes.ts";
 import { rejectUnknownFlags, resolveOptions } from "./cli/options.ts";
@@ -28,20 +28,20 @@ async function main(): Promise<number> {
 		return writeOutput(process.stdout, noteJsonSchema());
 	}
 	if (options.command === "import") {
-		const { importFile } = await import("./cli/import-file.ts");
+		const { importFile } = await import("./cli/commands/import.ts");
 		return importFile({ input: options.inputs[0] as string, output: options.output, force: options.force });
 	}
 	if (options.command === "validate") {
-		const { validateFiles } = await import("./cli/validate-files.ts");
+		const { validateFiles } = await import("./cli/commands/validate.ts");
 		return validateFiles(options.inputs);
 	}
 	const warn = (line: string) => process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 	if (options.command === "index") {
-		const { runIndexCommand } = await import("./cli/library-commands.ts");
+		const { runIndexCommand } = await import("./cli/library-notes.ts");
 		return runIndexCommand(options, warn);
 	}
 	if (options.command === "list" || options.command === "search") {
-		const { runLibraryCommand } = await import("./cli/library-commands.ts");
+		const { runLibraryCommand } = await import("./cli/library-notes.ts");
 		const color = colorLevel(options.color, facts);
 		return runLibraryCommand(options, warn, color === 0 ? undefined : new Chalk({ level: color }));
 	}
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
 	if (options.command === "read" && options.format === undefined && !options.brief) {
 		const [{ runApp }, { readerLibrary }] = await Promise.all([
 			import("./app/run-app.tsx"),
-			import("./cli/library-commands.ts"),
+			import("./cli/library-notes.ts"),
 		]);
 		return runApp(
 			async (onProgress, onWarning) =>

@@ -4,7 +4,7 @@ import type { NoteFilter } from "../library/note-filter.ts";
 import { resolveWhen } from "../library/when.ts";
 import { oneLine } from "../load/sanitize.ts";
 import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
-import { BriefingError } from "./briefing-error.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import { exitCodes } from "./exit-codes.ts";
 
 /** The output formats of `--format`. */

@@ -1,5 +1,5 @@
 import { oneLine, sanitizeText } from "../load/sanitize.ts";
-import { BriefingError } from "./briefing-error.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import { type ExitCode, exitCodes } from "./exit-codes.ts";
 
 // The longest line an error prints: a path as long as a system allows (4,096 bytes), and a problem.

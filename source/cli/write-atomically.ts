@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import { fileName } from "../load/sanitize.ts";
-import { BriefingError } from "./briefing-error.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import { endBySignal } from "./end-by-signal.ts";
-import { errorWords } from "./error-words.ts";
+import { errorWords } from "../base/error-words.ts";
 import { exitCodes } from "./exit-codes.ts";
 import { writeAll } from "./write-output.ts";
 

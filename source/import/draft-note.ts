@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { BriefingError } from "../cli/briefing-error.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Figure, Localized, Note } from "../note/schema.ts";
 import { type FoundFigure, findFigures, type SkippedNumber } from "./figures.ts";

@@ -1,4 +1,4 @@
-import { BriefingError } from "../cli/briefing-error.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });

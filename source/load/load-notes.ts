@@ -1,8 +1,8 @@
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { BriefingError } from "../cli/briefing-error.ts";
-import { errorWords } from "../cli/error-words.ts";
+import { BriefingError } from "../base/briefing-error.ts";
+import { errorWords } from "../base/error-words.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";

@@ -1,5 +1,5 @@
 import { createScanner } from "jsonc-parser";
-import { BriefingError } from "../cli/briefing-error.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 
 // Keyed by jsonc-parser's error names: its codes are a const enum, which esbuild cannot inline.

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { BriefingError } from "../cli/briefing-error.ts";
-import { errorWords } from "../cli/error-words.ts";
+import { BriefingError } from "../base/briefing-error.ts";
+import { errorWords } from "../base/error-words.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import { fileName } from "./sanitize.ts";
 

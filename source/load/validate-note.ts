@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { BriefingError } from "../cli/briefing-error.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import { exitCodes } from "../cli/exit-codes.ts";
 import { type Note, noteSchema } from "../note/schema.ts";
 import { oneLine, sanitizeText, sanitizeValue } from "./sanitize.ts";

@@ -6,7 +6,7 @@ import { Chalk } from "chalk";
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { sectionIds } from "../../source/document/blocks.ts";
 import { buildDocument } from "../../source/document/build-document.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";

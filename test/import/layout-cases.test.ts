@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { type Draft, draftNote } from "../../source/import/draft-note.ts";
 import { type Note, noteSchema } from "../../source/note/schema.ts";
 

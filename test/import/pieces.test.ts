@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { findAmounts } from "../../source/import/amounts.ts";
 import { findAttributions } from "../../source/import/attribution.ts";
 import { readBracketChange } from "../../source/import/changes.ts";

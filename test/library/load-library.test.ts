@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
 
 const minimal = JSON.parse(readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { type Flags, resolveOptions } from "../../source/cli/options.ts";
 import type { TerminalFacts } from "../../source/terminal/terminal-facts.ts";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { type ParseError, printParseErrorCode, visit } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { firstProblem, lineColumn, parseJson } from "../../source/load/parse-json.ts";
 
 function errorOf(text: string, file = "note.json"): BriefingError {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { exitCodes } from "../../source/cli/exit-codes.ts";
 import { reportError } from "../../source/cli/report-error.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { describeIssues, formatPath, validateNote } from "../../source/load/validate-note.ts";
 import { noteSchema } from "../../source/note/schema.ts";
 import { minimalNote, noteWith, remove, setAt } from "./note-fixture.ts";

@@ -1,4 +1,4 @@
-import { BriefingError } from "../../cli/briefing-error.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
 import { exitCodes } from "../../cli/exit-codes.ts";
 import { characterMapFolder } from "./pdf-assets.ts";
 import { documentText, type PageItems } from "./reading-order.ts";

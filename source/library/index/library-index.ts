@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "node-sqlite3-wasm";
-import { BriefingError } from "../../cli/briefing-error.ts";
-import { errorWords } from "../../cli/error-words.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
+import { errorWords } from "../../base/error-words.ts";
 import { exitCodes } from "../../cli/exit-codes.ts";
 import { dataFolder } from "../../load/data-folder.ts";
 import type { LoadOptions } from "../../load/load-notes.ts";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Database } from "node-sqlite3-wasm";
-import { BriefingError } from "../../cli/briefing-error.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
 import { notesInFolder } from "../../load/load-notes.ts";
 import { figureLines } from "../figure-lines.ts";
 import { fold, type NoteLine, noteLines } from "../search-library.ts";

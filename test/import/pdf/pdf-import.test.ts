@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BriefingError } from "../../../source/cli/briefing-error.ts";
+import type { BriefingError } from "../../../source/base/briefing-error.ts";
 import { draftNote } from "../../../source/import/draft-note.ts";
 import { pagesRead, readPdf } from "../../../source/import/pdf/read-pdf.ts";
 import { encryptedPdf } from "./raw-pdf.ts";

@@ -1,8 +1,8 @@
-import { noteFromText } from "../load/note-from-text.ts";
-import { inputLimits, readLimited } from "../load/read-input.ts";
-import { BriefingError } from "./briefing-error.ts";
-import { exitCodes } from "./exit-codes.ts";
-import { writeOutput } from "./write-output.ts";
+import { noteFromText } from "../../load/note-from-text.ts";
+import { inputLimits, readLimited } from "../../load/read-input.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
+import { exitCodes } from "../exit-codes.ts";
+import { writeOutput } from "../write-output.ts";
 
 /**
  * `briefing validate FILE…`: checks each file against the note format and prints one line per

@@ -1,16 +1,16 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { type Draft, draftNote } from "../import/draft-note.ts";
-import { readInputText } from "../import/input-text.ts";
-import { isPdf } from "../import/pdf/is-pdf.ts";
-import { LineIndex } from "../import/positions.ts";
-import { inputLimits, readLimited } from "../load/read-input.ts";
-import { fileName, sanitizeText } from "../load/sanitize.ts";
-import { sourceTextFor } from "../load/source-text.ts";
-import { BriefingError } from "./briefing-error.ts";
-import { exitCodes } from "./exit-codes.ts";
-import { sameFile, writeAtomically } from "./write-atomically.ts";
-import { writeOutput } from "./write-output.ts";
+import { type Draft, draftNote } from "../../import/draft-note.ts";
+import { readInputText } from "../../import/input-text.ts";
+import { isPdf } from "../../import/pdf/is-pdf.ts";
+import { LineIndex } from "../../import/positions.ts";
+import { inputLimits, readLimited } from "../../load/read-input.ts";
+import { fileName, sanitizeText } from "../../load/sanitize.ts";
+import { sourceTextFor } from "../../load/source-text.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
+import { exitCodes } from "../exit-codes.ts";
+import { sameFile, writeAtomically } from "../write-atomically.ts";
+import { writeOutput } from "../write-output.ts";
 
 /** What `briefing import` is asked to do. */
 export interface ImportRequest {
@@ -96,7 +96,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	}
 	const bytes = await readInput(input);
 	const pdf = isPdf(bytes)
-		? await (await import("../import/pdf/read-pdf.ts")).readPdf(bytes, name)
+		? await (await import("../../import/pdf/read-pdf.ts")).readPdf(bytes, name)
 		: undefined;
 	const decoded = pdf === undefined ? readInputText(bytes, name) : { text: pdf.text, encoding: "PDF" };
 	const text = sanitizeText(decoded.text);

@@ -1,4 +1,4 @@
-import type { ExitCode } from "./exit-codes.ts";
+import type { ExitCode } from "../cli/exit-codes.ts";
 
 /**
  * An error meant for the user: its message is printed as it is, on one line per problem, with no
