@@ -49,7 +49,7 @@ async function main(): Promise<number> {
 		const loaded = await loadNotes({ ...options, readStdin, onProgress, onWarning });
 		const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
 		if (notes.length === 0 && options.command === "read") {
-			throw new BriefingError("no notes match the filters", exitCodes.noMatch);
+			throw new BriefingError("no notes match the filters", "no-match");
 		}
 		return notes;
 	};

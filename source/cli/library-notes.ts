@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import type { ChalkInstance } from "chalk";
 import type { ReaderLibrary } from "../app/reader-library.ts";
+import { BriefingError } from "../base/briefing-error.ts";
+import { errorWords } from "../base/error-words.ts";
 import { figureLines } from "../library/figure-lines.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
@@ -8,8 +10,6 @@ import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { entryOfLines, searchEntry, searchLibrary } from "../library/search-library.ts";
 import { loadNotes } from "../load/load-notes.ts";
 import { renderList, renderSearch } from "../render/render-library.ts";
-import { BriefingError } from "../base/briefing-error.ts";
-import { errorWords } from "../base/error-words.ts";
 import { exitCodes } from "./exit-codes.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
@@ -81,7 +81,7 @@ export async function readerLibrary(
 	const notes = newestFirst(index.notes.filter(({ note }) => matchesFilter(note, options.filter)));
 	if (notes.length === 0) {
 		index.close();
-		throw new BriefingError("no notes match the filters", exitCodes.noMatch);
+		throw new BriefingError("no notes match the filters", "no-match");
 	}
 	const { noteFromText } = await import("../load/note-from-text.ts");
 	return {
@@ -93,7 +93,7 @@ export async function readerLibrary(
 				if (error instanceof BriefingError) throw error;
 				throw new BriefingError(
 					`${headed.file}: cannot read (${(error as NodeJS.ErrnoException).code})`,
-					exitCodes.noInput,
+					"unreadable",
 				);
 			}
 		},
@@ -147,7 +147,7 @@ export async function runIndexCommand(options: Options, onWarning: (line: string
 	}
 	const started = performance.now();
 	const index = await openIndexFor(options, onWarning, progressLine(process.stderr));
-	if (index === undefined) throw new BriefingError("the library index cannot be used", exitCodes.cantCreate);
+	if (index === undefined) throw new BriefingError("the library index cannot be used", "cannot-create");
 	try {
 		const size = statSync(file).size;
 		const { read, reused, removed, unchanged } = index.counts;

@@ -1,5 +1,4 @@
 import { BriefingError } from "../base/briefing-error.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -83,11 +82,11 @@ function cleaned(text: string, file: string): string {
 	if (nul !== -1) {
 		throw new BriefingError(
 			`${file}:${lineAndColumn(clean.slice(0, nul))}: a NUL character; expected text, not a binary file`,
-			exitCodes.dataError,
+			"invalid-input",
 		);
 	}
 	if (!/\S/u.test(clean)) {
-		throw new BriefingError(`${file}: empty; expected the text of a broker note`, exitCodes.dataError);
+		throw new BriefingError(`${file}: empty; expected the text of a broker note`, "invalid-input");
 	}
 	return clean;
 }
@@ -111,7 +110,7 @@ export function readInputText(bytes: Uint8Array, file: string): { text: string; 
 			if (error instanceof BriefingError) throw error;
 			throw new BriefingError(
 				`${file}: looks like ${wide} but is not well-formed ${wide}; expected UTF-8, UTF-16 or GB18030 text`,
-				exitCodes.dataError,
+				"invalid-input",
 			);
 		}
 	}
@@ -126,7 +125,7 @@ export function readInputText(bytes: Uint8Array, file: string): { text: string; 
 	const place = lineAndColumn(new TextDecoder().decode(bytes.subarray(0, offset)));
 	throw new BriefingError(
 		`${file}:${place}: byte ${offset} is neither UTF-8 nor GBK/GB18030 Chinese; expected UTF-8, UTF-16 or GB18030 text`,
-		exitCodes.dataError,
+		"invalid-input",
 	);
 }
 

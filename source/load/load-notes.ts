@@ -3,7 +3,6 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
 import { inputLimits, readLimited } from "./read-input.ts";
@@ -33,7 +32,7 @@ export interface LoadOptions {
 }
 
 function cannotRead(file: string, error: unknown): BriefingError {
-	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
 }
 
 /**
@@ -206,7 +205,7 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	if (byId.size === 0) {
 		throw new BriefingError(
 			`${[...inputs, ...folders].map(fileName).join(", ")}: no *.json notes found`,
-			exitCodes.noInput,
+			"unreadable",
 		);
 	}
 	return [...byId.values()];

@@ -1,6 +1,5 @@
 import { createScanner } from "jsonc-parser";
 import { BriefingError } from "../base/briefing-error.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
 
 // Keyed by jsonc-parser's error names: its codes are a const enum, which esbuild cannot inline.
 const problems: Record<string, string> = {
@@ -146,13 +145,13 @@ export function firstProblem(text: string): Problem | undefined {
 export function parseJson(text: string, file: string): unknown {
 	const body = text.startsWith("\ufeff") ? text.slice(1) : text;
 	if (body.trim() === "")
-		throw new BriefingError(`${file}:1:1: expected a note, got an empty file`, exitCodes.dataError);
+		throw new BriefingError(`${file}:1:1: expected a note, got an empty file`, "invalid-input");
 	try {
 		return JSON.parse(body);
 	} catch {
 		const problem = firstProblem(body);
 		const { line, column } = lineColumn(body, problem?.offset ?? 0);
 		const message = (problem && problems[problem.error]) ?? "expected valid JSON";
-		throw new BriefingError(`${file}:${line}:${column}: ${message}`, exitCodes.dataError);
+		throw new BriefingError(`${file}:${line}:${column}: ${message}`, "invalid-input");
 	}
 }

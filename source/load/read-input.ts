@@ -2,7 +2,6 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSy
 import { open } from "node:fs/promises";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
 import { fileName } from "./sanitize.ts";
 
 const megabyte = 1024 * 1024;
@@ -15,10 +14,7 @@ const megabyte = 1024 * 1024;
 export const inputLimits = { note: 64 * megabyte, import: 100 * megabyte } as const;
 
 function tooLarge(file: string, limit: number): BriefingError {
-	return new BriefingError(
-		`${fileName(file)}: too large (limit ${limit / megabyte} MB)`,
-		exitCodes.dataError,
-	);
+	return new BriefingError(`${fileName(file)}: too large (limit ${limit / megabyte} MB)`, "invalid-input");
 }
 
 /**
@@ -43,7 +39,7 @@ async function readChunks(
 		}
 	} catch (error) {
 		if (error instanceof BriefingError) throw error;
-		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
 	}
 	return Buffer.concat(parts, size);
 }
@@ -115,10 +111,10 @@ export async function readLimited(
 	const refuse = (error: unknown) =>
 		error instanceof BriefingError
 			? error
-			: new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+			: new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
 	const notRegular = () => {
 		const kinds = options.pipes === false ? "a device, a pipe or a socket" : "a device or a socket";
-		return new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, exitCodes.noInput);
+		return new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, "unreadable");
 	};
 	// A file a folder's listing showed as regular is not looked at twice (a library has thousands).
 	if (options.regular !== true) {
@@ -129,7 +125,7 @@ export async function readLimited(
 			throw refuse(error);
 		}
 		if (stats.isDirectory()) {
-			throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
+			throw new BriefingError(`${fileName(file)}: a folder, not a file`, "unreadable");
 		}
 		if (stats.isFIFO() && options.pipes !== false) return readChunks(fifoChunks(path), file, limit);
 		if (!stats.isFile()) throw notRegular();

@@ -175,7 +175,7 @@ describe("input", () => {
 		],
 		["ab\u0000", "in.txt:1:3: a NUL character; expected text, not a binary file"],
 	])("refuses %j", (bytes, message) => {
-		expect(() => decode(bytes as number[] | string)).toThrow(new BriefingError(message, 65));
+		expect(() => decode(bytes as number[] | string)).toThrow(new BriefingError(message, "invalid-input"));
 	});
 
 	it("finds the line and column of an offset", () => {

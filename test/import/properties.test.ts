@@ -64,7 +64,7 @@ function checkImport(text: string): void {
 	} catch (error) {
 		expect(error).toBeInstanceOf(BriefingError);
 		expect((error as BriefingError).message).toMatch(/^input\.txt: [^\n]+$/u);
-		expect((error as BriefingError).exitCode).toBe(65);
+		expect((error as BriefingError).kind).toBe("invalid-input");
 		return;
 	}
 	expect(noteSchema.safeParse(draft.note).error?.issues ?? []).toEqual([]);

@@ -20,7 +20,7 @@ function usageError(run: () => unknown): BriefingError {
 		run();
 	} catch (error) {
 		if (error instanceof BriefingError) {
-			expect(error.exitCode).toBe(2);
+			expect(error.kind).toBe("usage");
 			return error;
 		}
 		throw error;

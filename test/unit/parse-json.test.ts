@@ -68,7 +68,7 @@ describe("parseJson: errors", () => {
 	])("locates %s", (_, text, expected) => {
 		const error = errorOf(text);
 		expect(error).toBeInstanceOf(BriefingError);
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 		expect(error.message).toBe(`note.json:${expected}`);
 	});
 
@@ -87,7 +87,7 @@ describe("parseJson: errors", () => {
 	it("reports an empty or blank file at 1:1", () => {
 		for (const text of ["", "   \n\n", "\ufeff"]) {
 			const error = errorOf(text);
-			expect(error.exitCode).toBe(65);
+			expect(error.kind).toBe("invalid-input");
 			expect(error.message).toMatch(/^note\.json:1:1: \S/u);
 		}
 	});
@@ -162,7 +162,7 @@ describe("parseJson: deeply nested malformed JSON", () => {
 		["deep arrays over many lines", `${"[\n".repeat(100_000)}}`, "100001:1: expected a value"],
 	])("locates the problem in %s without overflowing the stack", (_, text, expected) => {
 		const error = errorOf(text);
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 		expect(error.message).toBe(`note.json:${expected}`);
 	});
 });

@@ -9,7 +9,7 @@ function problems(value: unknown, file = "n.json"): string[] {
 		validateNote(value, file);
 	} catch (error) {
 		if (!(error instanceof BriefingError)) throw error;
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 		return error.message.split("\n");
 	}
 	throw new Error("expected the note to be rejected");
