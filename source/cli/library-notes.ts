@@ -1,19 +1,13 @@
 import { readFileSync, statSync } from "node:fs";
-import type { ChalkInstance } from "chalk";
 import type { ReaderLibrary } from "../app/reader-library.ts";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
-import { figureLines } from "../library/figure-lines.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
-import { entryOfLines, searchEntry, searchLibrary } from "../library/search-library.ts";
-import { loadNotes } from "../load/load-notes.ts";
-import { renderList, renderSearch } from "../render/render-library.ts";
-import { exitCodes } from "./exit-codes.ts";
+import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
-import { writeOutput } from "./write-output.ts";
 
 const isFolder = (file: string) => statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
 
@@ -101,64 +95,33 @@ export async function readerLibrary(
 	};
 }
 
-/** Runs `briefing list` or `briefing search` from the index, or from the files when it cannot be used. */
-export async function runLibraryCommand(
+/**
+ * Returns the notes of a run from the index, or read from the files when there is no index, that
+ * pass the filters, newest first. Throws as loadNotes does.
+ */
+export async function filteredNotes(
 	options: Options,
+	index: LibraryIndex | undefined,
 	onWarning: (line: string) => void,
-	chalk: ChalkInstance | undefined,
-): Promise<number> {
-	const format = options.format === "json" ? "json" : "text";
-	const index = await openIndexFor(options, onWarning, progressLine(process.stderr));
-	try {
-		const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning }));
-		const notes = newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter)));
-		if (options.command === "list") {
-			// Like search (and grep), an empty list is exit 1: as text it prints nothing, as JSON [].
-			const text =
-				notes.length === 0 && format === "text" ? "" : renderList(notes, { ...options, format }, chalk);
-			const code = await writeOutput(process.stdout, text);
-			return notes.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
-		}
-		const hits =
-			index !== undefined
-				? index.search(options.query, notes as typeof index.notes, options.figures)
-				: searchLibrary(
-						(notes as Awaited<ReturnType<typeof loadNotes>>).map((loaded) =>
-							options.figures ? entryOfLines(loaded, figureLines(loaded.note)) : searchEntry(loaded),
-						),
-						options.query,
-						Number.POSITIVE_INFINITY,
-					);
-		const code = await writeOutput(process.stdout, renderSearch(hits, { ...options, format }, chalk));
-		return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
-	} finally {
-		index?.close();
-	}
+): Promise<HeadedNote[]> {
+	const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning }));
+	return newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter)));
 }
 
-/** Runs `briefing index`: brings the index up to date (anew with --rebuild) and, with --status, tells its state. */
-export async function runIndexCommand(options: Options, onWarning: (line: string) => void): Promise<number> {
-	const { indexFile } = await import("../library/index/library-index.ts");
-	const file = indexFile(process.env);
-	if (options.rebuild) {
-		const { rmSync } = await import("node:fs");
-		const { indexFiles } = await import("../library/index/index-database.ts");
-		for (const each of indexFiles(file)) rmSync(each, { recursive: true, force: true });
+/**
+ * Returns the notes of a run read in full from their files, that pass the filters, newest first.
+ * Throws as loadNotes does, and a {@link BriefingError} ("no-match") when reading notes and none
+ * passes (a digest may be empty).
+ */
+export async function loadFilteredNotes(
+	options: Options,
+	onProgress: (count: number) => void,
+	onWarning: (line: string) => void,
+): Promise<LoadedNote[]> {
+	const loaded = await loadNotes({ ...options, readStdin, onProgress, onWarning });
+	const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
+	if (notes.length === 0 && options.command === "read") {
+		throw new BriefingError("no notes match the filters", "no-match");
 	}
-	const started = performance.now();
-	const index = await openIndexFor(options, onWarning, progressLine(process.stderr));
-	if (index === undefined) throw new BriefingError("the library index cannot be used", "cannot-create");
-	try {
-		const size = statSync(file).size;
-		const { read, reused, removed, unchanged } = index.counts;
-		const lines = [
-			`index   ${file}`,
-			`notes   ${index.notes.length}`,
-			`size    ${(size / 1024 / 1024).toFixed(1)} MiB`,
-			`update  ${read} read, ${reused} reused, ${removed} removed, ${unchanged} unchanged in ${Math.round(performance.now() - started)} ms`,
-		];
-		return writeOutput(process.stdout, options.status ? `${lines.join("\n")}\n` : "");
-	} finally {
-		index.close();
-	}
+	return notes;
 }

@@ -1,31 +1,12 @@
 import { Chalk } from "chalk";
-import { buildDocument } from "../document/build-document.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
-import { renderMarkdown } from "../render/render-markdown.ts";
-import { renderText } from "../render/render-text.ts";
-import type { Format, Options } from "./options.ts";
+import { notesText, type PrintOptions } from "./notes-text.ts";
 
-/** Returns the printed form of notes in a format: text, Markdown, or the notes themselves as JSON. */
+/** Returns the printed form of notes in a format at a colour level (see {@link notesText}). */
 export function printNotes(
 	notes: readonly LoadedNote[],
-	options: Pick<Options, "sections" | "sectionsChosen" | "language" | "width"> & { format: Format },
+	options: PrintOptions,
 	colorLevel: 0 | 1 | 2 | 3,
 ): string {
-	if (options.format === "json") {
-		const values = notes.map(({ note }) => note);
-		return `${JSON.stringify(values.length === 1 ? values[0] : values, null, 2)}\n`;
-	}
-	const documents = notes.map(({ note }) =>
-		buildDocument(note, {
-			language: options.language,
-			sections: options.sections,
-			detail: options.sectionsChosen && options.sections.includes("source") ? "full" : "summary",
-		}),
-	);
-	if (options.format === "markdown") return renderMarkdown(documents);
-	return renderText(
-		documents,
-		options.width,
-		colorLevel === 0 ? undefined : new Chalk({ level: colorLevel }),
-	);
+	return notesText(notes, options, colorLevel === 0 ? undefined : new Chalk({ level: colorLevel }));
 }

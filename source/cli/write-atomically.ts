@@ -5,7 +5,6 @@ import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
 import { fileName } from "../load/sanitize.ts";
 import { endBySignal } from "./end-by-signal.ts";
-import { exitCodes } from "./exit-codes.ts";
 import { writeAll } from "./write-output.ts";
 
 // Temporary files being written, removed if a signal ends the run meanwhile.

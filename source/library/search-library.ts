@@ -82,7 +82,12 @@ export function entryOfLines<T>(loaded: T, lines: readonly NoteLine[]): SearchEn
 	return { loaded, lines: folded, all: folded.map((line) => line.folded).join("\n") };
 }
 
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+// Built on first use (a Chinese query): making a Segmenter costs milliseconds at start-up.
+let segmenter: Intl.Segmenter | undefined;
+const wordSegmenter = () => {
+	segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+	return segmenter;
+};
 
 /** Splits a query at spaces into the phrases that must all occur. */
 export function queryPhrases(query: string): string[] {
@@ -96,7 +101,7 @@ export function queryPhrases(query: string): string[] {
 export function queryWords(query: string): string[] {
 	return queryPhrases(query).flatMap((part) =>
 		/\p{Script=Han}/u.test(part)
-			? Array.from(segmenter.segment(part))
+			? Array.from(wordSegmenter().segment(part))
 					.filter((segment) => segment.isWordLike)
 					.map((segment) => segment.segment)
 			: [part],
