@@ -1,4 +1,5 @@
 import meow from "meow";
+import packageJson from "../../package.json" with { type: "json" };
 import { helpText } from "./help.ts";
 import type { Flags } from "./options.ts";
 
@@ -19,6 +20,8 @@ export interface CommandLine {
 export function parseCommandLine(): CommandLine {
 	const cli = meow(helpText, {
 		importMeta: import.meta,
+		// The package's own fields, bundled: meow need not look for package.json and read it.
+		pkg: { description: packageJson.description, version: packageJson.version },
 		// Unknown flags are reported by rejectUnknownFlags, in briefing's own words.
 		allowUnknownFlags: true,
 		autoHelp: false,
@@ -52,7 +55,7 @@ export function parseCommandLine(): CommandLine {
 	const print = !alone
 		? undefined
 		: cli.unnormalizedFlags.version === true
-			? `${cli.pkg.version}\n`
+			? `${packageJson.version}\n`
 			: cli.unnormalizedFlags.help === true
 				? `${cli.help}\n`
 				: undefined;

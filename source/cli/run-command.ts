@@ -2,6 +2,7 @@ import { readTerminalFacts } from "../terminal/read-terminal-facts.ts";
 import type { TerminalFacts } from "../terminal/terminal-facts.ts";
 import type { CommandLine } from "./command-line.ts";
 import { runDigest } from "./commands/digest.ts";
+import { runIndex } from "./commands/index-command.ts";
 import { runList } from "./commands/list.ts";
 import { runRead } from "./commands/read.ts";
 import { runSearch } from "./commands/search.ts";
@@ -9,16 +10,16 @@ import { type Options, rejectUnknownFlags, resolveOptions } from "./options.ts";
 
 type Command = (options: Options, facts: TerminalFacts) => Promise<number>;
 
-// The commands that print (read, digest, list, search) are small and share most of their code, so
-// they come in this module's chunk: each further chunk costs about half a millisecond to load. The
-// others, and what is heavy in any (the reader, the validator, the index's SQLite), are loaded
-// only when used.
+// The commands that print (read, digest, list, search, index) are small and share most of their
+// code, so they come in this module's chunk: each further chunk costs about half a millisecond to
+// load. The others, and what is heavy in any (the reader, the validator, the index's SQLite), are
+// loaded only when used.
 const commands: Record<Options["command"], Command> = {
 	read: runRead,
 	digest: runDigest,
 	list: runList,
 	search: runSearch,
-	index: async (options) => (await import("./commands/index-command.ts")).runIndex(options),
+	index: runIndex,
 	schema: async () => (await import("./commands/schema.ts")).runSchema(),
 	validate: async (options) => (await import("./commands/validate.ts")).validateFiles(options.inputs),
 	import: async (options) =>

@@ -28,6 +28,8 @@ let emojiSequence: RegExp | undefined;
  * which piped output should not pay.)
  */
 export function characterWidth(character: string): number {
+	// Printable ASCII, most of any English line, is one column: no lookup needed.
+	if (character.length === 1 && character >= " " && character <= "~") return 1;
 	let width = characterWidths.get(character);
 	if (width === undefined) {
 		const codePoint = character.codePointAt(0) ?? 0;

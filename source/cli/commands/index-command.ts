@@ -1,7 +1,5 @@
 import { rmSync, statSync } from "node:fs";
 import { BriefingError } from "../../base/briefing-error.ts";
-import { indexFiles } from "../../library/index/index-database.ts";
-import { indexFile } from "../../library/index/library-index.ts";
 import { openIndexFor, progressLine } from "../library-notes.ts";
 import type { Options } from "../options.ts";
 import { warn } from "../warn.ts";
@@ -12,6 +10,9 @@ import { writeOutput } from "../write-output.ts";
  * Resolves with the exit code; throws "cannot-create" when the index cannot be used.
  */
 export async function runIndex(options: Options): Promise<number> {
+	// The index's modules load only here: this command shares its chunk with the printing ones.
+	const { indexFile } = await import("../../library/index/library-index.ts");
+	const { indexFiles } = await import("../../library/index/index-database.ts");
 	const file = indexFile(process.env);
 	if (options.rebuild) {
 		for (const each of indexFiles(file)) rmSync(each, { recursive: true, force: true });
