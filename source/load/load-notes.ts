@@ -5,14 +5,11 @@ import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
+import type { LoadedNote } from "./note-from-text.ts";
 import { inputLimits, readLimited } from "./read-input.ts";
 import { fileName } from "./sanitize.ts";
 
-/** A validated, sanitized note and the file it came from (`-` for standard input). */
-export interface LoadedNote {
-	note: Note;
-	file: string;
-}
+export type { LoadedNote } from "./note-from-text.ts";
 
 /** Where notes are read from, in rising precedence: a later note replaces an earlier one with its id. */
 export interface LoadOptions {
