@@ -4,7 +4,7 @@ import { BriefingError } from "../../base/briefing-error.ts";
 import { type Draft, draftNote } from "../../import/draft-note.ts";
 import { readInputText } from "../../import/input-text.ts";
 import { isPdf } from "../../import/pdf/is-pdf.ts";
-import { LineIndex } from "../../import/positions.ts";
+import { LineIndex } from "../../text/line-column.ts";
 import { inputLimits, readLimited } from "../../load/read-input.ts";
 import { fileName, sanitizeText } from "../../load/sanitize.ts";
 import { sourceTextFor } from "../../load/source-text.ts";
