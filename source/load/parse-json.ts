@@ -1,5 +1,6 @@
 import { createScanner } from "jsonc-parser";
 import { BriefingError } from "../base/briefing-error.ts";
+import { lineColumn } from "../text/line-column.ts";
 
 // Keyed by jsonc-parser's error names: its codes are a const enum, which esbuild cannot inline.
 const problems: Record<string, string> = {
@@ -20,21 +21,6 @@ const problems: Record<string, string> = {
 	InvalidEscapeCharacter: "expected a valid escape after \\",
 	InvalidCharacter: "expected no control characters inside a string",
 };
-
-/** Returns the 1-based line and column (in code points) of an offset into a text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-	let line = 1;
-	let lineStart = 0;
-	for (
-		let index = text.indexOf("\n");
-		index !== -1 && index < offset;
-		index = text.indexOf("\n", index + 1)
-	) {
-		line += 1;
-		lineStart = index + 1;
-	}
-	return { line, column: [...text.slice(lineStart, offset)].length + 1 };
-}
 
 // jsonc-parser's token kinds and scan errors (const enums, which esbuild cannot inline).
 const token = {

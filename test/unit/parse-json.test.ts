@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { type ParseError, printParseErrorCode, visit } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { BriefingError } from "../../source/base/briefing-error.ts";
-import { firstProblem, lineColumn, parseJson } from "../../source/load/parse-json.ts";
+import { firstProblem, parseJson } from "../../source/load/parse-json.ts";
 
 function errorOf(text: string, file = "note.json"): BriefingError {
 	try {
@@ -212,24 +212,5 @@ describe("firstProblem", () => {
 			}),
 			{ numRuns: 5000 },
 		);
-	});
-});
-
-describe("lineColumn", () => {
-	it("returns 1-based lines and columns", () => {
-		expect(lineColumn("ab\ncd", 0)).toEqual({ line: 1, column: 1 });
-		expect(lineColumn("ab\ncd", 2)).toEqual({ line: 1, column: 3 });
-		expect(lineColumn("ab\ncd", 3)).toEqual({ line: 2, column: 1 });
-		expect(lineColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
-		expect(lineColumn("a\n\n\nb", 4)).toEqual({ line: 4, column: 1 });
-	});
-
-	it("counts a CRLF as one line break", () => {
-		expect(lineColumn("a\r\nbc", 4)).toEqual({ line: 2, column: 2 });
-	});
-
-	it("counts an astral character as one column", () => {
-		expect(lineColumn("😀x", 2)).toEqual({ line: 1, column: 2 });
-		expect(lineColumn("中😀x", 3)).toEqual({ line: 1, column: 3 });
 	});
 });
