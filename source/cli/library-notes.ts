@@ -6,6 +6,7 @@ import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
+import { cannotRead } from "../load/read-input.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
 
@@ -84,11 +85,7 @@ export async function readerLibrary(
 			try {
 				return noteFromText(readFileSync(headed.file, "utf8"), headed.file);
 			} catch (error) {
-				if (error instanceof BriefingError) throw error;
-				throw new BriefingError(
-					`${headed.file}: cannot read (${(error as NodeJS.ErrnoException).code})`,
-					"unreadable",
-				);
+				throw error instanceof BriefingError ? error : cannotRead(headed.file, error);
 			}
 		},
 		search: (query, among) => index.search(query, among as typeof index.notes),

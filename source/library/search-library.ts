@@ -3,6 +3,7 @@ import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { buildDocument } from "../document/build-document.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import type { Note } from "../note/schema.ts";
+import { foldCase } from "../text/fold-case.ts";
 
 /** A line of a note as a reader sees it: its section and its text. */
 export interface NoteLine {
@@ -33,10 +34,8 @@ export interface SearchHit<T = LoadedNote> {
 	ranges: { start: number; end: number }[];
 }
 
-/** Folds text for matching: compatibility forms unified (full-width Ａ is A), lower case. */
-export function fold(text: string): string {
-	return text.normalize("NFKC").toLocaleLowerCase();
-}
+/** Folds text for matching (see {@link foldCase}). */
+export const fold = foldCase;
 
 function blockTexts(block: Block): string[] {
 	switch (block.kind) {

@@ -6,7 +6,7 @@ import { errorWords } from "../base/error-words.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
 import type { LoadedNote } from "./note-from-text.ts";
-import { inputLimits, readLimited } from "./read-input.ts";
+import { cannotRead, inputLimits, readLimited } from "./read-input.ts";
 import { fileName } from "./sanitize.ts";
 
 export type { LoadedNote } from "./note-from-text.ts";
@@ -26,10 +26,6 @@ export interface LoadOptions {
 	onWarning?: (line: string) => void;
 	/** Told how many notes have been read so far. */
 	onProgress?: (count: number) => void;
-}
-
-function cannotRead(file: string, error: unknown): BriefingError {
-	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
 }
 
 /**

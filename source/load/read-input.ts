@@ -13,6 +13,14 @@ const megabyte = 1024 * 1024;
  */
 export const inputLimits = { note: 64 * megabyte, import: 100 * megabyte } as const;
 
+/**
+ * Returns the error for a file or folder that cannot be read: its name (sanitized) and why, in
+ * words ("permission denied"), never a raw code. Kind "unreadable" (exit 66).
+ */
+export function cannotRead(file: string, error: unknown): BriefingError {
+	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
+}
+
 function tooLarge(file: string, limit: number): BriefingError {
 	return new BriefingError(`${fileName(file)}: too large (limit ${limit / megabyte} MB)`, "invalid-input");
 }
@@ -39,7 +47,7 @@ async function readChunks(
 		}
 	} catch (error) {
 		if (error instanceof BriefingError) throw error;
-		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
+		throw cannotRead(file, error);
 	}
 	return Buffer.concat(parts, size);
 }
@@ -108,10 +116,7 @@ export async function readLimited(
 	// A path that is not UTF-8 comes as bytes; it is shown with U+FFFD for what cannot be decoded.
 	const file = typeof path === "string" ? path : path.toString("utf8");
 	if (path === "-") return readChunks(process.stdin, file, limit);
-	const refuse = (error: unknown) =>
-		error instanceof BriefingError
-			? error
-			: new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
+	const refuse = (error: unknown) => (error instanceof BriefingError ? error : cannotRead(file, error));
 	const notRegular = () => {
 		const kinds = options.pipes === false ? "a device, a pipe or a socket" : "a device or a socket";
 		return new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, "unreadable");

@@ -5,6 +5,7 @@ import { BriefingError, type ErrorKind } from "../../base/briefing-error.ts";
 import { errorWords } from "../../base/error-words.ts";
 import { dataFolder } from "../../load/data-folder.ts";
 import type { LoadOptions } from "../../load/load-notes.ts";
+import { cannotRead } from "../../load/read-input.ts";
 import { fileName } from "../../load/sanitize.ts";
 import {
 	entryOfLines,
@@ -102,7 +103,7 @@ export async function openLibraryIndex(options: {
 	try {
 		db = await openDatabase(file, onWarning);
 		const counts = await updateIndex(db, roots, onProgress, (subfolder, error) => {
-			if (strict) throw new BriefingError(`${fileName(subfolder)}: ${errorWords(error)}`, "unreadable");
+			if (strict) throw cannotRead(subfolder, error);
 			onWarning(`skipped ${fileName(subfolder)}: ${errorWords(error)}`);
 		});
 		const notes = readNotes(db, roots, strict, onWarning);
