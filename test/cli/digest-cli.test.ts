@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Note } from "../../source/note/schema.ts";
 import { expectItemsOf } from "../brief-items.ts";
 import { minimalNote } from "../unit/note-fixture.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli } from "../support/run-cli.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-digest-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -21,7 +21,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { inputLimits } from "../../source/load/read-input.ts";
-import { root, runCli } from "../cli/run-cli.ts";
+import { root, runCli } from "../support/run-cli.ts";
 
 const seed = path.join(root, "data/sources/huatai-2024-05-07-microsoft-mai-1.txt");
 const repost = path.join(root, "test/fixtures/import/repost-simplified.txt");

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
-import { root } from "../cli/run-cli.ts";
+import { root } from "../support/run-cli.ts";
 import { openSessions } from "../e2e/pty-session.ts";
 import {
 	allAttacks,
