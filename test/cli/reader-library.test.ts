@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { BriefingError } from "../../source/base/briefing-error.ts";
 import { readerLibrary } from "../../source/cli/library-notes.ts";
 import { resolveOptions } from "../../source/cli/options.ts";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 
 const facts = {
 	stdoutIsTTY: true,
@@ -16,7 +16,7 @@ const facts = {
 } as const;
 
 it("says in words why a note listed in the index cannot be opened any more", async () => {
-	const folder = mkdtempSync(path.join(tmpdir(), "briefing-reader-library-"));
+	const folder = temporaryFolder("reader-library");
 	const file = path.join(folder, "note.json");
 	copyFileSync("test/fixtures/minimal-note.json", file);
 	const library = await readerLibrary(
@@ -36,5 +36,4 @@ it("says in words why a note listed in the index cannot be opened any more", asy
 	expect((error as BriefingError).kind).toBe("unreadable");
 	// In words, never a raw code such as ENOENT.
 	expect((error as BriefingError).message).toBe(`${file}: no such file or folder`);
-	rmSync(folder, { recursive: true });
 });

@@ -6,9 +6,9 @@ import { readBracketChange } from "../../source/import/changes.ts";
 import { foldText } from "../../source/import/fold.ts";
 import { decodeInput } from "../../source/import/input-text.ts";
 import { findAnalysts } from "../../source/import/people.ts";
-import { LineIndex } from "../../source/text/line-column.ts";
 import { splitParagraphs } from "../../source/import/segments.ts";
 import { findTimes, parseDate } from "../../source/import/time-expressions.ts";
+import { LineIndex } from "../../source/text/line-column.ts";
 
 const amount = (text: string) => findAmounts(foldText(text)).map(({ value, unitWord }) => [value, unitWord]);
 
