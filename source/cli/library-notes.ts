@@ -9,6 +9,7 @@ import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
 import { cannotRead } from "../load/read-input.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
+import { warn } from "./warn.ts";
 
 const isFolder = (file: string) => statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
 
@@ -93,16 +94,22 @@ export async function readerLibrary(
 }
 
 /**
- * Returns the notes of a run from the index, or read from the files when there is no index, that
- * pass the filters, newest first. Throws as loadNotes does.
+ * Runs `use` on the notes of a `list` or `search` run that pass the filters, newest first: from the
+ * index (drawing a first build's progress on a terminal's stderr), or read from the files when it
+ * cannot be used, in which case `index` is undefined. The index is closed when `use` ends. Resolves
+ * with what `use` resolves with; throws as loadNotes does.
  */
-export async function filteredNotes(
+export async function withLibraryNotes(
 	options: Options,
-	index: LibraryIndex | undefined,
-	onWarning: (line: string) => void,
-): Promise<HeadedNote[]> {
-	const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning }));
-	return newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter)));
+	use: (notes: HeadedNote[], index: LibraryIndex | undefined) => Promise<number>,
+): Promise<number> {
+	const index = await openIndexFor(options, warn, progressLine(process.stderr));
+	try {
+		const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning: warn }));
+		return await use(newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter))), index);
+	} finally {
+		index?.close();
+	}
 }
 
 /**

@@ -1,11 +1,9 @@
 import { renderList } from "../../render/render-library.ts";
-import type { TerminalFacts } from "../../terminal/terminal-facts.ts";
-import { colorLevel } from "../../terminal/terminal-facts.ts";
+import { colorLevel, type TerminalFacts } from "../../terminal/terminal-facts.ts";
 import { chalkFor } from "../chalk-for.ts";
 import { exitCodes } from "../exit-codes.ts";
-import { filteredNotes, openIndexFor, progressLine } from "../library-notes.ts";
+import { withLibraryNotes } from "../library-notes.ts";
 import type { Options } from "../options.ts";
-import { warn } from "../warn.ts";
 import { writeOutput } from "../write-output.ts";
 
 /**
@@ -15,15 +13,11 @@ import { writeOutput } from "../write-output.ts";
 export async function runList(options: Options, facts: TerminalFacts): Promise<number> {
 	const format = options.format === "json" ? "json" : "text";
 	const chalk = await chalkFor(colorLevel(options.color, facts));
-	const index = await openIndexFor(options, warn, progressLine(process.stderr));
-	try {
-		const notes = await filteredNotes(options, index, warn);
+	return withLibraryNotes(options, async (notes) => {
 		// Like search (and grep), an empty list is exit 1: as text it prints nothing, as JSON [].
 		const text =
 			notes.length === 0 && format === "text" ? "" : renderList(notes, { ...options, format }, chalk);
 		const code = await writeOutput(process.stdout, text);
 		return notes.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
-	} finally {
-		index?.close();
-	}
+	});
 }

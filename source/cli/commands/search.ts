@@ -5,9 +5,8 @@ import { renderSearch } from "../../render/render-library.ts";
 import { colorLevel, type TerminalFacts } from "../../terminal/terminal-facts.ts";
 import { chalkFor } from "../chalk-for.ts";
 import { exitCodes } from "../exit-codes.ts";
-import { filteredNotes, openIndexFor, progressLine } from "../library-notes.ts";
+import { withLibraryNotes } from "../library-notes.ts";
 import type { Options } from "../options.ts";
-import { warn } from "../warn.ts";
 import { writeOutput } from "../write-output.ts";
 
 /**
@@ -17,9 +16,7 @@ import { writeOutput } from "../write-output.ts";
 export async function runSearch(options: Options, facts: TerminalFacts): Promise<number> {
 	const format = options.format === "json" ? "json" : "text";
 	const chalk = await chalkFor(colorLevel(options.color, facts));
-	const index = await openIndexFor(options, warn, progressLine(process.stderr));
-	try {
-		const notes = await filteredNotes(options, index, warn);
+	return withLibraryNotes(options, async (notes, index) => {
 		const hits =
 			index !== undefined
 				? index.search(options.query, notes as typeof index.notes, options.figures)
@@ -32,7 +29,5 @@ export async function runSearch(options: Options, facts: TerminalFacts): Promise
 					);
 		const code = await writeOutput(process.stdout, renderSearch(hits, { ...options, format }, chalk));
 		return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
-	} finally {
-		index?.close();
-	}
+	});
 }
