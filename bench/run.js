@@ -137,7 +137,7 @@ try {
 	for (const [name, times, rss, ratio, target] of rows) {
 		const { median: m, p95 } = summarize(times);
 		const against = target === "" ? "" : `  ≤ ${target}× ${ratio <= target ? "met" : "MISSED"}`;
-		const verdict = ratio === "" ? "" : `${format(ratio)}×${against}`;
+		const verdict = ratio === "" ? "" : `${ratio.toFixed(2)}×${against}`;
 		console.log(
 			`${name.padEnd(32)} ${format(m).padStart(9)} ${format(p95).padStart(8)} ${format(median(rss) / 1024).padStart(9)}   ${verdict}`,
 		);
