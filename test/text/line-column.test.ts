@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LineIndex, lineColumn } from "../../source/text/line-column.ts";
 
@@ -21,12 +22,27 @@ describe("lineColumn", () => {
 });
 
 describe("LineIndex", () => {
-	it("places offsets as lineColumn does, over one scan of the text", () => {
-		const text = "标题😀\nab\r\n\n𠀀中x";
-		const lines = new LineIndex(text);
-		for (let offset = 0; offset <= text.length; offset += 1) {
-			expect(lines.at(offset)).toEqual(lineColumn(text, offset));
-		}
-		expect(lines.place(text.length)).toBe("4:4");
+	// What a reader counts, the slow way: lines before the offset, characters since the last newline.
+	const reference = (text: string, offset: number) => {
+		const lines = text.slice(0, offset).split("\n");
+		return { line: lines.length, column: [...(lines.at(-1) as string)].length + 1 };
+	};
+
+	it("places every offset where a reader counts it, in any text", () => {
+		const parts = fc.constantFrom("a", "中", "😀", "𠀀", "\n", "\r\n", "é", " ");
+		fc.assert(
+			fc.property(fc.array(parts, { maxLength: 60 }), (pieces) => {
+				const text = pieces.join("");
+				const lines = new LineIndex(text);
+				// Offsets at the start of each character (not inside a surrogate pair), and the end.
+				let offset = 0;
+				for (const character of [...text, ""]) {
+					expect(lines.at(offset)).toEqual(reference(text, offset));
+					offset += character.length;
+				}
+			}),
+			{ numRuns: 300 },
+		);
+		expect(new LineIndex("标题😀\nab\r\n\n𠀀中x").place(14)).toBe("4:4");
 	});
 });
