@@ -1,5 +1,4 @@
-import type { TerminalFacts } from "../../terminal/terminal-facts.ts";
-import { colorLevel } from "../../terminal/terminal-facts.ts";
+import { colorLevel, type TerminalFacts } from "../../terminal/terminal-facts.ts";
 import { chalkFor } from "../chalk-for.ts";
 import { loadFilteredNotes, readerLibrary } from "../library-notes.ts";
 import { notesText } from "../notes-text.ts";
