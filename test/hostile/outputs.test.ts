@@ -1,6 +1,8 @@
 // Runs the built CLI (`npm run build` first) over every hostile note, in every print mode, and
 // checks that it ends as documented and that nothing from a note reaches the terminal.
 
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSessions } from "../e2e/pty-session.ts";
@@ -218,8 +220,18 @@ describe("a folder of hostile notes", () => {
 });
 
 describe.concurrent("list and search over notes that attack every string", () => {
+	// Each run gets an index of its own: runs at once would wait for one another's lock, and on a
+	// busy machine give up on it with a warning, which is right but not what these tests look at.
+	const caches: string[] = [];
+	const runAlone = (args: string[]) => {
+		caches.push(mkdtempSync(path.join(tmpdir(), "briefing-hostile-cache-")));
+		return runCliAsync(args, { env: { BRIEFING_CACHE: caches.at(-1) as string } });
+	};
 	const library = hostileFolder();
-	afterAll(() => library.cleanup());
+	afterAll(() => {
+		library.cleanup();
+		for (const cache of caches) rmSync(cache, { recursive: true, force: true });
+	});
 	library.write("minimal.json", JSON.stringify(attackStrings(baseNote(), allAttacks)));
 	library.write("bundled.json", JSON.stringify(attackStrings(baseNote("bundled"), allAttacks)));
 	const long = { ...attackStrings(baseNote(), allAttacks), id: `x${"-long".repeat(23)}` };
@@ -228,7 +240,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 	for (const color of [false, true])
 		for (const width of [40, 100])
 			it(`list${color ? " --color" : ""} --width ${width}: clean, and within the width`, async () => {
-				const result = await runCliAsync([
+				const result = await runAlone([
 					"list",
 					library.folder,
 					"--width",
@@ -253,7 +265,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 					[library.folder, "--brief", ...common],
 					["digest", library.folder, "--format", "markdown", ...common],
 				]) {
-					const result = await runCliAsync(args);
+					const result = await runAlone(args);
 					expect(result.code).toBe(0);
 					expect(result.stderr).toBe("");
 					expectClean(result.stdout, color, "stdout");
@@ -262,7 +274,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 			});
 
 	it("digest --format json: clean strings", async () => {
-		const result = await runCliAsync(["digest", library.folder, "--format", "json"]);
+		const result = await runAlone(["digest", library.folder, "--format", "json"]);
 		expect(result.code).toBe(0);
 		expectCleanStrings(JSON.parse(result.stdout));
 	});
@@ -272,7 +284,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 			["list", library.folder, "--format", "json"],
 			["search", "demand", library.folder, "--format", "json"],
 		]) {
-			const result = await runCliAsync(args);
+			const result = await runAlone(args);
 			expect(result.code).toBe(0);
 			expectClean(result.stdout, false, "stdout");
 			expectCleanStrings(JSON.parse(result.stdout));
@@ -280,7 +292,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 	});
 
 	it("search --color: clean, every match found", async () => {
-		const result = await runCliAsync(["search", "demand", library.folder, "--color", "--width", "100"]);
+		const result = await runAlone(["search", "demand", library.folder, "--color", "--width", "100"]);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe("");
 		expectClean(result.stdout, true, "stdout");
@@ -291,7 +303,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 	// characters) is cut so that the line fits --width, as `list`'s lines do.
 	it("search --width 40 and --width 100 with a long note id: lines fit the width", async () => {
 		for (const width of [40, 100]) {
-			const result = await runCliAsync(["search", "demand", library.folder, "--width", String(width)]);
+			const result = await runAlone(["search", "demand", library.folder, "--width", String(width)]);
 			expect(result.code).toBe(0);
 			expectFits(result.stdout, width);
 		}
