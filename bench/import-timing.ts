@@ -2,7 +2,7 @@
 // sizes interleaved round by round, and prints one JSON line: the median milliseconds per size.
 // Usage: node import-timing.js SEED FIRST_PAGE
 import { readFileSync } from "node:fs";
-import { BriefingError } from "../source/cli/briefing-error.ts";
+import { BriefingError } from "../source/base/briefing-error.ts";
 import { draftNote } from "../source/import/draft-note.ts";
 
 const [seedFile = "", pageFile = ""] = process.argv.slice(2);

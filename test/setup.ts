@@ -22,5 +22,5 @@ for (const name of [
 process.env.LANG = "en_US.UTF-8";
 process.env.FORCE_COLOR = "0";
 // The library index never goes to the real ~/.cache: each test file gets a cache folder of its own,
-// and tests that start the CLI pass it on explicitly (test/cli/run-cli.ts, test/e2e/pty-session.ts).
+// and tests that start the CLI pass it on explicitly (test/support/run-cli.ts, test/e2e/pty-session.ts).
 process.env.BRIEFING_CACHE = mkdtempSync(path.join(tmpdir(), "briefing-test-cache-"));

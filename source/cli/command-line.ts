@@ -1,6 +1,6 @@
 import meow from "meow";
-import { BriefingError } from "./briefing-error.ts";
-import { exitCodes } from "./exit-codes.ts";
+import packageJson from "../../package.json" with { type: "json" };
+import { BriefingError } from "../base/briefing-error.ts";
 import { helpText } from "./help.ts";
 import type { Flags } from "./options.ts";
 
@@ -27,13 +27,15 @@ export function parseCommandLine(): CommandLine {
 		const repeated = /^The flag --(\S+) can only be set once\.$/u.exec((error as Error).message ?? "");
 		if (repeated === null) throw error;
 		const flag = `--${(repeated[1] as string).replace(/[A-Z]/gu, (letter) => `-${letter.toLowerCase()}`)}`;
-		throw new BriefingError(`${flag}: given more than once; give it once`, exitCodes.usage);
+		throw new BriefingError(`${flag}: given more than once; give it once`, "usage");
 	}
 }
 
 function parse(): CommandLine {
 	const cli = meow(helpText, {
 		importMeta: import.meta,
+		// The package's own fields, bundled: meow need not look for package.json and read it.
+		pkg: { description: packageJson.description, version: packageJson.version },
 		// Unknown flags are reported by rejectUnknownFlags, in briefing's own words.
 		allowUnknownFlags: true,
 		autoHelp: false,
@@ -67,7 +69,7 @@ function parse(): CommandLine {
 	const print = !alone
 		? undefined
 		: cli.unnormalizedFlags.version === true
-			? `${cli.pkg.version}\n`
+			? `${packageJson.version}\n`
 			: cli.unnormalizedFlags.help === true
 				? `${cli.help}\n`
 				: undefined;

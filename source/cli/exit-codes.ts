@@ -1,3 +1,5 @@
+import type { ErrorKind } from "../base/briefing-error.ts";
+
 /** The exit codes of `briefing`, after BSD's sysexits where one fits. The readme lists them. */
 export const exitCodes = {
 	/** Everything went well. */
@@ -20,3 +22,13 @@ export const exitCodes = {
 
 /** One of the exit codes above. */
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+/** The exit code of each kind of {@link BriefingError}. */
+export const exitCodeOfKind: Record<ErrorKind, ExitCode> = {
+	"no-match": exitCodes.noMatch,
+	usage: exitCodes.usage,
+	"invalid-input": exitCodes.dataError,
+	unreadable: exitCodes.noInput,
+	"cannot-create": exitCodes.cantCreate,
+	"write-failed": exitCodes.ioError,
+};

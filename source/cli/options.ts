@@ -1,11 +1,10 @@
+import { BriefingError } from "../base/briefing-error.ts";
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, languageFromLocale } from "../document/language.ts";
 import type { NoteFilter } from "../library/note-filter.ts";
 import { resolveWhen } from "../library/when.ts";
 import { oneLine } from "../load/sanitize.ts";
 import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
-import { BriefingError } from "./briefing-error.ts";
-import { exitCodes } from "./exit-codes.ts";
 
 /** The output formats of `--format`. */
 export const formats = ["text", "markdown", "json"] as const;
@@ -81,7 +80,7 @@ function clock(facts: TerminalFacts): number {
 
 // A usage error is one line: what the command line said (a file name, a value) cannot break it.
 function usage(message: string): BriefingError {
-	return new BriefingError(oneLine(message, 1000), exitCodes.usage);
+	return new BriefingError(oneLine(message, 1000), "usage");
 }
 
 function parseSections(values: readonly string[]): SectionId[] {

@@ -1,6 +1,6 @@
+import { BriefingError } from "../base/briefing-error.ts";
 import { oneLine, sanitizeText } from "../load/sanitize.ts";
-import { BriefingError } from "./briefing-error.ts";
-import { type ExitCode, exitCodes } from "./exit-codes.ts";
+import { type ExitCode, exitCodeOfKind, exitCodes } from "./exit-codes.ts";
 
 // The longest line an error prints: a path as long as a system allows (4,096 bytes), and a problem.
 const longestLine = 5000;
@@ -15,12 +15,12 @@ const longestLine = 5000;
  */
 export function reportError(error: unknown, debug: boolean): { text: string; exitCode: ExitCode } {
 	if (error instanceof BriefingError) {
-		const usage = error.exitCode === exitCodes.usage;
+		const usage = error.kind === "usage";
 		const text = usage ? `briefing: ${error.message}\nRun briefing --help for usage.` : error.message;
 		const lines = sanitizeText(text)
 			.split("\n")
 			.map((line) => (line.length > longestLine ? oneLine(line, longestLine) : line));
-		return { text: `${lines.join("\n")}\n`, exitCode: error.exitCode };
+		return { text: `${lines.join("\n")}\n`, exitCode: exitCodeOfKind[error.kind] };
 	}
 	const message = oneLine(error instanceof Error ? error.message : String(error), 200);
 	const detail = debug && error instanceof Error ? `\n${error.stack}` : "\n(run with --debug to see where)";

@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
+import { BriefingError } from "../base/briefing-error.ts";
+import { errorWords } from "../base/error-words.ts";
 import { fileName } from "../load/sanitize.ts";
-import { BriefingError } from "./briefing-error.ts";
 import { endBySignal } from "./end-by-signal.ts";
-import { errorWords } from "./error-words.ts";
-import { exitCodes } from "./exit-codes.ts";
 import { writeAll } from "./write-output.ts";
 
 // Temporary files being written, removed if a signal ends the run meanwhile.
@@ -64,7 +63,7 @@ export async function writeAtomically(output: string, text: string, force: boole
 			const full = ["ENOSPC", "EDQUOT"].includes((error as NodeJS.ErrnoException).code ?? "");
 			throw new BriefingError(
 				`${name}: cannot create: ${errorWords(error)}`,
-				full ? exitCodes.ioError : exitCodes.cantCreate,
+				full ? "write-failed" : "cannot-create",
 			);
 		}
 		try {
@@ -77,7 +76,7 @@ export async function writeAtomically(output: string, text: string, force: boole
 		} catch (error) {
 			throw new BriefingError(
 				`${name}: cannot write: ${errorWords(error)}; the file was left as it was`,
-				exitCodes.ioError,
+				"write-failed",
 			);
 		} finally {
 			closeSync(descriptor);
@@ -91,7 +90,7 @@ export async function writeAtomically(output: string, text: string, force: boole
 				exists
 					? `${name}: exists; use --force to replace it`
 					: `${name}: cannot create: ${errorWords(error)}`,
-				exitCodes.cantCreate,
+				"cannot-create",
 			);
 		}
 		syncFolder(path.dirname(output));

@@ -1,5 +1,5 @@
 import { fstatSync, writeSync } from "node:fs";
-import { errorWords } from "./error-words.ts";
+import { errorWords } from "../base/error-words.ts";
 import { exitCodes } from "./exit-codes.ts";
 
 /** Writes every byte to a descriptor, however many calls it takes; a write that makes no progress is a full disk. */

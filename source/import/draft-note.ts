@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { BriefingError } from "../cli/briefing-error.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import type { Figure, Localized, Note } from "../note/schema.ts";
 import { type FoundFigure, findFigures, type SkippedNumber } from "./figures.ts";
 import { detectLayout } from "./layouts/index.ts";
@@ -88,7 +87,7 @@ export function draftNote(original: string, file: string, options: { sourceText?
 	if ("lacking" in detected) {
 		throw new BriefingError(
 			`${file}: not a broker note in a layout briefing reads: tried ${detected.lacking}`,
-			exitCodes.dataError,
+			"invalid-input",
 		);
 	}
 	const normal = normalise(original);
@@ -98,7 +97,7 @@ export function draftNote(original: string, file: string, options: { sourceText?
 	if (parsed.title === undefined) {
 		throw new BriefingError(
 			`${file}: read as ${layout.description} but found no title; expected ${layout.reasons.title?.replace(/^no /u, "")}`,
-			exitCodes.dataError,
+			"invalid-input",
 		);
 	}
 	const found: Finding[] = [];

@@ -1,5 +1,5 @@
-import { BriefingError } from "../cli/briefing-error.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
+import { BriefingError } from "../base/briefing-error.ts";
+import { LineIndex } from "../text/line-column.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -25,11 +25,6 @@ function firstInvalidByte(bytes: Uint8Array): number {
 		index += length;
 	}
 	return bytes.length;
-}
-
-function lineAndColumn(text: string): string {
-	const lines = text.split("\n");
-	return `${lines.length}:${(lines.at(-1) as string).length + 1}`;
 }
 
 /** The encodings a note's text is read in. */
@@ -82,12 +77,12 @@ function cleaned(text: string, file: string): string {
 	const nul = clean.indexOf("\u0000");
 	if (nul !== -1) {
 		throw new BriefingError(
-			`${file}:${lineAndColumn(clean.slice(0, nul))}: a NUL character; expected text, not a binary file`,
-			exitCodes.dataError,
+			`${file}:${new LineIndex(clean).place(nul)}: a NUL character; expected text, not a binary file`,
+			"invalid-input",
 		);
 	}
 	if (!/\S/u.test(clean)) {
-		throw new BriefingError(`${file}: empty; expected the text of a broker note`, exitCodes.dataError);
+		throw new BriefingError(`${file}: empty; expected the text of a broker note`, "invalid-input");
 	}
 	return clean;
 }
@@ -111,7 +106,7 @@ export function readInputText(bytes: Uint8Array, file: string): { text: string; 
 			if (error instanceof BriefingError) throw error;
 			throw new BriefingError(
 				`${file}: looks like ${wide} but is not well-formed ${wide}; expected UTF-8, UTF-16 or GB18030 text`,
-				exitCodes.dataError,
+				"invalid-input",
 			);
 		}
 	}
@@ -123,10 +118,11 @@ export function readInputText(bytes: Uint8Array, file: string): { text: string; 
 	const chinese = gb18030(bytes);
 	if (chinese !== undefined) return { text: cleaned(chinese, file), encoding: "GB18030" };
 	const offset = firstInvalidByte(bytes);
-	const place = lineAndColumn(new TextDecoder().decode(bytes.subarray(0, offset)));
+	const prefix = new TextDecoder().decode(bytes.subarray(0, offset));
+	const place = new LineIndex(prefix).place(prefix.length);
 	throw new BriefingError(
 		`${file}:${place}: byte ${offset} is neither UTF-8 nor GBK/GB18030 Chinese; expected UTF-8, UTF-16 or GB18030 text`,
-		exitCodes.dataError,
+		"invalid-input",
 	);
 }
 

@@ -1,11 +1,17 @@
-import type { Note } from "../note/schema.ts";
-import type { FoundAnalyst } from "./people.ts";
+import type { z } from "zod";
+import type { analystSchema, Note } from "../note/schema.ts";
 import type { Range } from "./segments.ts";
 
 /** A value the importer read, with the offset in the text it was read at. */
 export interface Found<T> {
 	value: T;
 	offset: number;
+}
+
+/** An analyst the importer read, with the offset of their name. */
+export interface FoundAnalyst {
+	offset: number;
+	analyst: z.infer<typeof analystSchema>;
 }
 
 /** A pillar of the argument: its heading's two parts and its body's paragraphs. */

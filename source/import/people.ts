@@ -1,14 +1,8 @@
-import type { z } from "zod";
-import type { analystSchema } from "../note/schema.ts";
+import type { FoundAnalyst } from "./parsed-note.ts";
 import { ratingCell } from "./ratings.ts";
 import type { SourceText } from "./text-tools.ts";
 
 /** An analyst found in the text, and where. */
-export interface FoundAnalyst {
-	offset: number;
-	analyst: z.infer<typeof analystSchema>;
-}
-
 // A role: 分析师, 分析员, 研究员, 联系人, 研究助理, alone or with a title before it (汽车首席分析师).
 const roleWord = "(?:首席)?(?:分析师|分析员|研究员|联系人|研究助理)";
 const role = new RegExp(`^\\p{Script=Han}{0,6}?(?:${roleWord}|首席)$`, "u");

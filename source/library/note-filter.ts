@@ -1,4 +1,5 @@
 import type { Localized, Note } from "../note/schema.ts";
+import { foldCase } from "../text/fold-case.ts";
 import type { NoteHead } from "./index/note-head.ts";
 
 /** What a reader narrows a library to: each part must match, case-insensitively, in either language. */
@@ -39,7 +40,7 @@ export function parseFilterLine(line: string): NoteFilter {
 	return words.length > 0 ? { ...filter, words } : filter;
 }
 
-const lower = (text: string) => text.normalize("NFKC").toLocaleLowerCase();
+const lower = foldCase;
 const both = (text: Localized | undefined) =>
 	text === undefined ? "" : `${text.zh ?? ""}\n${text.en ?? ""}`;
 

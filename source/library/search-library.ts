@@ -3,6 +3,7 @@ import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { buildDocument } from "../document/build-document.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import type { Note } from "../note/schema.ts";
+import { foldCase } from "../text/fold-case.ts";
 
 /** A line of a note as a reader sees it: its section and its text. */
 export interface NoteLine {
@@ -33,10 +34,8 @@ export interface SearchHit<T = LoadedNote> {
 	ranges: { start: number; end: number }[];
 }
 
-/** Folds text for matching: compatibility forms unified (full-width Ａ is A), lower case. */
-export function fold(text: string): string {
-	return text.normalize("NFKC").toLocaleLowerCase();
-}
+/** Folds text for matching (see {@link foldCase}). */
+export const fold = foldCase;
 
 /** Returns the texts of a block that search looks at (none for what briefing writes where a note has nothing). */
 export function blockTexts(block: Block): string[] {
@@ -83,7 +82,12 @@ export function entryOfLines<T>(loaded: T, lines: readonly NoteLine[]): SearchEn
 	return { loaded, lines: folded, all: folded.map((line) => line.folded).join("\n") };
 }
 
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+// Built on first use (a Chinese query): making a Segmenter costs milliseconds at start-up.
+let segmenter: Intl.Segmenter | undefined;
+const wordSegmenter = () => {
+	segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+	return segmenter;
+};
 
 /** Splits a query at spaces into the phrases that must all occur. */
 export function queryPhrases(query: string): string[] {
@@ -97,7 +101,7 @@ export function queryPhrases(query: string): string[] {
 export function queryWords(query: string): string[] {
 	return queryPhrases(query).flatMap((part) =>
 		/\p{Script=Han}/u.test(part)
-			? Array.from(segmenter.segment(part))
+			? Array.from(wordSegmenter().segment(part))
 					.filter((segment) => segment.isWordLike)
 					.map((segment) => segment.segment)
 			: [part],

@@ -1,19 +1,15 @@
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { BriefingError } from "../cli/briefing-error.ts";
-import { errorWords } from "../cli/error-words.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
+import { BriefingError } from "../base/briefing-error.ts";
+import { errorWords } from "../base/error-words.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
-import { inputLimits, readLimited } from "./read-input.ts";
+import type { LoadedNote } from "./note-from-text.ts";
+import { cannotRead, inputLimits, readLimited } from "./read-input.ts";
 import { fileName } from "./sanitize.ts";
 
-/** A validated, sanitized note and the file it came from (`-` for standard input). */
-export interface LoadedNote {
-	note: Note;
-	file: string;
-}
+export type { LoadedNote } from "./note-from-text.ts";
 
 /** Where notes are read from, in rising precedence: a later note replaces an earlier one with its id. */
 export interface LoadOptions {
@@ -30,10 +26,6 @@ export interface LoadOptions {
 	onWarning?: (line: string) => void;
 	/** Told how many notes have been read so far. */
 	onProgress?: (count: number) => void;
-}
-
-function cannotRead(file: string, error: unknown): BriefingError {
-	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
 }
 
 /**
@@ -206,7 +198,7 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	if (byId.size === 0) {
 		throw new BriefingError(
 			`${[...inputs, ...folders].map(fileName).join(", ")}: no *.json notes found`,
-			exitCodes.noInput,
+			"unreadable",
 		);
 	}
 	return [...byId.values()];

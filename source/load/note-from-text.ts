@@ -1,7 +1,13 @@
-import type { LoadedNote } from "./load-notes.ts";
+import type { Note } from "../note/schema.ts";
 import { parseJson } from "./parse-json.ts";
 import { fileName } from "./sanitize.ts";
 import { validateNote } from "./validate-note.ts";
+
+/** A validated, sanitized note and the file it came from (`-` for standard input). */
+export interface LoadedNote {
+	note: Note;
+	file: string;
+}
 
 /**
  * Parses, validates and sanitizes one note's text; `file` names it in error messages (shown through

@@ -1,6 +1,6 @@
 import { createScanner } from "jsonc-parser";
-import { BriefingError } from "../cli/briefing-error.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
+import { BriefingError } from "../base/briefing-error.ts";
+import { lineColumn } from "../text/line-column.ts";
 
 // Keyed by jsonc-parser's error names: its codes are a const enum, which esbuild cannot inline.
 const problems: Record<string, string> = {
@@ -21,21 +21,6 @@ const problems: Record<string, string> = {
 	InvalidEscapeCharacter: "expected a valid escape after \\",
 	InvalidCharacter: "expected no control characters inside a string",
 };
-
-/** Returns the 1-based line and column (in code points) of an offset into a text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-	let line = 1;
-	let lineStart = 0;
-	for (
-		let index = text.indexOf("\n");
-		index !== -1 && index < offset;
-		index = text.indexOf("\n", index + 1)
-	) {
-		line += 1;
-		lineStart = index + 1;
-	}
-	return { line, column: [...text.slice(lineStart, offset)].length + 1 };
-}
 
 // jsonc-parser's token kinds and scan errors (const enums, which esbuild cannot inline).
 const token = {
@@ -146,13 +131,13 @@ export function firstProblem(text: string): Problem | undefined {
 export function parseJson(text: string, file: string): unknown {
 	const body = text.startsWith("\ufeff") ? text.slice(1) : text;
 	if (body.trim() === "")
-		throw new BriefingError(`${file}:1:1: expected a note, got an empty file`, exitCodes.dataError);
+		throw new BriefingError(`${file}:1:1: expected a note, got an empty file`, "invalid-input");
 	try {
 		return JSON.parse(body);
 	} catch {
 		const problem = firstProblem(body);
 		const { line, column } = lineColumn(body, problem?.offset ?? 0);
 		const message = (problem && problems[problem.error]) ?? "expected valid JSON";
-		throw new BriefingError(`${file}:${line}:${column}: ${message}`, exitCodes.dataError);
+		throw new BriefingError(`${file}:${line}:${column}: ${message}`, "invalid-input");
 	}
 }

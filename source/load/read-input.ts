@@ -1,8 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { BriefingError } from "../cli/briefing-error.ts";
-import { errorWords } from "../cli/error-words.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
+import { BriefingError } from "../base/briefing-error.ts";
+import { errorWords } from "../base/error-words.ts";
 import { fileName } from "./sanitize.ts";
 
 const megabyte = 1024 * 1024;
@@ -14,11 +13,16 @@ const megabyte = 1024 * 1024;
  */
 export const inputLimits = { note: 64 * megabyte, import: 100 * megabyte } as const;
 
+/**
+ * Returns the error for a file or folder that cannot be read: its name (sanitized) and why, in
+ * words ("permission denied"), never a raw code. Kind "unreadable" (exit 66).
+ */
+export function cannotRead(file: string, error: unknown): BriefingError {
+	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
+}
+
 function tooLarge(file: string, limit: number): BriefingError {
-	return new BriefingError(
-		`${fileName(file)}: too large (limit ${limit / megabyte} MB)`,
-		exitCodes.dataError,
-	);
+	return new BriefingError(`${fileName(file)}: too large (limit ${limit / megabyte} MB)`, "invalid-input");
 }
 
 /**
@@ -43,7 +47,7 @@ async function readChunks(
 		}
 	} catch (error) {
 		if (error instanceof BriefingError) throw error;
-		throw new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+		throw cannotRead(file, error);
 	}
 	return Buffer.concat(parts, size);
 }
@@ -112,13 +116,10 @@ export async function readLimited(
 	// A path that is not UTF-8 comes as bytes; it is shown with U+FFFD for what cannot be decoded.
 	const file = typeof path === "string" ? path : path.toString("utf8");
 	if (path === "-") return readChunks(process.stdin, file, limit);
-	const refuse = (error: unknown) =>
-		error instanceof BriefingError
-			? error
-			: new BriefingError(`${fileName(file)}: ${errorWords(error)}`, exitCodes.noInput);
+	const refuse = (error: unknown) => (error instanceof BriefingError ? error : cannotRead(file, error));
 	const notRegular = () => {
 		const kinds = options.pipes === false ? "a device, a pipe or a socket" : "a device or a socket";
-		return new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, exitCodes.noInput);
+		return new BriefingError(`${fileName(file)}: not a regular file (${kinds})`, "unreadable");
 	};
 	// A file a folder's listing showed as regular is not looked at twice (a library has thousands).
 	if (options.regular !== true) {
@@ -129,7 +130,7 @@ export async function readLimited(
 			throw refuse(error);
 		}
 		if (stats.isDirectory()) {
-			throw new BriefingError(`${fileName(file)}: a folder, not a file`, exitCodes.noInput);
+			throw new BriefingError(`${fileName(file)}: a folder, not a file`, "unreadable");
 		}
 		if (stats.isFIFO() && options.pipes !== false) return readChunks(fifoChunks(path), file, limit);
 		if (!stats.isFile()) throw notRegular();

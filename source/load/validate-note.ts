@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import { BriefingError } from "../cli/briefing-error.ts";
-import { exitCodes } from "../cli/exit-codes.ts";
+import { BriefingError } from "../base/briefing-error.ts";
 import { type Note, noteSchema } from "../note/schema.ts";
 import { oneLine, sanitizeText, sanitizeValue } from "./sanitize.ts";
 
@@ -91,7 +90,7 @@ export function describeIssues(error: z.ZodError, value: unknown, file: string):
 function check(value: unknown, file: string): Note {
 	const result = noteSchema.safeParse(value);
 	if (!result.success) {
-		throw new BriefingError(describeIssues(result.error, value, file).join("\n"), exitCodes.dataError);
+		throw new BriefingError(describeIssues(result.error, value, file).join("\n"), "invalid-input");
 	}
 	return result.data;
 }

@@ -1,6 +1,7 @@
 import { eastAsianWidth } from "get-east-asian-width";
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+// Built on first use: making a Segmenter costs milliseconds that printable ASCII never needs.
+let graphemes: Intl.Segmenter | undefined;
 
 /** Returns how many terminal columns a text takes: CJK characters take two, combining marks none. */
 export function textWidth(text: string): number {
@@ -27,6 +28,8 @@ let emojiSequence: RegExp | undefined;
  * which piped output should not pay.)
  */
 export function characterWidth(character: string): number {
+	// Printable ASCII, most of any English line, is one column: no lookup needed.
+	if (character.length === 1 && character >= " " && character <= "~") return 1;
 	let width = characterWidths.get(character);
 	if (width === undefined) {
 		const codePoint = character.codePointAt(0) ?? 0;
@@ -154,15 +157,17 @@ const segmenterWindow = 256;
  * starts there. A window too short for even one whole character is doubled until it holds one.
  */
 function segmentInto(parts: string[], text: string): void {
+	graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+	const segmenter = graphemes;
 	let at = 0;
 	while (at < text.length) {
 		for (let size = segmenterWindow; ; size *= 2) {
 			const end = codePointAfter(text, at + size - 1);
 			if (end >= text.length) {
-				for (const { segment } of graphemes.segment(text.slice(at))) parts.push(segment);
+				for (const { segment } of segmenter.segment(text.slice(at))) parts.push(segment);
 				return;
 			}
-			const segments = Array.from(graphemes.segment(text.slice(at, end)), (part) => part.segment);
+			const segments = Array.from(segmenter.segment(text.slice(at, end)), (part) => part.segment);
 			if (segments.length < 2) continue;
 			for (const segment of segments.slice(0, -1)) {
 				parts.push(segment);

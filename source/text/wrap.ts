@@ -4,6 +4,9 @@ import { characterWidth, graphemesOf, textWidth } from "./width.ts";
 const noLineStart = new Set([..."，。、；：！？）》」』】〕〉”’,.;:!?)]}%…·－"]);
 const noLineEnd = new Set([..."（《「『【〔〈“‘([{"]);
 
+const printableAscii = /^[\x20-\x7e]*$/;
+const asciiPieces = /[^ ]+| /g;
+
 /**
  * Splits a line into the pieces between which it may break: a run of Latin letters and digits stays
  * one piece, each wide (CJK) character is a piece of its own, and spaces are pieces that may vanish
@@ -12,6 +15,12 @@ const noLineEnd = new Set([..."（《「『【〔〈“‘([{"]);
  * memory in step with its length.
  */
 function* pieces(line: string): Generator<{ text: string; width: number }> {
+	// Printable ASCII (most English lines) has no wide characters and no CJK rules: a piece is a
+	// run of non-spaces or one space, as the general loop below would find.
+	if (printableAscii.test(line)) {
+		for (const [piece] of line.matchAll(asciiPieces)) yield { text: piece, width: piece.length };
+		return;
+	}
 	let start = 0;
 	let end = 0;
 	let pieceWidth = 0;
@@ -71,6 +80,8 @@ function hardBreak(piece: string, width: number): string[] {
 }
 
 function wrapLine(line: string, width: number): string[] {
+	// A line that fits is itself, without the spaces at its end, as the loop below would make it.
+	if (line.length <= 4 * width && textWidth(line) <= width) return [line.trimEnd()];
 	const lines: string[] = [];
 	let current = "";
 	let currentWidth = 0;

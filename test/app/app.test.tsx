@@ -1,17 +1,9 @@
 import { cleanup } from "ink-testing-library";
-import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
+import { expectFits } from "../support/expect-fits.ts";
 import { keys, renderApp } from "./render-app.tsx";
 
 afterEach(cleanup);
-
-const lines = (frame: string) => frame.split("\n");
-
-/** Checks the promises every frame keeps: within the terminal's width, and at most rows - 1 tall. */
-function expectFits(frame: string, columns: number, rows: number) {
-	expect(lines(frame).length).toBeLessThanOrEqual(rows - 1);
-	for (const line of lines(frame)) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
-}
 
 describe("the reader", () => {
 	it("shows the header, the pane tabs, the thesis and key hints", async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { cleanup } from "ink-testing-library";
-import stringWidth from "string-width";
 import { afterEach, describe, expect, it } from "vitest";
 import { noteFromText } from "../../source/load/note-from-text.ts";
 import { type Note, noteSchema } from "../../source/note/schema.ts";
+import { expectFits } from "../support/expect-fits.ts";
 import { renderApp } from "./render-app.tsx";
 
 afterEach(cleanup);
@@ -30,13 +30,6 @@ const withFigure: Note = noteSchema.parse({
 	],
 });
 const notice = "This note has no English text; it is shown in Chinese as written.";
-
-/** Checks the promises every frame keeps: within the terminal's width, and at most rows - 1 tall. */
-function expectFits(frame: string, columns: number, rows: number) {
-	const lines = frame.split("\n");
-	expect(lines.length).toBeLessThanOrEqual(rows - 1);
-	for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
-}
 
 describe("the reader, on a Chinese-only note with nothing but a title", () => {
 	it("says once, under the header, that the note has no English", async () => {

@@ -1,34 +1,16 @@
-import { readFileSync } from "node:fs";
 import { render } from "ink-testing-library";
+import { vi } from "vitest";
 import { libraryOfNotes } from "../../source/app/reader-library.ts";
 import { Root } from "../../source/app/root.tsx";
 import { type ReaderIo, runEffect } from "../../source/app/run-effect.ts";
 import { monochromeTheme } from "../../source/app/theme.ts";
 import type { Language } from "../../source/document/language.ts";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
-import { noteFromText } from "../../source/load/note-from-text.ts";
 import type { Note } from "../../source/note/schema.ts";
+import { bundledNote } from "../support/bundled-note.ts";
 
-/** The bundled MAI-1 note, loaded as the CLI loads it. */
-export const bundledNote = noteFromText(
-	readFileSync(new URL("../../data/notes/huatai-2024-05-07-microsoft-mai-1.json", import.meta.url), "utf8"),
-	"bundled",
-).note;
-
-/** Key sequences as a terminal sends them. */
-export const keys = {
-	up: "\u001b[A",
-	down: "\u001b[B",
-	right: "\u001b[C",
-	left: "\u001b[D",
-	tab: "\t",
-	shiftTab: "\u001b[Z",
-	escape: "\u001b",
-	enter: "\r",
-	backspace: "\u007f",
-	pageDown: "\u001b[6~",
-	ctrlC: "\u0003",
-} as const;
+export { bundledNote } from "../support/bundled-note.ts";
+export { keys } from "../support/keys.ts";
 
 /** How a test renders the reader: the terminal's size and language, and what the edge does. */
 export interface ReaderOptions {
@@ -90,13 +72,14 @@ export function renderApp(overrides: Partial<ReaderOptions> & { note?: Note } = 
  */
 export function interact(instance: ReturnType<typeof render>) {
 	const frame = () => instance.lastFrame() ?? "";
-	const waitFor = async (check: (text: string) => boolean, what = "a matching frame"): Promise<string> => {
-		for (let attempt = 0; attempt < 200; attempt += 1) {
-			if (check(frame())) return frame();
-			await new Promise((resolve) => setTimeout(resolve, 5));
-		}
-		throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
-	};
+	const waitFor = (check: (text: string) => boolean, what = "a matching frame"): Promise<string> =>
+		vi.waitFor(
+			() => {
+				if (!check(frame())) throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
+				return frame();
+			},
+			{ timeout: 2000, interval: 5 },
+		);
 	// Waits for the frame that the key brings (or 300 ms, for a key that changes nothing), so tests
 	// hold on a busy machine where a frame can take longer than usual.
 	const press = async (input: string) => {

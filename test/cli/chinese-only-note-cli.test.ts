@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { root, runCli } from "./run-cli.ts";
+import { root, runCli } from "../support/run-cli.ts";
 
 /** A note with only an id, a language, a Chinese title and empty lists, as `briefing import` may draft. */
 const sparse = "test/fixtures/chinese-only-note.json";

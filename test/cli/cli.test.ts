@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { root, runCli } from "./run-cli.ts";
+import { root, runCli } from "../support/run-cli.ts";
 
 const minimal = "test/fixtures/minimal-note.json";
 const hasEscape = (text: string) => /[\u001b\u009b]/.test(text);

@@ -5,8 +5,8 @@ import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Note } from "../../source/note/schema.ts";
 import { expectItemsOf } from "../brief-items.ts";
+import { runCli } from "../support/run-cli.ts";
 import { minimalNote } from "../unit/note-fixture.ts";
-import { runCli } from "./run-cli.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-digest-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

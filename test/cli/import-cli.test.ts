@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { noteSchema } from "../../source/note/schema.ts";
-import { root, runCli } from "./run-cli.ts";
+import { root, runCli } from "../support/run-cli.ts";
 
 const seed = "data/sources/huatai-2024-05-07-microsoft-mai-1.txt";
 const fixture = (name: string) => `test/fixtures/import/${name}`;

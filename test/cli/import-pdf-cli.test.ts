@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { noteSchema } from "../../source/note/schema.ts";
 import { encryptedPdf } from "../import/pdf/raw-pdf.ts";
 import { imageOnlyPdf, longPdf, sectorPdf, unmappedFontPdf } from "../import/pdf/test-pdfs.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli } from "../support/run-cli.ts";
 
 const folders: string[] = [];
 const scratch = () => {

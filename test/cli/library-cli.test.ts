@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
-import { root, runCli } from "./run-cli.ts";
+import { root, runCli } from "../support/run-cli.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-library-cli-"));
 spawnSync(process.execPath, ["scripts/generate-notes.js", "40", folder], { cwd: root });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CliResult, root, runCli } from "./run-cli.ts";
+import { type CliResult, root, runCli } from "../support/run-cli.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-index-cli-"));
 const notes = path.join(folder, "notes");

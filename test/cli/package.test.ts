@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { unmappedFontPdf } from "../import/pdf/test-pdfs.ts";
-import { root } from "./run-cli.ts";
+import { root } from "../support/run-cli.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-pack-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { build, type Metafile } from "esbuild";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bundleOptions } from "../../scripts/build-options.js";
 
 /**
@@ -45,5 +45,72 @@ describe("the printed brief and digest", () => {
 		expect(
 			loaded.filter((input) => /node_modules\/(ink|react|react-reconciler|yoga-layout)\//u.test(input)),
 		).toEqual([]);
+	});
+});
+
+describe("start-up", () => {
+	let metafile: Metafile;
+	// The output that holds a source file as an entry (the CLI's) or as the target of a dynamic import.
+	const outputOf = (source: string) =>
+		Object.keys(metafile.outputs).find(
+			(output) =>
+				metafile.outputs[output]?.entryPoint === source || source in (metafile.outputs[output]?.inputs ?? {}),
+		) as string;
+	// The files of the bundle an output loads before its code runs: itself and its static imports.
+	const staticOutputs = (output: string, seen = new Set<string>()): Set<string> => {
+		if (seen.has(output)) return seen;
+		seen.add(output);
+		for (const entry of metafile.outputs[output]?.imports ?? []) {
+			if (entry.kind === "import-statement" && !entry.external) staticOutputs(entry.path, seen);
+		}
+		return seen;
+	};
+
+	beforeAll(async () => {
+		({ metafile } = await build({
+			...bundleOptions({ cli: "source/cli.ts" }, "start-up-check"),
+			write: false,
+			metafile: true,
+		}));
+	}, 60_000);
+
+	it("--version and --help load the entry, meow, and the output writer alone", () => {
+		const loaded = [
+			...staticInputs(metafile, outputOf("source/cli.ts")),
+			...staticInputs(metafile, outputOf("source/cli/command-line.ts")),
+		];
+		expect(loaded.filter((input) => input.startsWith("source/")).sort()).toEqual([
+			"source/base/error-words.ts",
+			"source/cli.ts",
+			"source/cli/command-line.ts",
+			"source/cli/exit-codes.ts",
+			"source/cli/help.ts",
+			"source/cli/write-output.ts",
+		]);
+		expect(loaded.filter((input) => input.startsWith("node_modules/") && !input.includes("/meow/"))).toEqual(
+			[],
+		);
+	});
+
+	it("printing loads nothing heavy: no Ink, React, chalk, zod, SQLite, pdf.js or importer", () => {
+		const loaded = staticInputs(metafile, outputOf("source/cli/run-command.ts"));
+		expect(loaded).toContain("source/cli/commands/read.ts");
+		expect(loaded).toContain("source/cli/commands/list.ts");
+		expect(
+			loaded.filter((input) =>
+				/node_modules\/(ink|react|chalk|zod|node-sqlite3-wasm|pdfjs-dist)\/|source\/(import|app)\//u.test(
+					input,
+				),
+			),
+		).toEqual([]);
+	});
+
+	it("printing loads few files: each costs about half a millisecond", () => {
+		const files = new Set([
+			...staticOutputs(outputOf("source/cli.ts")),
+			...staticOutputs(outputOf("source/cli/command-line.ts")),
+			...staticOutputs(outputOf("source/cli/run-command.ts")),
+		]);
+		expect(files.size).toBeLessThanOrEqual(16);
 	});
 });

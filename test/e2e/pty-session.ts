@@ -34,23 +34,7 @@ export const root = fileURLToPath(new URL("../..", import.meta.url));
 /** How long `waitFor` and `waitForExit` wait, in milliseconds, unless told otherwise. */
 export const defaultTimeoutMs = 5000;
 
-/** The byte sequences a terminal sends for common keys, to pass to `PtySession.write`. */
-export const keys = {
-	up: "\x1b[A",
-	down: "\x1b[B",
-	right: "\x1b[C",
-	left: "\x1b[D",
-	home: "\x1b[H",
-	end: "\x1b[F",
-	pageUp: "\x1b[5~",
-	pageDown: "\x1b[6~",
-	tab: "\t",
-	shiftTab: "\x1b[Z",
-	escape: "\x1b",
-	enter: "\r",
-	backspace: "\x7f",
-	ctrlC: "\x03",
-} as const;
+export { keys } from "../support/keys.ts";
 
 /** What to start in the pseudo-terminal, and how big the terminal is. */
 export interface PtySessionOptions {

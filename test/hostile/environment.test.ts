@@ -21,7 +21,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { inputLimits } from "../../source/load/read-input.ts";
-import { root, runCli } from "../cli/run-cli.ts";
+import { root, runCli } from "../support/run-cli.ts";
 
 const seed = path.join(root, "data/sources/huatai-2024-05-07-microsoft-mai-1.txt");
 const repost = path.join(root, "test/fixtures/import/repost-simplified.txt");
@@ -37,7 +37,12 @@ const scratch = () => {
 function runToDescriptor(args: string[], descriptor: number, input = "") {
 	const result = spawnSync(process.execPath, ["dist/cli.js", ...args], {
 		cwd: root,
-		env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8" },
+		// The tests' own cache: an index left by another run or branch must not add a warning.
+		env: {
+			PATH: process.env.PATH ?? "",
+			LANG: "en_US.UTF-8",
+			BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "",
+		},
 		input,
 		stdio: ["pipe", descriptor, "pipe"],
 		encoding: "utf8",

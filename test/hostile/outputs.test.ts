@@ -1,12 +1,13 @@
 // Runs the built CLI (`npm run build` first) over every hostile note, in every print mode, and
 // checks that it ends as documented and that nothing from a note reaches the terminal.
 
-import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
-import { root } from "../cli/run-cli.ts";
 import { openSessions } from "../e2e/pty-session.ts";
+import { expectFits } from "../support/expect-fits.ts";
+import { type CliRun, runCliAsync } from "../support/run-cli.ts";
 import {
 	allAttacks,
 	attackStrings,
@@ -28,48 +29,6 @@ afterAll(() => {
 	written.cleanup();
 	extra.cleanup();
 });
-
-/** What a finished (or killed) run of the CLI left behind. */
-interface Run {
-	code: number | null;
-	signal: NodeJS.Signals | null;
-	stdout: string;
-	stderr: string;
-	ms: number;
-}
-
-/** Runs the built CLI with a clean environment, killing it after `timeout` milliseconds. */
-function run(args: string[], options: { input?: string; timeout?: number } = {}): Promise<Run> {
-	const started = performance.now();
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ["dist/cli.js", ...args], {
-			cwd: root,
-			env: {
-				PATH: process.env.PATH ?? "",
-				LANG: "en_US.UTF-8",
-				BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "",
-			},
-			timeout: options.timeout ?? 20_000,
-			killSignal: "SIGKILL",
-		});
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
-		child.on("error", reject);
-		child.on("close", (code, signal) =>
-			resolve({
-				code,
-				signal,
-				stdout: Buffer.concat(stdout).toString("utf8"),
-				stderr: Buffer.concat(stderr).toString("utf8"),
-				ms: performance.now() - started,
-			}),
-		);
-		child.stdin.on("error", () => {});
-		child.stdin.end(options.input ?? "");
-	});
-}
 
 // The only escape sequences briefing may write: its own colours, and only when asked for colour.
 const sgr = /\u001b\[[0-9;]*m/g;
@@ -99,29 +58,6 @@ function expectCleanStrings(value: unknown): void {
 			expectCleanStrings(key);
 			expectCleanStrings(item);
 		}
-}
-
-// Giant outputs repeat the same few lines: each is measured once.
-const widths = new Map<string, number>();
-function widthOf(line: string): number {
-	if (/^[\u0020-\u007e]*$/.test(line)) return line.length;
-	let width = widths.get(line);
-	if (width === undefined) {
-		width = stringWidth(line);
-		if (widths.size < 100_000) widths.set(line, width);
-	}
-	return width;
-}
-
-/** Checks that every line of text output fits the width. */
-function expectFits(stdout: string, width: number): void {
-	const lines = stdout.replace(sgr, "").split("\n");
-	const widest = lines.reduce((most, line) => Math.max(most, widthOf(line)), 0);
-	const first = lines.find((line) => widthOf(line) === widest) ?? "";
-	expect(
-		widest,
-		`the widest line fits ${width} columns: ${JSON.stringify(first.slice(0, 200))}`,
-	).toBeLessThanOrEqual(width);
 }
 
 interface Mode {
@@ -157,7 +93,7 @@ const modes: Mode[] = (["text", "markdown", "json"] as const).flatMap((format) =
 const collapse = (text: string) => text.replace(sgr, "").replace(/\s+/g, " ");
 
 /** Checks a run against what its variant must end with. */
-function expectOutcome(result: Run, outcome: Outcome, file: string, mode: Mode): void {
+function expectOutcome(result: CliRun, outcome: Outcome, file: string, mode: Mode): void {
 	expect(result.signal, `the run ends by itself in time (took ${Math.round(result.ms)} ms)`).toBeNull();
 	expect(result.stderr, "no stack trace").not.toMatch(/\n\s+at /);
 	expect({ code: result.code, stderr: result.stderr.slice(0, 400) }).toMatchObject({ code: outcome.exit });
@@ -204,7 +140,7 @@ describe.concurrent.each(written.files)("$variant.name", ({ variant, file }) => 
 		testOf(variant, mode)(
 			mode.name,
 			async () => {
-				const result = await run([file, ...mode.args], { timeout: variant.timeout ?? 20_000 });
+				const result = await runCliAsync([file, ...mode.args], { timeout: variant.timeout ?? 20_000 });
 				expectOutcome(result, variant.outcome, file, mode);
 			},
 			30_000,
@@ -218,17 +154,17 @@ describe.concurrent("a hostile note on standard input", () => {
 	const json = modes[modes.length - 1] as Mode;
 
 	it.concurrent("prints clean text", async () => {
-		const result = await run(["-", ...text.args], { input: note });
+		const result = await runCliAsync(["-", ...text.args], { input: note });
 		expectOutcome(result, { exit: 0, marker: markers.minimal, id: ids.minimal }, "-", text);
 	});
 
 	it.concurrent("prints clean JSON", async () => {
-		const result = await run(["-", ...json.args], { input: note });
+		const result = await runCliAsync(["-", ...json.args], { input: note });
 		expectOutcome(result, { exit: 0, marker: markers.minimal, id: ids.minimal }, "-", json);
 	});
 
 	it.concurrent("an empty standard input is a clear error, exit 65", async () => {
-		const result = await run(["-", "--format", "text"]);
+		const result = await runCliAsync(["-", "--format", "text"]);
 		expect(result.code).toBe(65);
 		expect(result.stderr).toMatch(/^-:1:1: .+\n$/);
 		expect(result.stdout).toBe("");
@@ -245,9 +181,12 @@ describe("a folder of hostile notes", () => {
 			folder.write(fileNameOf(variant), variant.content);
 
 	it("prints the good ones and warns, one clean line per bad file, about the rest", async () => {
-		const result = await run([folder.folder, "--format", "text", "--width", "60", "--section", "thesis"], {
-			timeout: 30_000,
-		});
+		const result = await runCliAsync(
+			[folder.folder, "--format", "text", "--width", "60", "--section", "thesis"],
+			{
+				timeout: 30_000,
+			},
+		);
 		expect(result.signal).toBeNull();
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 		expect(result.code).toBe(0);
@@ -270,7 +209,7 @@ describe("a folder of hostile notes", () => {
 		try {
 			mixed.write("good.json", JSON.stringify(baseNote()));
 			mixed.write("deep.json", "[".repeat(100_000));
-			const result = await run([mixed.folder, "--format", "text"]);
+			const result = await runCliAsync([mixed.folder, "--format", "text"]);
 			expect(result.code).toBe(0);
 			expect(result.stderr).toMatch(/^briefing: skipped .*deep\.json:1:\d+: /);
 			expect(collapse(result.stdout)).toContain(markers.minimal);
@@ -281,8 +220,18 @@ describe("a folder of hostile notes", () => {
 });
 
 describe.concurrent("list and search over notes that attack every string", () => {
+	// Each run gets an index of its own: runs at once would wait for one another's lock, and on a
+	// busy machine give up on it with a warning, which is right but not what these tests look at.
+	const caches: string[] = [];
+	const runAlone = (args: string[]) => {
+		caches.push(mkdtempSync(path.join(tmpdir(), "briefing-hostile-cache-")));
+		return runCliAsync(args, { env: { BRIEFING_CACHE: caches.at(-1) as string } });
+	};
 	const library = hostileFolder();
-	afterAll(() => library.cleanup());
+	afterAll(() => {
+		library.cleanup();
+		for (const cache of caches) rmSync(cache, { recursive: true, force: true });
+	});
 	library.write("minimal.json", JSON.stringify(attackStrings(baseNote(), allAttacks)));
 	library.write("bundled.json", JSON.stringify(attackStrings(baseNote("bundled"), allAttacks)));
 	const long = { ...attackStrings(baseNote(), allAttacks), id: `x${"-long".repeat(23)}` };
@@ -291,7 +240,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 	for (const color of [false, true])
 		for (const width of [40, 100])
 			it(`list${color ? " --color" : ""} --width ${width}: clean, and within the width`, async () => {
-				const result = await run([
+				const result = await runAlone([
 					"list",
 					library.folder,
 					"--width",
@@ -316,7 +265,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 					[library.folder, "--brief", ...common],
 					["digest", library.folder, "--format", "markdown", ...common],
 				]) {
-					const result = await run(args);
+					const result = await runAlone(args);
 					expect(result.code).toBe(0);
 					expect(result.stderr).toBe("");
 					expectClean(result.stdout, color, "stdout");
@@ -325,7 +274,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 			});
 
 	it("digest --format json: clean strings", async () => {
-		const result = await run(["digest", library.folder, "--format", "json"]);
+		const result = await runAlone(["digest", library.folder, "--format", "json"]);
 		expect(result.code).toBe(0);
 		expectCleanStrings(JSON.parse(result.stdout));
 	});
@@ -335,7 +284,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 			["list", library.folder, "--format", "json"],
 			["search", "demand", library.folder, "--format", "json"],
 		]) {
-			const result = await run(args);
+			const result = await runAlone(args);
 			expect(result.code).toBe(0);
 			expectClean(result.stdout, false, "stdout");
 			expectCleanStrings(JSON.parse(result.stdout));
@@ -343,7 +292,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 	});
 
 	it("search --color: clean, every match found", async () => {
-		const result = await run(["search", "demand", library.folder, "--color", "--width", "100"]);
+		const result = await runAlone(["search", "demand", library.folder, "--color", "--width", "100"]);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe("");
 		expectClean(result.stdout, true, "stdout");
@@ -354,7 +303,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 	// characters) is cut so that the line fits --width, as `list`'s lines do.
 	it("search --width 40 and --width 100 with a long note id: lines fit the width", async () => {
 		for (const width of [40, 100]) {
-			const result = await run(["search", "demand", library.folder, "--width", String(width)]);
+			const result = await runAlone(["search", "demand", library.folder, "--width", String(width)]);
 			expect(result.code).toBe(0);
 			expectFits(result.stdout, width);
 		}
@@ -365,7 +314,7 @@ describe.concurrent("list and search over notes that attack every string", () =>
 describe("giant files", () => {
 	it("a 10 MB body prints in full, wrapped to the width, within the time limit", async () => {
 		const file = extra.write("ten-megabyte-body.json", giants.tenMegabyteBody());
-		const result = await run([file, "--format", "text", "--width", "40", "--section", "thesis"]);
+		const result = await runCliAsync([file, "--format", "text", "--width", "40", "--section", "thesis"]);
 		expect(result.signal, `ends within 20 s (took ${Math.round(result.ms)} ms)`).toBeNull();
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe("");
@@ -376,7 +325,16 @@ describe("giant files", () => {
 
 	it("a 10 MB line of escape sequences prints only its text, in colour", async () => {
 		const file = extra.write("ten-megabytes-of-escapes.json", giants.tenMegabytesOfEscapes());
-		const result = await run([file, "--format", "text", "--width", "100", "--color", "--section", "thesis"]);
+		const result = await runCliAsync([
+			file,
+			"--format",
+			"text",
+			"--width",
+			"100",
+			"--color",
+			"--section",
+			"thesis",
+		]);
 		expect(result.signal, `ends within 20 s (took ${Math.round(result.ms)} ms)`).toBeNull();
 		expect(result.code).toBe(0);
 		expectClean(result.stdout, true, "stdout");
@@ -386,7 +344,7 @@ describe("giant files", () => {
 
 	it("a note padded with 50 MB of whitespace prints", async () => {
 		const file = extra.write("fifty-megabytes-of-whitespace.json", giants.fiftyMegabytesOfWhitespace());
-		const result = await run([file, "--format", "markdown"]);
+		const result = await runCliAsync([file, "--format", "markdown"]);
 		expect(result.signal, `ends within 20 s (took ${Math.round(result.ms)} ms)`).toBeNull();
 		expect(result.code).toBe(0);
 		expect(collapse(result.stdout)).toContain(markers.minimal);
@@ -394,7 +352,7 @@ describe("giant files", () => {
 
 	it("a 10 MB unknown field name, line breaks and escapes in it, is one short clean error line, exit 65", async () => {
 		const file = extra.write("ten-megabyte-field-name.json", giants.tenMegabyteFieldName());
-		const result = await run([file, "--format", "text"]);
+		const result = await runCliAsync([file, "--format", "text"]);
 		expect(result.signal, `ends within 20 s (took ${Math.round(result.ms)} ms)`).toBeNull();
 		expect(result.code).toBe(65);
 		expect(result.stdout).toBe("");
@@ -407,7 +365,7 @@ describe("giant files", () => {
 
 	it("a 20 MB string in an unknown field is one short error line, exit 65", async () => {
 		const file = extra.write("twenty-megabyte-unknown-field.json", giants.twentyMegabyteUnknownField());
-		const result = await run([file, "--format", "json"]);
+		const result = await runCliAsync([file, "--format", "json"]);
 		expect(result.signal, `ends within 20 s (took ${Math.round(result.ms)} ms)`).toBeNull();
 		expect(result.code).toBe(65);
 		expect(result.stdout).toBe("");

@@ -6,7 +6,7 @@ import { Chalk } from "chalk";
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { sectionIds } from "../../source/document/blocks.ts";
 import { buildDocument } from "../../source/document/build-document.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
@@ -266,7 +266,7 @@ describe("random valid notes", () => {
 				} catch (error) {
 					// A text made only of control sequences (an unterminated OSC can swallow the rest) is an error.
 					expect(error).toBeInstanceOf(BriefingError);
-					expect((error as BriefingError).exitCode).toBe(65);
+					expect((error as BriefingError).kind).toBe("invalid-input");
 					for (const line of (error as Error).message.split("\n"))
 						expect(line).toMatch(/^random\.json: [^:]+: expected a non-empty string$/);
 					return;
@@ -459,7 +459,7 @@ function expectNoteOrDataError(text: string): void {
 		loaded = noteFromText(text, file);
 	} catch (error) {
 		expect(error).toBeInstanceOf(BriefingError);
-		expect((error as BriefingError).exitCode).toBe(65);
+		expect((error as BriefingError).kind).toBe("invalid-input");
 		const lines = (error as Error).message.split("\n");
 		for (const line of lines) {
 			expect(line.startsWith(`${file}:`), JSON.stringify(line)).toBe(true);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
+import { exitCodeOfKind } from "../../source/cli/exit-codes.ts";
 import { type Draft, draftNote } from "../../source/import/draft-note.ts";
 import { type Note, noteSchema } from "../../source/note/schema.ts";
 
@@ -113,7 +114,7 @@ describe.each(cases)("layout case $name", ({ name, text, expected }) => {
 				error = caught;
 			}
 			expect(error).toBeInstanceOf(BriefingError);
-			expect((error as BriefingError).exitCode).toBe(expected.exit);
+			expect(exitCodeOfKind[(error as BriefingError).kind]).toBe(expected.exit);
 			expect((error as BriefingError).message).toMatch(/^[^\n]+: not a broker note[^\n]+tried [^\n]+$/u);
 		});
 		return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { foldText } from "../../source/import/fold.ts";
 import { readInputText } from "../../source/import/input-text.ts";
 import { detectLayout } from "../../source/import/layouts/index.ts";

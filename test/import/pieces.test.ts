@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { findAmounts } from "../../source/import/amounts.ts";
 import { findAttributions } from "../../source/import/attribution.ts";
 import { readBracketChange } from "../../source/import/changes.ts";
 import { foldText } from "../../source/import/fold.ts";
 import { decodeInput } from "../../source/import/input-text.ts";
 import { findAnalysts } from "../../source/import/people.ts";
-import { LineIndex } from "../../source/import/positions.ts";
 import { splitParagraphs } from "../../source/import/segments.ts";
 import { findTimes, parseDate } from "../../source/import/time-expressions.ts";
+import { LineIndex } from "../../source/text/line-column.ts";
 
 const amount = (text: string) => findAmounts(foldText(text)).map(({ value, unitWord }) => [value, unitWord]);
 
@@ -175,7 +175,7 @@ describe("input", () => {
 		],
 		["ab\u0000", "in.txt:1:3: a NUL character; expected text, not a binary file"],
 	])("refuses %j", (bytes, message) => {
-		expect(() => decode(bytes as number[] | string)).toThrow(new BriefingError(message, 65));
+		expect(() => decode(bytes as number[] | string)).toThrow(new BriefingError(message, "invalid-input"));
 	});
 
 	it("finds the line and column of an offset", () => {

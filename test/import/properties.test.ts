@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { draftNote } from "../../source/import/draft-note.ts";
 import { foldText } from "../../source/import/fold.ts";
 import { decodeInput } from "../../source/import/input-text.ts";
@@ -64,7 +64,7 @@ function checkImport(text: string): void {
 	} catch (error) {
 		expect(error).toBeInstanceOf(BriefingError);
 		expect((error as BriefingError).message).toMatch(/^input\.txt: [^\n]+$/u);
-		expect((error as BriefingError).exitCode).toBe(65);
+		expect((error as BriefingError).kind).toBe("invalid-input");
 		return;
 	}
 	expect(noteSchema.safeParse(draft.note).error?.issues ?? []).toEqual([]);

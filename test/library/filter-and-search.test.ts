@@ -4,11 +4,9 @@ import { matchesFilter, newestFirst, parseFilterLine } from "../../source/librar
 import { queryPhrases, queryWords, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
+import { bundledNoteText } from "../support/bundled-note.ts";
 
-const bundled = noteFromText(
-	readFileSync(new URL("../../data/notes/huatai-2024-05-07-microsoft-mai-1.json", import.meta.url), "utf8"),
-	"bundled.json",
-);
+const bundled = noteFromText(bundledNoteText, "bundled.json");
 const minimal = noteFromText(
 	readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8"),
 	"minimal.json",

@@ -7,7 +7,7 @@ import { figureLines } from "../../source/library/figure-lines.ts";
 import { IndexUnavailable, openLibraryIndex } from "../../source/library/index/library-index.ts";
 import { entryOfLines, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
-import { root } from "../cli/run-cli.ts";
+import { root } from "../support/run-cli.ts";
 
 const generated = mkdtempSync(path.join(tmpdir(), "briefing-index-notes-"));
 spawnSync(process.execPath, ["scripts/generate-notes.js", "30", generated], { cwd: root });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
 
 const minimal = JSON.parse(readFileSync(new URL("../fixtures/minimal-note.json", import.meta.url), "utf8"));
@@ -60,7 +60,7 @@ describe("loading a library", () => {
 		expect(notes.map(({ note }) => note.id)).toEqual(["good"]);
 		expect(warnings).toEqual([`skipped ${bad}:1:9: expected a value`]);
 		await expect(loadNotes({ inputs: [folder], strict: true, readStdin })).rejects.toMatchObject({
-			exitCode: 65,
+			kind: "invalid-input",
 			message: `${bad}:1:9: expected a value`,
 		});
 	});
@@ -76,7 +76,7 @@ describe("loading a library", () => {
 	it("says so when a folder holds no notes, and when a path does not exist", async () => {
 		await expect(loadNotes({ inputs: [folder], readStdin })).rejects.toBeInstanceOf(BriefingError);
 		await expect(loadNotes({ inputs: [path.join(folder, "missing")], readStdin })).rejects.toMatchObject({
-			exitCode: 66,
+			kind: "unreadable",
 		});
 	});
 

@@ -5,9 +5,10 @@ import { searchEntry, searchLibrary } from "../../source/library/search-library.
 import type { LoadedNote } from "../../source/load/load-notes.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
 import { renderList } from "../../source/render/render-library.ts";
+import { bundledNoteText } from "../support/bundled-note.ts";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
-const bundled = noteFromText(read("../../data/notes/huatai-2024-05-07-microsoft-mai-1.json"), "bundled.json");
+const bundled = noteFromText(bundledNoteText, "bundled.json");
 const minimal = noteFromText(read("../fixtures/minimal-note.json"), "minimal.json");
 /** A note with no broker, sector, report date, source, thesis or disclaimer. */
 const undated = noteFromText(read("../fixtures/chinese-only-note.json"), "chinese-only-note.json");

@@ -10,10 +10,11 @@ import { plain } from "../../source/layout/line.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
 import { type Note, noteSchema } from "../../source/note/schema.ts";
 import { expectItemsOf, leftOut } from "../brief-items.ts";
+import { bundledNote } from "../support/bundled-note.ts";
 import { minimalNote } from "./note-fixture.ts";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
-const bundled = noteFromText(read("../../data/notes/huatai-2024-05-07-microsoft-mai-1.json"), "bundled").note;
+const bundled = bundledNote;
 const sparse = noteFromText(read("../fixtures/chinese-only-note.json"), "chinese-only-note.json").note;
 
 const briefText = (note: Note, language: Language, width: number) =>

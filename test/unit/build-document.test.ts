@@ -9,12 +9,13 @@ import { noteFromText } from "../../source/load/note-from-text.ts";
 import { type Note, noteSchema } from "../../source/note/schema.ts";
 import { renderMarkdown } from "../../source/render/render-markdown.ts";
 import { renderText } from "../../source/render/render-text.ts";
+import { bundledNote } from "../support/bundled-note.ts";
 import { minimalNote, noteWith, remove } from "./note-fixture.ts";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 /** A note with only what every note must have: an id, a language, a Chinese title, empty lists. */
 const sparse = noteFromText(read("../fixtures/chinese-only-note.json"), "chinese-only-note.json").note;
-const bundled = noteFromText(read("../../data/notes/huatai-2024-05-07-microsoft-mai-1.json"), "bundled").note;
+const bundled = bundledNote;
 const notice = "This note has no English text; it is shown in Chinese as written.";
 
 const build = (note: Note, language: Language, detail: "summary" | "full" = "full") =>

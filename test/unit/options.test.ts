@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { type Flags, resolveOptions } from "../../source/cli/options.ts";
 import type { TerminalFacts } from "../../source/terminal/terminal-facts.ts";
 
@@ -20,7 +20,7 @@ function usageError(run: () => unknown): BriefingError {
 		run();
 	} catch (error) {
 		if (error instanceof BriefingError) {
-			expect(error.exitCode).toBe(2);
+			expect(error.kind).toBe("usage");
 			return error;
 		}
 		throw error;

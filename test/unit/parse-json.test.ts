@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { type ParseError, printParseErrorCode, visit } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
-import { firstProblem, lineColumn, parseJson } from "../../source/load/parse-json.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
+import { firstProblem, parseJson } from "../../source/load/parse-json.ts";
 
 function errorOf(text: string, file = "note.json"): BriefingError {
 	try {
@@ -68,7 +68,7 @@ describe("parseJson: errors", () => {
 	])("locates %s", (_, text, expected) => {
 		const error = errorOf(text);
 		expect(error).toBeInstanceOf(BriefingError);
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 		expect(error.message).toBe(`note.json:${expected}`);
 	});
 
@@ -87,7 +87,7 @@ describe("parseJson: errors", () => {
 	it("reports an empty or blank file at 1:1", () => {
 		for (const text of ["", "   \n\n", "\ufeff"]) {
 			const error = errorOf(text);
-			expect(error.exitCode).toBe(65);
+			expect(error.kind).toBe("invalid-input");
 			expect(error.message).toMatch(/^note\.json:1:1: \S/u);
 		}
 	});
@@ -162,7 +162,7 @@ describe("parseJson: deeply nested malformed JSON", () => {
 		["deep arrays over many lines", `${"[\n".repeat(100_000)}}`, "100001:1: expected a value"],
 	])("locates the problem in %s without overflowing the stack", (_, text, expected) => {
 		const error = errorOf(text);
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 		expect(error.message).toBe(`note.json:${expected}`);
 	});
 });
@@ -212,24 +212,5 @@ describe("firstProblem", () => {
 			}),
 			{ numRuns: 5000 },
 		);
-	});
-});
-
-describe("lineColumn", () => {
-	it("returns 1-based lines and columns", () => {
-		expect(lineColumn("ab\ncd", 0)).toEqual({ line: 1, column: 1 });
-		expect(lineColumn("ab\ncd", 2)).toEqual({ line: 1, column: 3 });
-		expect(lineColumn("ab\ncd", 3)).toEqual({ line: 2, column: 1 });
-		expect(lineColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
-		expect(lineColumn("a\n\n\nb", 4)).toEqual({ line: 4, column: 1 });
-	});
-
-	it("counts a CRLF as one line break", () => {
-		expect(lineColumn("a\r\nbc", 4)).toEqual({ line: 2, column: 2 });
-	});
-
-	it("counts an astral character as one column", () => {
-		expect(lineColumn("😀x", 2)).toEqual({ line: 1, column: 2 });
-		expect(lineColumn("中😀x", 3)).toEqual({ line: 1, column: 3 });
 	});
 });

@@ -1,22 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { exitCodes } from "../../source/cli/exit-codes.ts";
 import { reportError } from "../../source/cli/report-error.ts";
 
 describe("reportError", () => {
 	it("prints a BriefingError's lines, sanitized, one per problem", () => {
-		const error = new BriefingError(
-			"a.json: x: \u001b]0;pwned\u0007bad\nb.json:1:2: worse",
-			exitCodes.dataError,
-		);
+		const error = new BriefingError("a.json: x: \u001b]0;pwned\u0007bad\nb.json:1:2: worse", "invalid-input");
 		expect(reportError(error, false)).toEqual({
 			text: "a.json: x: bad\nb.json:1:2: worse\n",
 			exitCode: exitCodes.dataError,
 		});
 	});
 
+	it.each([
+		["no-match", 1],
+		["usage", 2],
+		["invalid-input", 65],
+		["unreadable", 66],
+		["cannot-create", 73],
+		["write-failed", 74],
+	] as const)("exits with the documented code of a %s error", (kind, code) => {
+		expect(reportError(new BriefingError("a.json: why", kind), false).exitCode).toBe(code);
+	});
+
+	it("adds the usage hint to a usage error only", () => {
+		expect(reportError(new BriefingError("--width: bad", "usage"), false).text).toBe(
+			"briefing: --width: bad\nRun briefing --help for usage.\n",
+		);
+		expect(reportError(new BriefingError("a.json: gone", "unreadable"), false).text).toBe("a.json: gone\n");
+	});
+
 	it("cuts a line of many megabytes, keeping the others", () => {
-		const error = new BriefingError(`a.json: ${"x".repeat(5_000_000)}\nb.json: short`, exitCodes.dataError);
+		const error = new BriefingError(`a.json: ${"x".repeat(5_000_000)}\nb.json: short`, "invalid-input");
 		const lines = reportError(error, false).text.split("\n");
 		expect(lines).toHaveLength(3);
 		expect(lines[0]?.length).toBeLessThanOrEqual(5000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BriefingError } from "../../source/cli/briefing-error.ts";
+import { BriefingError } from "../../source/base/briefing-error.ts";
 import { describeIssues, formatPath, validateNote } from "../../source/load/validate-note.ts";
 import { noteSchema } from "../../source/note/schema.ts";
 import { minimalNote, noteWith, remove, setAt } from "./note-fixture.ts";
@@ -9,7 +9,7 @@ function problems(value: unknown, file = "n.json"): string[] {
 		validateNote(value, file);
 	} catch (error) {
 		if (!(error instanceof BriefingError)) throw error;
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 		return error.message.split("\n");
 	}
 	throw new Error("expected the note to be rejected");

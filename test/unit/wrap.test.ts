@@ -159,6 +159,33 @@ describe("wrapText: properties", () => {
 		);
 	});
 
+	it("breaks printable ASCII (its fast path) where it breaks any text of narrow letters", () => {
+		// é is one column and no CJK rule applies to it, like x: a line with it takes the general path.
+		const ascii = fc
+			.array(fc.constantFrom("x", "xx", "xxxxxxxxxxxx", " ", "  ", "(", ")", ",", "."), { maxLength: 60 })
+			.map((parts) => parts.join(""));
+		fc.assert(
+			fc.property(ascii, fc.integer({ min: 2, max: 30 }), (text, width) => {
+				const general = wrapText(`${text.replaceAll("x", "é")}é`, width).map((line) =>
+					line.replaceAll("é", "x"),
+				);
+				expect(wrapText(`${text}x`, width)).toEqual(general);
+			}),
+			{ numRuns: 400 },
+		);
+	});
+
+	it("gives a line that fits as it is, without its trailing spaces", () => {
+		fc.assert(
+			fc.property(texts, (text) => {
+				for (const line of text.split("\n")) {
+					if (textWidth(line) <= 100) expect(wrapText(line, 100)).toEqual([line.trimEnd()]);
+				}
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
 	it("gives one line per source line when everything fits", () => {
 		fc.assert(
 			fc.property(fc.array(fc.stringMatching(/^[a-z]{0,10}$/u), { maxLength: 5 }), (parts) => {

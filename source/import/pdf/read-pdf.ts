@@ -1,5 +1,4 @@
-import { BriefingError } from "../../cli/briefing-error.ts";
-import { exitCodes } from "../../cli/exit-codes.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
 import { characterMapFolder } from "./pdf-assets.ts";
 import { documentText, type PageItems } from "./reading-order.ts";
 import type { TextItem } from "./text-item.ts";
@@ -55,7 +54,7 @@ function readError(file: string, error: unknown): BriefingError {
 		name === "PasswordException"
 			? `${file}: the PDF is encrypted and asks for a password; expected one that opens without (remove the password first, e.g. qpdf --decrypt)`
 			: `${file}: not a readable PDF (${message}); expected a whole PDF file, not a truncated or corrupt one`,
-		exitCodes.dataError,
+		"invalid-input",
 	);
 }
 
@@ -92,7 +91,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
 	if (typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule !== "function") {
 		throw new BriefingError(
 			`${file}: reading a PDF needs Node 20.16 or later (this is ${process.version})`,
-			exitCodes.noInput,
+			"unreadable",
 		);
 	}
 	const pdfjs = await loadPdfJs();
@@ -118,7 +117,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
 		if (text.trim() === "") {
 			throw new BriefingError(
 				`${file}: no text on ${count === 1 ? "page 1" : `pages 1–${count}`} (a scanned or image-only PDF); it needs OCR first (e.g. ocrmypdf) to be imported`,
-				exitCodes.dataError,
+				"invalid-input",
 			);
 		}
 		return { text, pages: document.numPages, pagesRead: count };

@@ -1,5 +1,5 @@
 /** The index's format: a file of another format (or another program's database) is rebuilt. */
-export const indexFormat = "briefing-library-index 4";
+export const indexFormat = "briefing-library-index 5";
 
 /**
  * The tables of the index. Note rows are keyed by file and kept small (a listing reads them all);
@@ -17,7 +17,7 @@ CREATE TABLE notes(
 	indexed REAL NOT NULL,
 	head TEXT,
 	error TEXT,
-	error_code INTEGER
+	error_kind TEXT
 );
 CREATE INDEX notes_root ON notes(root);
 CREATE INDEX notes_hash ON notes(hash);

@@ -1,11 +1,11 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "node-sqlite3-wasm";
-import { BriefingError } from "../../cli/briefing-error.ts";
-import { errorWords } from "../../cli/error-words.ts";
-import { exitCodes } from "../../cli/exit-codes.ts";
+import { BriefingError, type ErrorKind } from "../../base/briefing-error.ts";
+import { errorWords } from "../../base/error-words.ts";
 import { dataFolder } from "../../load/data-folder.ts";
 import type { LoadOptions } from "../../load/load-notes.ts";
+import { cannotRead } from "../../load/read-input.ts";
 import { fileName } from "../../load/sanitize.ts";
 import {
 	entryOfLines,
@@ -103,7 +103,7 @@ export async function openLibraryIndex(options: {
 	try {
 		db = await openDatabase(file, onWarning);
 		const counts = await updateIndex(db, roots, onProgress, (subfolder, error) => {
-			if (strict) throw new BriefingError(`${fileName(subfolder)}: ${errorWords(error)}`, exitCodes.noInput);
+			if (strict) throw cannotRead(subfolder, error);
 			onWarning(`skipped ${fileName(subfolder)}: ${errorWords(error)}`);
 		});
 		const notes = readNotes(db, roots, strict, onWarning);
@@ -133,7 +133,7 @@ function readNotes(
 ): IndexedNote[] {
 	const byId = new Map<string, IndexedNote>();
 	const statement = db.prepare(
-		"SELECT rowid, path, head, error, error_code FROM notes WHERE root = ? ORDER BY path",
+		"SELECT rowid, path, head, error, error_kind FROM notes WHERE root = ? ORDER BY path",
 	);
 	try {
 		for (const root of roots) {
@@ -142,15 +142,15 @@ function readNotes(
 				path: string;
 				head: string | null;
 				error: string | null;
-				error_code: number | null;
+				error_kind: string | null;
 			}[];
 			if (root.kind === "file" && rows.length === 0)
-				throw new BriefingError(`${root.path}: no such file or folder`, exitCodes.noInput);
+				throw new BriefingError(`${root.path}: no such file or folder`, "unreadable");
 			for (const row of rows) {
 				if (row.head === null) {
 					const message = row.error ?? "cannot read";
 					if (strict || root.kind === "file")
-						throw new BriefingError(message, (row.error_code ?? exitCodes.noInput) as never);
+						throw new BriefingError(message, (row.error_kind ?? "unreadable") as ErrorKind);
 					onWarning(`skipped ${message.split("\n")[0]}`);
 					continue;
 				}
@@ -175,7 +175,7 @@ function readNotes(
 	if (byId.size === 0) {
 		throw new BriefingError(
 			`${roots.map((root) => root.path).join(", ")}: no *.json notes found`,
-			exitCodes.noInput,
+			"unreadable",
 		);
 	}
 	return [...byId.values()];

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Database } from "node-sqlite3-wasm";
-import { BriefingError } from "../../cli/briefing-error.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
 import { notesInFolder } from "../../load/load-notes.ts";
 import { figureLines } from "../figure-lines.ts";
 import { fold, type NoteLine, noteLines } from "../search-library.ts";
@@ -108,7 +108,7 @@ export async function updateIndex(
 		db.run("DELETE FROM chars WHERE rowid = ?", [rowid]);
 	};
 	const insert = db.prepare(
-		"INSERT INTO notes(root, path, size, mtime, hash, indexed, head, error, error_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		"INSERT INTO notes(root, path, size, mtime, hash, indexed, head, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	);
 	// Long texts go in as UTF-8 bytes made by TextEncoder and are cast to text inside SQLite: the
 	// wasm build's own string copying, a character at a time, would cost more than the indexing.
@@ -119,7 +119,7 @@ export async function updateIndex(
 	);
 	const utf8 = new TextEncoder();
 	const byHash = db.prepare(
-		"SELECT head, lines, figures, error, error_code FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
+		"SELECT head, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
 	// The validator (zod) is loaded only when a file is read anew.
 	const { noteFromText } =
@@ -153,14 +153,14 @@ export async function updateIndex(
 						lines: string | null;
 						figures: string | null;
 						error: string | null;
-						error_code: number | null;
+						error_kind: string | null;
 					} | null;
 					let entry: {
 						head: string | null;
 						lines: string | null;
 						figures: string | null;
 						error: string | null;
-						code: number | null;
+						code: string | null;
 					};
 					if (twin !== null && twin.error === null) {
 						entry = { head: twin.head, lines: twin.lines, figures: twin.figures, error: null, code: null };
@@ -177,7 +177,7 @@ export async function updateIndex(
 							};
 						} catch (error) {
 							if (!(error instanceof BriefingError)) throw error;
-							entry = { head: null, lines: null, figures: null, error: error.message, code: error.exitCode };
+							entry = { head: null, lines: null, figures: null, error: error.message, code: error.kind };
 						}
 						counts.read += 1;
 					}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BriefingError } from "../../../source/cli/briefing-error.ts";
+import type { BriefingError } from "../../../source/base/briefing-error.ts";
 import { draftNote } from "../../../source/import/draft-note.ts";
 import { pagesRead, readPdf } from "../../../source/import/pdf/read-pdf.ts";
 import { encryptedPdf } from "./raw-pdf.ts";
@@ -101,7 +101,7 @@ describe("a PDF that cannot be imported", () => {
 	it("refuses an encrypted file", async () => {
 		const error = await failure(encryptedPdf());
 		expect(error.message).toMatch(/^note\.pdf: the PDF is encrypted and asks for a password; /u);
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 	});
 
 	it("says that a page without text needs OCR", async () => {
@@ -109,7 +109,7 @@ describe("a PDF that cannot be imported", () => {
 		expect(error.message).toBe(
 			"note.pdf: no text on page 1 (a scanned or image-only PDF); it needs OCR first (e.g. ocrmypdf) to be imported",
 		);
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 	});
 
 	it.each([0.2, 0.5, 0.8, 0.99])("refuses a file cut off at %s of its length", async (share) => {
@@ -117,6 +117,6 @@ describe("a PDF that cannot be imported", () => {
 		const error = await failure(bytes.subarray(0, Math.floor(bytes.length * share)));
 		expect(error.message).toMatch(/^note\.pdf: not a readable PDF \(.{1,120}\); expected a whole PDF file/u);
 		expect(error.message).not.toContain("\n");
-		expect(error.exitCode).toBe(65);
+		expect(error.kind).toBe("invalid-input");
 	});
 });

@@ -1,17 +1,17 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
-import { type Draft, draftNote } from "../import/draft-note.ts";
-import { readInputText } from "../import/input-text.ts";
-import { isPdf } from "../import/pdf/is-pdf.ts";
-import { LineIndex } from "../import/positions.ts";
-import { inputLimits, readLimited } from "../load/read-input.ts";
-import { fileName, sanitizeText } from "../load/sanitize.ts";
-import { sourceTextFor } from "../load/source-text.ts";
-import { BriefingError } from "./briefing-error.ts";
-import { exitCodes } from "./exit-codes.ts";
-import { sameFile, writeAtomically } from "./write-atomically.ts";
-import { writeOutput } from "./write-output.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
+import { type Draft, draftNote } from "../../import/draft-note.ts";
+import { readInputText } from "../../import/input-text.ts";
+import { isPdf } from "../../import/pdf/is-pdf.ts";
+import { inputLimits, readLimited } from "../../load/read-input.ts";
+import { fileName, sanitizeText } from "../../load/sanitize.ts";
+import { sourceTextFor } from "../../load/source-text.ts";
+import { LineIndex } from "../../text/line-column.ts";
+import { exitCodes } from "../exit-codes.ts";
+import { sameFile, writeAtomically } from "../write-atomically.ts";
+import { writeOutput } from "../write-output.ts";
 
 /** What `briefing import` is asked to do. */
 export interface ImportRequest {
@@ -72,7 +72,7 @@ export function importReport(draft: Draft, input: string, text: string, encoding
 function pdfTextFile(output: string, force: boolean): string {
 	const file = `${output.replace(/\.json$/iu, "")}.txt`;
 	if (!force && existsSync(file)) {
-		throw new BriefingError(`${file}: exists; use --force to replace it`, exitCodes.cantCreate);
+		throw new BriefingError(`${file}: exists; use --force to replace it`, "cannot-create");
 	}
 	return file;
 }
@@ -93,15 +93,15 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	if (output !== undefined && input !== "-" && sameFile(input, output)) {
 		throw new BriefingError(
 			`${fileName(output)}: is the file being imported; write the note to another file`,
-			exitCodes.cantCreate,
+			"cannot-create",
 		);
 	}
 	if (output !== undefined && !force && existsSync(output)) {
-		throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, exitCodes.cantCreate);
+		throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, "cannot-create");
 	}
 	const bytes = await readInput(input);
 	const pdf = isPdf(bytes)
-		? await (await import("../import/pdf/read-pdf.ts")).readPdf(bytes, name)
+		? await (await import("../../import/pdf/read-pdf.ts")).readPdf(bytes, name)
 		: undefined;
 	const decoded = pdf === undefined ? readInputText(bytes, name) : { text: pdf.text, encoding: "PDF" };
 	const text = sanitizeText(decoded.text);

@@ -1,15 +1,23 @@
-import { Chalk } from "chalk";
+import type { ChalkInstance } from "chalk";
 import { buildDocument } from "../document/build-document.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { renderMarkdown } from "../render/render-markdown.ts";
 import { renderText } from "../render/render-text.ts";
 import type { Format, Options } from "./options.ts";
 
-/** Returns the printed form of notes in a format: text, Markdown, or the notes themselves as JSON. */
-export function printNotes(
+/** What printing notes needs to know. */
+export type PrintOptions = Pick<Options, "sections" | "sectionsChosen" | "language" | "width"> & {
+	format: Format;
+};
+
+/**
+ * Returns the printed form of notes in a format: text (coloured with `chalk`, if given), Markdown,
+ * or the notes themselves as JSON.
+ */
+export function notesText(
 	notes: readonly LoadedNote[],
-	options: Pick<Options, "sections" | "sectionsChosen" | "language" | "width"> & { format: Format },
-	colorLevel: 0 | 1 | 2 | 3,
+	options: PrintOptions,
+	chalk: ChalkInstance | undefined,
 ): string {
 	if (options.format === "json") {
 		const values = notes.map(({ note }) => note);
@@ -23,9 +31,5 @@ export function printNotes(
 		}),
 	);
 	if (options.format === "markdown") return renderMarkdown(documents);
-	return renderText(
-		documents,
-		options.width,
-		colorLevel === 0 ? undefined : new Chalk({ level: colorLevel }),
-	);
+	return renderText(documents, options.width, chalk);
 }

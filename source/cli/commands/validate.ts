@@ -1,8 +1,8 @@
-import { noteFromText } from "../load/note-from-text.ts";
-import { inputLimits, readLimited } from "../load/read-input.ts";
-import { BriefingError } from "./briefing-error.ts";
-import { exitCodes } from "./exit-codes.ts";
-import { writeOutput } from "./write-output.ts";
+import { BriefingError } from "../../base/briefing-error.ts";
+import { noteFromText } from "../../load/note-from-text.ts";
+import { inputLimits, readLimited } from "../../load/read-input.ts";
+import { exitCodes } from "../exit-codes.ts";
+import { writeOutput } from "../write-output.ts";
 
 /**
  * `briefing validate FILE…`: checks each file against the note format and prints one line per
@@ -20,9 +20,7 @@ export async function validateFiles(files: readonly string[]): Promise<number> {
 			if (!(error instanceof BriefingError)) throw error;
 			lines.push(error.message);
 			code =
-				error.exitCode === exitCodes.noInput || code === exitCodes.noInput
-					? exitCodes.noInput
-					: exitCodes.dataError;
+				error.kind === "unreadable" || code === exitCodes.noInput ? exitCodes.noInput : exitCodes.dataError;
 			continue;
 		}
 		try {

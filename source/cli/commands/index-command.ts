@@ -1,0 +1,36 @@
+import { rmSync, statSync } from "node:fs";
+import { BriefingError } from "../../base/briefing-error.ts";
+import { openIndexFor, progressLine } from "../library-notes.ts";
+import type { Options } from "../options.ts";
+import { warn } from "../warn.ts";
+import { writeOutput } from "../write-output.ts";
+
+/**
+ * `briefing index`: brings the index up to date (anew with --rebuild) and, with --status, tells its state.
+ * Resolves with the exit code; throws "cannot-create" when the index cannot be used.
+ */
+export async function runIndex(options: Options): Promise<number> {
+	// The index's modules load only here: this command shares its chunk with the printing ones.
+	const { indexFile } = await import("../../library/index/library-index.ts");
+	const { indexFiles } = await import("../../library/index/index-database.ts");
+	const file = indexFile(process.env);
+	if (options.rebuild) {
+		for (const each of indexFiles(file)) rmSync(each, { recursive: true, force: true });
+	}
+	const started = performance.now();
+	const index = await openIndexFor(options, warn, progressLine(process.stderr));
+	if (index === undefined) throw new BriefingError("the library index cannot be used", "cannot-create");
+	try {
+		const size = statSync(file).size;
+		const { read, reused, removed, unchanged } = index.counts;
+		const lines = [
+			`index   ${file}`,
+			`notes   ${index.notes.length}`,
+			`size    ${(size / 1024 / 1024).toFixed(1)} MiB`,
+			`update  ${read} read, ${reused} reused, ${removed} removed, ${unchanged} unchanged in ${Math.round(performance.now() - started)} ms`,
+		];
+		return writeOutput(process.stdout, options.status ? `${lines.join("\n")}\n` : "");
+	} finally {
+		index.close();
+	}
+}

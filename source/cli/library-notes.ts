@@ -1,0 +1,131 @@
+import { readFileSync, statSync } from "node:fs";
+import type { ReaderLibrary } from "../app/reader-library.ts";
+import { BriefingError } from "../base/briefing-error.ts";
+import { errorWords } from "../base/error-words.ts";
+import type { LibraryIndex } from "../library/index/library-index.ts";
+import type { HeadedNote } from "../library/index/note-head.ts";
+import { matchesFilter, newestFirst } from "../library/note-filter.ts";
+import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
+import { cannotRead } from "../load/read-input.ts";
+import type { Options } from "./options.ts";
+import { readStdin } from "./read-stdin.ts";
+import { warn } from "./warn.ts";
+
+const isFolder = (file: string) => statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
+
+/** Draws a first build's progress on a terminal's stderr: count, rate and time left; nothing on a pipe. */
+export function progressLine(stream: NodeJS.WriteStream): (done: number, total: number) => void {
+	if (!stream.isTTY) return () => {};
+	const start = performance.now();
+	return (done, total) => {
+		if (total < 2000) return;
+		const seconds = (performance.now() - start) / 1000;
+		const rate = done / Math.max(seconds, 0.001);
+		const left = Math.ceil((total - done) / Math.max(rate, 1));
+		const end = done === total ? "\n" : "";
+		stream.write(
+			`\r\u001b[Kbriefing: indexing ${done}/${total} notes, ${Math.round(rate)}/s, ${left} s left${end}`,
+		);
+	};
+}
+
+/**
+ * Opens the library index for a run, or returns undefined (after one warning line) when it cannot
+ * be used, so the caller reads the files. Standard input is never indexed.
+ */
+export async function openIndexFor(
+	options: Options,
+	onWarning: (line: string) => void,
+	onProgress?: (done: number, total: number) => void,
+): Promise<LibraryIndex | undefined> {
+	if (options.inputs.includes("-")) return undefined;
+	const { IndexUnavailable, indexFile, libraryRoots, openLibraryIndex } = await import(
+		"../library/index/library-index.ts"
+	);
+	try {
+		return await openLibraryIndex({
+			roots: libraryRoots(options, isFolder),
+			file: indexFile(process.env),
+			strict: options.strict,
+			onWarning,
+			onProgress,
+		});
+	} catch (error) {
+		if (!(error instanceof IndexUnavailable)) throw error;
+		const why = error.cause === undefined ? "" : ` (${errorWords(error.cause)})`;
+		onWarning(`${error.message}${why}; reading the note files instead`);
+		return undefined;
+	}
+}
+
+/**
+ * Returns the reader's library from the index (each note read from its file when opened), or
+ * undefined when notes come on standard input or the index cannot be used. Throws as loadNotes
+ * does, and a {@link BriefingError} (exit 1) when no note passes the filters. The index stays
+ * open (and locked) while the reader runs.
+ */
+export async function readerLibrary(
+	options: Options,
+	onProgress: (count: number) => void,
+	onWarning: (line: string) => void,
+): Promise<ReaderLibrary | undefined> {
+	// A note or two named on their own open faster from their files than through the index.
+	const folders = [...options.folders, ...options.pathFolders, ...options.inputs].filter(isFolder);
+	if (folders.length === 0) return undefined;
+	const index = await openIndexFor(options, onWarning, (done) => onProgress(done));
+	if (index === undefined) return undefined;
+	const notes = newestFirst(index.notes.filter(({ note }) => matchesFilter(note, options.filter)));
+	if (notes.length === 0) {
+		index.close();
+		throw new BriefingError("no notes match the filters", "no-match");
+	}
+	const { noteFromText } = await import("../load/note-from-text.ts");
+	return {
+		notes,
+		open: (headed) => {
+			try {
+				return noteFromText(readFileSync(headed.file, "utf8"), headed.file);
+			} catch (error) {
+				throw error instanceof BriefingError ? error : cannotRead(headed.file, error);
+			}
+		},
+		search: (query, among) => index.search(query, among as typeof index.notes),
+	};
+}
+
+/**
+ * Runs `use` on the notes of a `list` or `search` run that pass the filters, newest first: from the
+ * index (drawing a first build's progress on a terminal's stderr), or read from the files when it
+ * cannot be used, in which case `index` is undefined. The index is closed when `use` ends. Resolves
+ * with what `use` resolves with; throws as loadNotes does.
+ */
+export async function withLibraryNotes(
+	options: Options,
+	use: (notes: HeadedNote[], index: LibraryIndex | undefined) => Promise<number>,
+): Promise<number> {
+	const index = await openIndexFor(options, warn, progressLine(process.stderr));
+	try {
+		const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning: warn }));
+		return await use(newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter))), index);
+	} finally {
+		index?.close();
+	}
+}
+
+/**
+ * Returns the notes of a run read in full from their files, that pass the filters, newest first.
+ * Throws as loadNotes does, and a {@link BriefingError} ("no-match") when reading notes and none
+ * passes (a digest may be empty).
+ */
+export async function loadFilteredNotes(
+	options: Options,
+	onProgress: (count: number) => void,
+	onWarning: (line: string) => void,
+): Promise<LoadedNote[]> {
+	const loaded = await loadNotes({ ...options, readStdin, onProgress, onWarning });
+	const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
+	if (notes.length === 0 && options.command === "read") {
+		throw new BriefingError("no notes match the filters", "no-match");
+	}
+	return notes;
+}
