@@ -1,7 +1,9 @@
 import type { HeadedNote } from "../library/index/note-head.ts";
-import { searchEntry, searchLibrary } from "../library/search-library.ts";
+import { type SearchHit, searchEntry, searchLibrary } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
-import type { SearchNotes } from "./library/library-view.tsx";
+
+/** Searches some notes of the library (those passing the filter), a note's hits in reading order. */
+export type SearchNotes = (query: string, among: readonly HeadedNote[]) => SearchHit<HeadedNote>[];
 
 /**
  * The library as the reader gets it: each note's head (newest first), how to read a note in full

@@ -74,12 +74,13 @@ describe("start-up", () => {
 		}));
 	}, 60_000);
 
-	it("--version and --help load the entry, meow, and the output writer alone", () => {
+	it("--version and --help load the entry, meow, the output writer and the usage error alone", () => {
 		const loaded = [
 			...staticInputs(metafile, outputOf("source/cli.ts")),
 			...staticInputs(metafile, outputOf("source/cli/command-line.ts")),
 		];
 		expect(loaded.filter((input) => input.startsWith("source/")).sort()).toEqual([
+			"source/base/briefing-error.ts",
 			"source/base/error-words.ts",
 			"source/cli.ts",
 			"source/cli/command-line.ts",

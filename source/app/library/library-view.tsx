@@ -2,7 +2,6 @@ import { Box, Text } from "ink";
 import { type Language, localize } from "../../document/language.ts";
 import { libraryRowText } from "../../layout/library-rows.ts";
 import type { HeadedNote } from "../../library/index/note-head.ts";
-import type { SearchHit } from "../../library/search-library.ts";
 import { excerpt } from "../../render/render-library.ts";
 import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
@@ -12,9 +11,6 @@ import type { LibraryModel } from "../reader-model.ts";
 import { markRanges } from "../search.ts";
 import type { Theme } from "../theme.ts";
 import type { LibraryState } from "./library-state.ts";
-
-/** Searches some notes of the library (those passing the filter), a note's hits in reading order. */
-export type SearchNotes = (query: string, among: readonly HeadedNote[]) => SearchHit<HeadedNote>[];
 
 /** What the library view is given: the notes newest first, where the reader is, its model, the terminal. */
 export interface LibraryViewProps {
