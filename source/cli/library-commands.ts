@@ -8,6 +8,7 @@ import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { entryOfLines, searchEntry, searchLibrary } from "../library/search-library.ts";
 import { loadNotes } from "../load/load-notes.ts";
 import { renderList, renderSearch } from "../render/render-library.ts";
+import { renderListLines, renderSearchLines } from "../render/render-library-lines.ts";
 import { BriefingError } from "./briefing-error.ts";
 import { errorWords } from "./error-words.ts";
 import { exitCodes } from "./exit-codes.ts";
@@ -101,7 +102,12 @@ export async function readerLibrary(
 	};
 }
 
-/** Runs `briefing list` or `briefing search` from the index, or from the files when it cannot be used. */
+/**
+ * Runs `briefing list` or `briefing search` from the index, or from the files when it cannot be used.
+ * On a terminal (no format chosen) they print aligned, width-fitted rows; as text (a pipe, or
+ * `--format text`) one tab-separated line per note or hit; or JSON. No note or hit prints nothing
+ * (JSON: `[]`) and is exit 1, like grep.
+ */
 export async function runLibraryCommand(
 	options: Options,
 	onWarning: (line: string) => void,
@@ -113,9 +119,12 @@ export async function runLibraryCommand(
 		const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning }));
 		const notes = newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter)));
 		if (options.command === "list") {
-			// Like search (and grep), an empty list is exit 1: as text it prints nothing, as JSON [].
 			const text =
-				notes.length === 0 && format === "text" ? "" : renderList(notes, { ...options, format }, chalk);
+				options.format === "text"
+					? renderListLines(notes, options.language)
+					: notes.length === 0 && format === "text"
+						? ""
+						: renderList(notes, { ...options, format }, chalk);
 			const code = await writeOutput(process.stdout, text);
 			return notes.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
 		}
@@ -129,7 +138,13 @@ export async function runLibraryCommand(
 						options.query,
 						Number.POSITIVE_INFINITY,
 					);
-		const code = await writeOutput(process.stdout, renderSearch(hits, { ...options, format }, chalk));
+		const text =
+			options.format === "text"
+				? renderSearchLines(hits, chalk)
+				: hits.length === 0 && format === "text"
+					? ""
+					: renderSearch(hits, { ...options, format }, chalk);
+		const code = await writeOutput(process.stdout, text);
 		return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
 	} finally {
 		index?.close();
