@@ -5,7 +5,7 @@ import { figureLines } from "../library/figure-lines.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
-import { entryOfLines, searchEntry, searchLibrary } from "../library/search-library.ts";
+import { entryOfLines, type SearchHit, searchEntry, searchLibrary } from "../library/search-library.ts";
 import { loadNotes } from "../load/load-notes.ts";
 import { renderList, renderSearch } from "../render/render-library.ts";
 import { renderListLines, renderSearchLines } from "../render/render-library-lines.ts";
@@ -36,12 +36,14 @@ export function progressLine(stream: NodeJS.WriteStream): (done: number, total: 
 
 /**
  * Opens the library index for a run, or returns undefined (after one warning line) when it cannot
- * be used, so the caller reads the files. Standard input is never indexed.
+ * be used, so the caller reads the files. Standard input is never indexed. With `full`, every note
+ * file's size and mtime is compared, not only those in folders whose mtime changed.
  */
 export async function openIndexFor(
 	options: Options,
 	onWarning: (line: string) => void,
 	onProgress?: (done: number, total: number) => void,
+	full = false,
 ): Promise<LibraryIndex | undefined> {
 	if (options.inputs.includes("-")) return undefined;
 	const { IndexUnavailable, indexFile, libraryRoots, openLibraryIndex } = await import(
@@ -54,6 +56,7 @@ export async function openIndexFor(
 			strict: options.strict,
 			onWarning,
 			onProgress,
+			full,
 		});
 	} catch (error) {
 		if (!(error instanceof IndexUnavailable)) throw error;
@@ -116,6 +119,11 @@ export async function runLibraryCommand(
 	const format = options.format === "json" ? "json" : "text";
 	const index = await openIndexFor(options, onWarning, progressLine(process.stderr));
 	try {
+		if (options.command === "search" && index !== undefined) {
+			// From the index, only the notes it finds are read.
+			const hits = index.find(options.query, options.filter, options.figures);
+			return printHits(hits, options, chalk);
+		}
 		const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning }));
 		const notes = newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter)));
 		if (options.command === "list") {
@@ -128,27 +136,30 @@ export async function runLibraryCommand(
 			const code = await writeOutput(process.stdout, text);
 			return notes.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
 		}
-		const hits =
-			index !== undefined
-				? index.search(options.query, notes as typeof index.notes, options.figures)
-				: searchLibrary(
-						(notes as Awaited<ReturnType<typeof loadNotes>>).map((loaded) =>
-							options.figures ? entryOfLines(loaded, figureLines(loaded.note)) : searchEntry(loaded),
-						),
-						options.query,
-						Number.POSITIVE_INFINITY,
-					);
-		const text =
-			options.format === "text"
-				? renderSearchLines(hits, chalk)
-				: hits.length === 0 && format === "text"
-					? ""
-					: renderSearch(hits, { ...options, format }, chalk);
-		const code = await writeOutput(process.stdout, text);
-		return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
+		const entries = (notes as Awaited<ReturnType<typeof loadNotes>>).map((loaded) =>
+			options.figures ? entryOfLines(loaded, figureLines(loaded.note)) : searchEntry(loaded),
+		);
+		return printHits(searchLibrary(entries, options.query, Number.POSITIVE_INFINITY), options, chalk);
 	} finally {
 		index?.close();
 	}
+}
+
+/** Prints search hits as the format asks; no hit is exit 1. */
+async function printHits(
+	hits: readonly SearchHit<HeadedNote>[],
+	options: Options,
+	chalk: ChalkInstance | undefined,
+): Promise<number> {
+	const format = options.format === "json" ? "json" : "text";
+	const text =
+		options.format === "text"
+			? renderSearchLines(hits, chalk)
+			: hits.length === 0 && format === "text"
+				? ""
+				: renderSearch(hits, { ...options, format }, chalk);
+	const code = await writeOutput(process.stdout, text);
+	return hits.length === 0 && code === exitCodes.ok ? exitCodes.noMatch : code;
 }
 
 /** Runs `briefing index`: brings the index up to date (anew with --rebuild) and, with --status, tells its state. */
@@ -161,7 +172,7 @@ export async function runIndexCommand(options: Options, onWarning: (line: string
 		for (const each of indexFiles(file)) rmSync(each, { recursive: true, force: true });
 	}
 	const started = performance.now();
-	const index = await openIndexFor(options, onWarning, progressLine(process.stderr));
+	const index = await openIndexFor(options, onWarning, progressLine(process.stderr), true);
 	if (index === undefined) throw new BriefingError("the library index cannot be used", exitCodes.cantCreate);
 	try {
 		const size = statSync(file).size;
