@@ -203,7 +203,7 @@ function indexedLibrary(
 	// Of the notes that share an id, the last (by root, then path) is the one the library holds.
 	const shadowed = new Set<number>();
 	const twins = db.all(
-		`SELECT rowid, root, path, id FROM notes WHERE id IN (SELECT id FROM duplicates) AND head IS NOT NULL AND ${inRoots}`,
+		`SELECT rowid, root, path, id FROM notes WHERE id IN (SELECT id FROM duplicates) AND head IS NOT NULL AND +${inRoots}`,
 		rootPaths,
 	) as unknown as Row[];
 	const holder = new Map<string, Row>();

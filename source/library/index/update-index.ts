@@ -123,6 +123,7 @@ export async function updateIndex(
 	const byHash = db.prepare(
 		"SELECT id, report_date, length, head, lines, figures, error, error_code FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
+	if (pending.length > batch) db.exec("PRAGMA cache_size = -32000");
 	// The validator (zod) is loaded only when a file is read anew.
 	const { noteFromText } =
 		pending.length > 0 ? await import("../../load/note-from-text.ts") : { noteFromText: undefined };
