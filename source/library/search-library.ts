@@ -35,7 +35,7 @@ export interface SearchHit<T = LoadedNote> {
 
 /** Folds text for matching: compatibility forms unified (full-width Ａ is A), lower case. */
 export function fold(text: string): string {
-	return text.normalize("NFKC").toLocaleLowerCase();
+	return text.normalize("NFKC").toLowerCase();
 }
 
 function blockTexts(block: Block): string[] {

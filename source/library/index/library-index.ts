@@ -320,7 +320,8 @@ function searchLines(
 		lines.finalize();
 	}
 	const hits = searchLibrary(entries, query, Number.POSITIVE_INFINITY);
-	const holding = entries.filter((entry) => hits.some((hit) => hit.loaded === entry.loaded));
+	const hit = new Set(hits.map((each) => each.loaded));
+	const holding = entries.filter((entry) => hit.has(entry.loaded));
 	const terms = unique([...queryPhrases(query), ...queryWords(query)]);
 	const scores = new Map(
 		bm25(

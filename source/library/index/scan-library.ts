@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "node-sqlite3-wasm";
 
@@ -120,7 +120,18 @@ export function scanLibrary(
 		const seen = new Set<string>();
 		const pending = [root.path];
 		for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-			const stat = statSync(folder, { throwIfNoEntry: false });
+			const unreadable = (error: unknown) => {
+				if (folder === root.path) throw error;
+				onUnreadable(folder, error);
+				scan.folders.push({ path: folder, root: root.path, mtime: -1 });
+			};
+			let stat: Stats | undefined;
+			try {
+				stat = statSync(folder, { throwIfNoEntry: false });
+			} catch (error) {
+				unreadable(error);
+				continue;
+			}
 			if (!stat?.isDirectory()) continue;
 			seen.add(folder);
 			const old = known.get(folder);
@@ -137,10 +148,8 @@ export function scanLibrary(
 			try {
 				entries = readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
 			} catch (error) {
-				if (folder === root.path) throw error;
-				onUnreadable(folder, error);
 				seen.delete(folder);
-				scan.folders.push({ path: folder, root: root.path, mtime: -1 });
+				unreadable(error);
 				continue;
 			}
 			const rows = rowsOf("folder", folder);

@@ -103,7 +103,36 @@ export async function updateIndex(
 	}
 	for (const root of known) db.run("INSERT OR IGNORE INTO roots VALUES (?)", [root]);
 
+	// What bm25 needs (how many notes, their total length) and which ids several notes share are kept
+	// up to date within each transaction, so an update that is killed leaves them true.
+	const touched = new Set<string>();
+	const lengths = { count: 0, sum: 0 };
+	const settle = () => {
+		const kept = db.get("SELECT value FROM meta WHERE key = 'lengths'") as { value: string } | null;
+		const [count, sum] = kept === null ? [0, 0] : (JSON.parse(kept.value) as [number, number]);
+		db.run("INSERT OR REPLACE INTO meta VALUES ('lengths', ?)", [
+			JSON.stringify([count + lengths.count, sum + lengths.sum]),
+		]);
+		lengths.count = 0;
+		lengths.sum = 0;
+		for (const id of touched) {
+			db.run("DELETE FROM duplicates WHERE id = ?", [id]);
+			db.run("INSERT INTO duplicates SELECT id FROM notes WHERE id = ? GROUP BY id HAVING count(*) > 1", [
+				id,
+			]);
+		}
+		touched.clear();
+	};
 	const remove = (rowid: number) => {
+		const row = db.get("SELECT id, length FROM notes WHERE rowid = ?", [rowid]) as {
+			id: string | null;
+			length: number | null;
+		} | null;
+		if (row?.id != null) touched.add(row.id);
+		if (row?.length != null) {
+			lengths.count -= 1;
+			lengths.sum -= row.length;
+		}
 		db.run("DELETE FROM notes WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM bodies WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM grams WHERE rowid = ?", [rowid]);
@@ -175,6 +204,11 @@ export async function updateIndex(
 						entry.error,
 						entry.error_code,
 					]);
+					if (entry.id !== null) touched.add(entry.id);
+					if (entry.length !== null) {
+						lengths.count += 1;
+						lengths.sum += entry.length;
+					}
 					if (entry.lines !== null) {
 						const figures = entry.figures ?? "[]";
 						insertBody.run([lastInsertRowid, utf8.encode(entry.lines), utf8.encode(figures)]);
@@ -186,6 +220,7 @@ export async function updateIndex(
 						insertChars.run([lastInsertRowid, utf8.encode(charText(folded))]);
 					}
 				}
+				settle();
 				db.exec("COMMIT");
 			} catch (error) {
 				db.exec("ROLLBACK");
@@ -204,14 +239,7 @@ export async function updateIndex(
 			for (const folder of scan.goneFolders) db.run("DELETE FROM folders WHERE path = ?", [folder]);
 			for (const { path, root, mtime } of scan.folders)
 				db.run("INSERT OR REPLACE INTO folders VALUES (?, ?, ?, ?)", [path, root, mtime, started]);
-			if (pending.length > 0 || gone.length > 0) {
-				db.exec(
-					"DELETE FROM duplicates; INSERT INTO duplicates SELECT id FROM notes WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1",
-				);
-				db.run(
-					"INSERT OR REPLACE INTO meta SELECT 'lengths', json_array(count(*), sum(length)) FROM notes WHERE length IS NOT NULL",
-				);
-			}
+			settle();
 			db.run("INSERT OR REPLACE INTO meta VALUES ('updated', ?)", [new Date().toISOString()]);
 			if (checkAll) db.run("INSERT OR REPLACE INTO meta VALUES ('full-check', ?)", [String(started)]);
 			db.exec("COMMIT");
