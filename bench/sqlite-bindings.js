@@ -1,7 +1,8 @@
 // `node bench/sqlite-bindings.js INDEX [QUERY] [--native PATH]`: SQLite's WebAssembly build (what
 // briefing ships) and the native better-sqlite3 binding, side by side on the same library index
 // file (made by `briefing index`): each run in a fresh process, interleaved, 5 rounds, medians.
-// Times: load (import and open), the full-text query, and reading every note's row.
+// Times: the whole process, load (import and open), the full-text query (the first in the
+// process, then again), and reading every note's row (rowid, path, head) one row at a time.
 // better-sqlite3 is not a dependency: install it anywhere (`npm install better-sqlite3@12.11.1
 // --prefix /tmp/bs3`, which builds SQLite from source where no prebuilt binary can be fetched) and
 // name the package folder with --native.
@@ -32,7 +33,18 @@ if (values.child) {
 		close = () => db.close();
 	}
 	const loaded = performance.now();
-	const phrase = `"${query.replaceAll('"', '""')}"`;
+	// The index's own query of a term (see source/library/index/index-text.ts): all of its trigrams.
+	const characters = Array.from(query.toLowerCase());
+	const phrase = characters
+		.slice(2)
+		.map(
+			(_, at) =>
+				`"${characters
+					.slice(at, at + 3)
+					.join("")
+					.replaceAll('"', '""')}"`,
+		)
+		.join(" AND ");
 	const hits = all("SELECT rowid FROM grams WHERE grams MATCH ?", [phrase]);
 	const queried = performance.now();
 	const again = performance.now();
@@ -42,7 +54,14 @@ if (values.child) {
 	const rows = all("SELECT rowid, path, head FROM notes");
 	const read = performance.now() - before;
 	close();
-	const result = { load: loaded - start, query: queried - loaded, warm, rows: read, hits: hits.length, notes: rows.length };
+	const result = {
+		load: loaded - start,
+		query: queried - loaded,
+		warm,
+		rows: read,
+		hits: hits.length,
+		notes: rows.length,
+	};
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 	process.exit(0);
 }
@@ -65,9 +84,14 @@ for (let round = 0; round < 5; round += 1) {
 	}
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log("binding            whole  load  query(cold)  query(warm)  read-all-rows  hits  notes   (ms)");
+console.log(
+	`${"binding".padEnd(18)}${["whole", "load", "query", "query-warm", "read-rows"].map((name) => name.padStart(11)).join("")}  hits  notes  (ms; query = the first one in the process)`,
+);
 for (const [kind, results] of runs) {
-	const cell = (key) => median(results.map((result) => result[key])).toFixed(1).padStart(11);
+	const cell = (key) =>
+		median(results.map((result) => result[key]))
+			.toFixed(1)
+			.padStart(11);
 	const name = kind === "wasm" ? "node-sqlite3-wasm" : "better-sqlite3";
 	console.log(
 		`${name.padEnd(18)}${cell("whole")}${cell("load")}${cell("query")}${cell("warm")}${cell("rows")}${String(results[0].hits).padStart(6)}${String(results[0].notes).padStart(7)}`,

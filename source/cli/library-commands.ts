@@ -175,15 +175,16 @@ export async function runIndexCommand(options: Options, onWarning: (line: string
 	const index = await openIndexFor(options, onWarning, progressLine(process.stderr), true);
 	if (index === undefined) throw new BriefingError("the library index cannot be used", exitCodes.cantCreate);
 	try {
-		const size = statSync(file).size;
+		if (!options.status) return exitCodes.ok;
+		const ms = Math.round(performance.now() - started);
 		const { read, reused, removed, unchanged } = index.counts;
 		const lines = [
 			`index   ${file}`,
 			`notes   ${index.notes.length}`,
-			`size    ${(size / 1024 / 1024).toFixed(1)} MiB`,
-			`update  ${read} read, ${reused} reused, ${removed} removed, ${unchanged} unchanged in ${Math.round(performance.now() - started)} ms`,
+			`size    ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB`,
+			`update  ${read} read, ${reused} reused, ${removed} removed, ${unchanged} unchanged in ${ms} ms`,
 		];
-		return writeOutput(process.stdout, options.status ? `${lines.join("\n")}\n` : "");
+		return writeOutput(process.stdout, `${lines.join("\n")}\n`);
 	} finally {
 		index.close();
 	}

@@ -183,7 +183,12 @@ function indexedLibrary(
 	const shown = (row: { root: string; path: string }) => {
 		const root = byPath.get(row.root);
 		if (root?.shown === undefined) return row.path;
-		return root.kind === "file" ? root.shown : path.join(root.shown, path.relative(root.path, row.path));
+		if (root.kind === "file") return root.shown;
+		const inside = row.path.startsWith(`${root.path}/`);
+		return path.join(
+			root.shown,
+			inside ? row.path.slice(root.path.length + 1) : path.relative(root.path, row.path),
+		);
 	};
 
 	for (const root of roots) {
@@ -219,30 +224,43 @@ function indexedLibrary(
 		throw new BriefingError(`${rootPaths.join(", ")}: no *.json notes found`, exitCodes.noInput);
 	}
 
-	/**
-	 * Reads the notes whose rows pass `where` (with `values`), a page at a time by rowid (`+root`
-	 * keeps SQLite on the rowid rather than the root's index), and returns them in root and path order.
-	 */
-	const read = (where: string, values: (string | number)[]): IndexedNote[] => {
-		const rows: (Omit<Row, "id"> & { head: NoteHead })[] = [];
+	/** Returns the notes of some rows (`[rowid, root, path, head]` as JSON, comma-separated), or none. */
+	const notesOf = (text: string | null, into: IndexedNote[]) => {
+		if (text === null) return undefined;
+		const rows = JSON.parse(`[${text}]`) as [number, string, string, NoteHead][];
+		for (const [rowid, root, file, head] of rows)
+			if (!shadowed.has(rowid)) into.push({ note: head, file: shown({ root, path: file }), rowid });
+		return rows.at(-1)?.[0];
+	};
+	const columns = `group_concat('[' || rowid || ',' || json_quote(root) || ',' || json_quote(path) || ',' || head || ']', ',') AS text`;
+	/** Reads every note, a page of rows at a time by rowid (`+root` keeps SQLite on the rowid). */
+	const readAll = (): IndexedNote[] => {
+		const notes: IndexedNote[] = [];
 		for (let after = -1; ; ) {
 			const { text } = db.get(
-				`SELECT group_concat('[' || rowid || ',' || json_quote(root) || ',' || json_quote(path) || ',' || head || ']', ',') AS text
-				FROM (SELECT rowid, root, path, head FROM notes WHERE head IS NOT NULL AND +${inRoots} AND rowid > ? AND ${where} ORDER BY rowid LIMIT ${page})`,
-				[...rootPaths, after, ...values],
+				`SELECT ${columns} FROM (SELECT rowid, root, path, head FROM notes
+				WHERE rowid > ? AND head IS NOT NULL AND +${inRoots} ORDER BY rowid LIMIT ${page})`,
+				[after, ...rootPaths],
 			) as { text: string | null };
-			if (text === null) break;
-			const batch = JSON.parse(`[${text}]`) as [number, string, string, NoteHead][];
-			for (const [rowid, root, file, head] of batch)
-				if (!shadowed.has(rowid)) rows.push({ rowid, root, path: file, head });
-			after = batch.at(-1)?.[0] ?? after;
-			if (batch.length < page) break;
+			const last = notesOf(text, notes);
+			if (last === undefined) break;
+			after = last;
 		}
-		return inOrder(rows).map((row) => ({ note: row.head, file: shown(row), rowid: row.rowid }));
+		return notes;
+	};
+	/** Reads the notes of some rows. */
+	const readRows = (rowids: Iterable<number>): IndexedNote[] => {
+		const notes: IndexedNote[] = [];
+		const { text } = db.get(
+			`SELECT ${columns} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) AND head IS NOT NULL AND +${inRoots}`,
+			[JSON.stringify([...rowids]), ...rootPaths],
+		) as { text: string | null };
+		notesOf(text, notes);
+		return notes;
 	};
 	let all: IndexedNote[] | undefined;
-	const notes = () => {
-		all ??= read("1", []);
+	const allNotes = () => {
+		all ??= readAll();
 		return all;
 	};
 	const stats = (): LibraryStats => {
@@ -260,14 +278,11 @@ function indexedLibrary(
 	};
 	const find = (query: string, filter: NoteFilter, figures = false) => {
 		const found = candidates(db, query);
-		const notes =
-			found === undefined
-				? (all ?? read("1", []))
-				: read("rowid IN (SELECT value FROM json_each(?))", [JSON.stringify([...found])]);
+		const notes = found === undefined ? allNotes() : readRows(found);
 		const among = newestFirst(notes.filter(({ note }) => matchesFilter(note, filter)));
 		return searchLines(db, query, among, figures, stats());
 	};
-	return { notes, search, find };
+	return { notes: allNotes, search, find };
 }
 
 /**
