@@ -29,13 +29,17 @@ export function charText(folded: string): string {
 /**
  * The tokens of each table that every note holding `term` has (a superset of the notes that hold
  * it: hits are checked against the stored lines). The tables keep no positions, so a term is the
- * AND of its tokens: trigrams of each run of three or more other characters (a shorter run narrows
- * nothing), and the pairs of each Chinese run (or the character of a run of one).
+ * AND of its tokens: trigrams covering each run of three or more other characters (a shorter run
+ * narrows nothing), and the pairs of each Chinese run (or the character of a run of one).
  */
 export function termQueries(term: string): { grams: string[]; chars: string[] } {
-	const grams = Array.from(term.matchAll(notHanRun), (run) => Array.from(run[0])).flatMap((characters) =>
-		characters.slice(2).map((_, index) => characters.slice(index, index + 3).join("")),
-	);
+	// Trigrams that cover the run without overlapping (and the last one): each adds a list of notes to
+	// intersect, and overlapping ones narrow little more than these.
+	const grams = Array.from(term.matchAll(notHanRun), (run) => Array.from(run[0])).flatMap((characters) => {
+		const starts = characters.slice(2).flatMap((_, index) => (index % 3 === 0 ? [index] : []));
+		if (characters.length >= 3) starts.push(characters.length - 3);
+		return starts.map((start) => characters.slice(start, start + 3).join(""));
+	});
 	const chars = Array.from(term.matchAll(hanRun), (run) => Array.from(run[0])).flatMap((characters) =>
 		characters.length === 1 ? characters : pairs(characters),
 	);

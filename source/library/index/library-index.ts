@@ -292,7 +292,10 @@ function indexedLibrary(
  */
 function candidates(db: Database, query: string): Set<number> | undefined {
 	const found = new Set<number>();
-	for (const terms of [queryPhrases(query), queryWords(query)]) {
+	const phrases = queryPhrases(query);
+	const words = queryWords(query);
+	const same = words.length === phrases.length && words.every((word, index) => word === phrases[index]);
+	for (const terms of same ? [phrases] : [phrases, words]) {
 		if (terms.length === 0) return found;
 		const tokens = terms.map(termQueries);
 		let these: Set<number> | undefined;
