@@ -37,7 +37,12 @@ const scratch = () => {
 function runToDescriptor(args: string[], descriptor: number, input = "") {
 	const result = spawnSync(process.execPath, ["dist/cli.js", ...args], {
 		cwd: root,
-		env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8" },
+		// The suite's own index folder (test/setup.ts), not the user's, which other checkouts share.
+		env: {
+			PATH: process.env.PATH ?? "",
+			LANG: "en_US.UTF-8",
+			BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "",
+		},
 		input,
 		stdio: ["pipe", descriptor, "pipe"],
 		encoding: "utf8",
