@@ -12,7 +12,9 @@ const folder = mkdtempSync(path.join(tmpdir(), "briefing-e2e-library-"));
 spawnSync(process.execPath, ["scripts/generate-notes.js", "3000", folder], { cwd: root });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-describe("the library in a real terminal", () => {
+// The first test builds the index of 3,000 notes while the reader waits: on a busy two-core machine
+// that takes longer than the default 20 s, so the timeout is a hang guard of 60 s.
+describe("the library in a real terminal", { timeout: 60_000 }, () => {
 	it("shows progress while reading, then the list; filters, opens, comes back, and quits with Ctrl-C", async () => {
 		const session = await open({
 			args: ["dist/cli.js", "--dir", folder],

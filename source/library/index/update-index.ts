@@ -89,9 +89,12 @@ export async function updateIndex(
 	const { pending, gone } = scan;
 	const counts: UpdateCounts = { read: 0, reused: 0, removed: 0, unchanged: scan.unchanged };
 	const known = new Set(roots.map((root) => root.path));
-	for (const { path: root } of db.all("SELECT path FROM roots") as { path: string }[]) {
+	const kept = (db.all("SELECT path FROM roots") as { path: string }[]).map((row) => row.path);
+	for (const root of kept) {
 		if (!known.has(root) && !existsSync(root)) {
-			for (const { rowid } of db.all("SELECT rowid FROM notes WHERE root = ?", [root]) as { rowid: number }[])
+			for (const { rowid } of db.all("SELECT rowid FROM notes WHERE root = ?", [root]) as {
+				rowid: number;
+			}[])
 				gone.push(rowid);
 			scan.goneFolders.push(
 				...(db.all("SELECT path FROM folders WHERE root = ?", [root]) as { path: string }[]).map(
@@ -101,7 +104,8 @@ export async function updateIndex(
 			db.run("DELETE FROM roots WHERE path = ?", [root]);
 		}
 	}
-	for (const root of known) db.run("INSERT OR IGNORE INTO roots VALUES (?)", [root]);
+	// Written only when a root is new: a run that finds nothing changed writes nothing.
+	for (const root of known) if (!kept.includes(root)) db.run("INSERT INTO roots VALUES (?)", [root]);
 
 	// What bm25 needs (how many notes, their total length) and which ids several notes share are kept
 	// up to date within each transaction, so an update that is killed leaves them true.
