@@ -31,12 +31,14 @@ export function progressLine(stream: NodeJS.WriteStream): (done: number, total: 
 
 /**
  * Opens the library index for a run, or returns undefined (after one warning line) when it cannot
- * be used, so the caller reads the files. Standard input is never indexed.
+ * be used, so the caller reads the files. Standard input is never indexed. With `full`, every note
+ * file's size and mtime is compared, not only those in folders whose mtime changed.
  */
 export async function openIndexFor(
 	options: Options,
 	onWarning: (line: string) => void,
 	onProgress?: (done: number, total: number) => void,
+	full = false,
 ): Promise<LibraryIndex | undefined> {
 	if (options.inputs.includes("-")) return undefined;
 	const { IndexUnavailable, indexFile, libraryRoots, openLibraryIndex } = await import(
@@ -49,6 +51,7 @@ export async function openIndexFor(
 			strict: options.strict,
 			onWarning,
 			onProgress,
+			full,
 		});
 	} catch (error) {
 		if (!(error instanceof IndexUnavailable)) throw error;
@@ -94,19 +97,22 @@ export async function readerLibrary(
 }
 
 /**
- * Runs `use` on the notes of a `list` or `search` run that pass the filters, newest first: from the
- * index (drawing a first build's progress on a terminal's stderr), or read from the files when it
- * cannot be used, in which case `index` is undefined. The index is closed when `use` ends. Resolves
- * with what `use` resolves with; throws as loadNotes does.
+ * Runs `use` for a `list` or `search` run with the library index (drawing a first build's progress on
+ * a terminal's stderr), or undefined when it cannot be used, and `notes()`: the notes that pass the
+ * filters, newest first, from the index or else read from the files. The index is closed when `use`
+ * ends. Resolves with what `use` resolves with; throws as loadNotes does.
  */
 export async function withLibraryNotes(
 	options: Options,
-	use: (notes: HeadedNote[], index: LibraryIndex | undefined) => Promise<number>,
+	use: (index: LibraryIndex | undefined, notes: () => Promise<HeadedNote[]>) => Promise<number>,
 ): Promise<number> {
 	const index = await openIndexFor(options, warn, progressLine(process.stderr));
-	try {
+	const notes = async () => {
 		const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning: warn }));
-		return await use(newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter))), index);
+		return newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter)));
+	};
+	try {
+		return await use(index, notes);
 	} finally {
 		index?.close();
 	}

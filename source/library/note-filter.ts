@@ -87,11 +87,17 @@ export function matchesFilter(note: NoteHead, filter: NoteFilter): boolean {
 	return matchesKey(filterKey(note), filter);
 }
 
+let collator: Intl.Collator | undefined;
+
 /** Returns notes newest first (by report date, then by id, so the order is stable); undated notes last. */
 export function newestFirst<T extends { note: Pick<Note, "id" | "reportDate"> }>(notes: readonly T[]): T[] {
-	// "" sorts before every date, so newest first puts undated notes after the oldest dated one.
-	return [...notes].sort(
-		(a, b) =>
-			(b.note.reportDate ?? "").localeCompare(a.note.reportDate ?? "") || a.note.id.localeCompare(b.note.id),
-	);
+	// Report dates are ISO dates (the schema's), which sort as plain strings; "" sorts before every date,
+	// so newest first puts undated notes after the oldest dated one. Ids sort as people read them.
+	collator ??= new Intl.Collator();
+	const compare = collator.compare;
+	return [...notes].sort((a, b) => {
+		const first = a.note.reportDate ?? "";
+		const second = b.note.reportDate ?? "";
+		return first < second ? 1 : first > second ? -1 : compare(a.note.id, b.note.id);
+	});
 }

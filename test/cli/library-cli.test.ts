@@ -11,15 +11,28 @@ spawnSync(process.execPath, ["scripts/generate-notes.js", "40", folder], { cwd: 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("briefing list", () => {
-	it("prints the library as an aligned table, newest first, within the width", () => {
-		const { code, stdout } = runCli(["list", "--dir", folder, "--width", "100"]);
+	it("prints one tab-separated line per note to a pipe, newest first, unwrapped", () => {
+		const { code, stdout } = runCli(["list", "--dir", folder, "--width", "40", "--lang", "en"]);
 		expect(code).toBe(0);
-		const rows = stdout.trimEnd().split("\n");
-		expect(rows[0]).toMatch(/^Report date\s+Broker\s+Sector\s+Title\s+Tickers$/);
-		for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(100);
-		const dates = rows.slice(2).flatMap((row) => /^(\d{4}-\d{2}-\d{2})/.exec(row)?.[1] ?? []);
-		expect(dates.length).toBe(41);
+		const lines = stdout.trimEnd().split("\n");
+		expect(lines).toHaveLength(41);
+		const rows = lines.map((line) => line.split("\t"));
+		for (const row of rows) expect(row).toHaveLength(7);
+		// date, id, broker, sector, title, tickers, path: a whole title, not cut to --width.
+		const dates = rows.map((row) => row[0] ?? "");
 		expect(dates).toEqual([...dates].sort().reverse());
+		const bundled = rows.find((row) => row[1] === "huatai-2024-05-07-microsoft-mai-1");
+		expect(bundled).toEqual([
+			"2024-05-07",
+			"huatai-2024-05-07-microsoft-mai-1",
+			"Huatai Securities",
+			"Computers",
+			expect.stringMatching(/^Microsoft .{30,}/u),
+			"",
+			expect.stringMatching(/data\/notes\/huatai-2024-05-07-microsoft-mai-1\.json$/u),
+		]);
+		const others = rows.filter((row) => row !== bundled);
+		for (const row of others) expect(row[6]?.startsWith(folder), row[6]).toBe(true);
 	});
 
 	it("honours the filters, and prints JSON", () => {
@@ -68,15 +81,20 @@ describe("briefing list", () => {
 });
 
 describe("briefing search", () => {
-	it("prints note id · section · line for each match", () => {
-		const { code, stdout } = runCli(["search", "Copilot Studio", "--width", "120"]);
+	it("prints id, file, section and the whole line of each match to a pipe, tab-separated", () => {
+		const { code, stdout } = runCli(["search", "Copilot Studio", "--width", "40"]);
 		expect(code).toBe(0);
-		for (const line of stdout.trimEnd().split("\n")) {
-			expect(line).toMatch(
-				/^huatai-2024-05-07-microsoft-mai-1 · (thesis|breakdown|figures|risks|analysts|source) · /,
-			);
-			expect(stringWidth(line)).toBeLessThanOrEqual(120);
+		const lines = stdout.trimEnd().split("\n");
+		expect(lines.length).toBeGreaterThan(0);
+		for (const line of lines) {
+			const [id, file, section, text, ...rest] = line.split("\t");
+			expect(id).toBe("huatai-2024-05-07-microsoft-mai-1");
+			expect(file).toMatch(/data\/notes\/huatai-2024-05-07-microsoft-mai-1\.json$/u);
+			expect(section).toMatch(/^(thesis|breakdown|figures|risks|analysts|source)$/u);
+			expect(text?.toLowerCase()).toContain("copilot studio");
+			expect(rest).toEqual([]);
 		}
+		expect(stringWidth(lines[0] ?? "")).toBeGreaterThan(40);
 	});
 
 	it("searches Chinese across a library, and prints JSON", () => {
@@ -88,9 +106,11 @@ describe("briefing search", () => {
 	});
 
 	it("exits 1 when nothing matches, like grep", () => {
-		const { code, stdout } = runCli(["search", "zzqxv"]);
-		expect(code).toBe(1);
-		expect(stdout.trim()).toBe("");
+		for (const format of ["text", undefined]) {
+			const { code, stdout } = runCli(["search", "zzqxv", ...(format ? ["--format", format] : [])]);
+			expect(code).toBe(1);
+			expect(stdout).toBe("");
+		}
 	});
 
 	it("needs a query", () => {

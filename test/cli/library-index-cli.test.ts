@@ -39,7 +39,9 @@ const list = ["list", "--dir", notes, "--width", "120"];
 const search = ["search", "资本开支 capex", "--dir", notes, "--width", "120"];
 const expected = (args: string[]) => runCli(args, { env: { BRIEFING_CACHE: "/dev/null/cache" } }).stdout;
 
-describe("briefing with the library index", () => {
+// Each test builds indexes of 300 notes in several runs: the timeout is a guard against a hang on a
+// busy two-core machine, not a speed target (that is bench/library.js's).
+describe("briefing with the library index", { timeout: 60_000 }, () => {
 	it("prints what reading the files prints, first with a cold index and then a warm one", () => {
 		const cache = fresh();
 		for (const args of [list, search]) {

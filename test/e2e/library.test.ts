@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
 import { keys, openSessions, restored, root } from "./pty-session.ts";
 
@@ -11,7 +12,9 @@ const folder = mkdtempSync(path.join(tmpdir(), "briefing-e2e-library-"));
 spawnSync(process.execPath, ["scripts/generate-notes.js", "3000", folder], { cwd: root });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-describe("the library in a real terminal", () => {
+// The first test builds the index of 3,000 notes while the reader waits: on a busy two-core machine
+// that takes longer than the default 20 s, so the timeout is a hang guard of 60 s.
+describe("the library in a real terminal", { timeout: 60_000 }, () => {
 	it("shows progress while reading, then the list; filters, opens, comes back, and quits with Ctrl-C", async () => {
 		const session = await open({
 			args: ["dist/cli.js", "--dir", folder],
@@ -40,5 +43,35 @@ describe("the library in a real terminal", () => {
 		session.write(keys.ctrlC);
 		expect((await session.waitForExit()).exitCode).toBe(130);
 		expect(session.state()).toEqual(restored);
+	});
+});
+
+describe("list and search on a terminal", () => {
+	const few = mkdtempSync(path.join(tmpdir(), "briefing-e2e-list-"));
+	spawnSync(process.execPath, ["scripts/generate-notes.js", "5", few], { cwd: root });
+	afterAll(() => rmSync(few, { recursive: true, force: true }));
+
+	it("list prints an aligned table within the terminal's width, as it does not to a pipe", async () => {
+		const session = await open({
+			args: ["dist/cli.js", "list", "--dir", few, "--lang", "en"],
+			cols: 100,
+			rows: 100,
+		});
+		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+		const lines = session.screen().trimEnd().split("\n");
+		expect(lines[0]).toMatch(/^Report date\s+Broker\s+Sector\s+Title\s+Tickers$/u);
+		expect(session.raw()).not.toContain("\t");
+		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(100);
+	});
+
+	it("search prints `id · section · excerpt` lines within the width", async () => {
+		const session = await open({ args: ["dist/cli.js", "search", "Copilot Studio"], cols: 50, rows: 30 });
+		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+		const lines = session.screen().trimEnd().split("\n");
+		expect(lines.length).toBeGreaterThan(0);
+		for (const line of lines) {
+			expect(line).toMatch(/^huatai-2024-05-07-micr.* · \w+ · /u);
+			expect(stringWidth(line)).toBeLessThanOrEqual(50);
+		}
 	});
 });

@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -22,11 +31,12 @@ beforeEach(() => {
 	file = path.join(work, "cache", "library.sqlite");
 });
 
-async function open(warnings: string[] = []) {
+async function open(warnings: string[] = [], full = false) {
 	return openLibraryIndex({
 		roots: [{ path: notes, kind: "folder" }],
 		file,
 		onWarning: (line) => warnings.push(line),
+		full,
 	});
 }
 
@@ -73,6 +83,35 @@ describe("the library index", () => {
 		expect(after).toContain("changed-id");
 		expect(after).not.toContain(removedId);
 		expect(after).toHaveLength(before.length);
+	});
+
+	it("reads again only folders whose mtime changed; a note written in place waits for a full check", async () => {
+		const nested = path.join(notes, "nested");
+		mkdirSync(nested);
+		const [first, second] = noteFiles();
+		renameSync(first as string, path.join(nested, "moved.json"));
+		// Folders last changed an hour ago: their mtime is no longer too close to a reading to trust.
+		const hourAgo = new Date(Date.now() - 3_600_000);
+		for (const folder of [notes, nested]) utimesSync(folder, hourAgo, hourAgo);
+		(await open()).close();
+		const idOf = (index: Awaited<ReturnType<typeof open>>) => index.notes.map(({ note }) => note.id);
+		const text = JSON.parse(readFileSync(second as string, "utf8"));
+		writeFileSync(second as string, JSON.stringify({ ...text, id: "written-in-place" }));
+		writeFileSync(path.join(nested, "added.json"), JSON.stringify({ ...text, id: "added-to-a-subfolder" }));
+		const quick = await open();
+		expect(quick.counts).toMatchObject({ read: 1, removed: 0 });
+		expect(idOf(quick)).toContain("added-to-a-subfolder");
+		expect(idOf(quick)).not.toContain("written-in-place");
+		quick.close();
+		const full = await open([], true);
+		expect(full.counts).toMatchObject({ read: 1, removed: 0 });
+		expect(idOf(full)).toContain("written-in-place");
+		full.close();
+		rmSync(nested, { recursive: true });
+		const after = await open();
+		expect(after.counts.removed).toBe(2);
+		expect(idOf(after)).not.toContain("added-to-a-subfolder");
+		after.close();
 	});
 
 	it("takes a renamed folder's notes by their content, without validating them again", async () => {

@@ -1,5 +1,6 @@
 import { rmSync, statSync } from "node:fs";
 import { BriefingError } from "../../base/briefing-error.ts";
+import { exitCodes } from "../exit-codes.ts";
 import { openIndexFor, progressLine } from "../library-notes.ts";
 import type { Options } from "../options.ts";
 import { warn } from "../warn.ts";
@@ -18,18 +19,19 @@ export async function runIndex(options: Options): Promise<number> {
 		for (const each of indexFiles(file)) rmSync(each, { recursive: true, force: true });
 	}
 	const started = performance.now();
-	const index = await openIndexFor(options, warn, progressLine(process.stderr));
+	const index = await openIndexFor(options, warn, progressLine(process.stderr), true);
 	if (index === undefined) throw new BriefingError("the library index cannot be used", "cannot-create");
 	try {
-		const size = statSync(file).size;
+		if (!options.status) return exitCodes.ok;
+		const ms = Math.round(performance.now() - started);
 		const { read, reused, removed, unchanged } = index.counts;
 		const lines = [
 			`index   ${file}`,
 			`notes   ${index.notes.length}`,
-			`size    ${(size / 1024 / 1024).toFixed(1)} MiB`,
-			`update  ${read} read, ${reused} reused, ${removed} removed, ${unchanged} unchanged in ${Math.round(performance.now() - started)} ms`,
+			`size    ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB`,
+			`update  ${read} read, ${reused} reused, ${removed} removed, ${unchanged} unchanged in ${ms} ms`,
 		];
-		return writeOutput(process.stdout, options.status ? `${lines.join("\n")}\n` : "");
+		return writeOutput(process.stdout, `${lines.join("\n")}\n`);
 	} finally {
 		index.close();
 	}

@@ -42,7 +42,9 @@ export async function openDatabase(file: string, onWarning: (line: string) => vo
 			// power loss at worst a damaged index, which is rebuilt. Not waiting on the disk is worth it.
 			// Only the holder of the update lock opens the index, so SQLite may keep its own lock for the
 			// whole run instead of taking it (a folder made and removed, in this build) per statement.
-			db.exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -32000; PRAGMA locking_mode = EXCLUSIVE;");
+			// A small page cache for reading (WebAssembly memory, once grown, is never given back);
+			// updates that write many notes ask for more.
+			db.exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -4000; PRAGMA locking_mode = EXCLUSIVE;");
 			const tables = db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
 			if (tables.length === 0) {
 				const any = db.all("SELECT name FROM sqlite_master LIMIT 1");

@@ -1,27 +1,43 @@
 /** The index's format: a file of another format (or another program's database) is rebuilt. */
-export const indexFormat = "briefing-library-index 5";
+export const indexFormat = "briefing-library-index 6";
 
 /**
- * The tables of the index. Note rows are keyed by file and kept small (a listing reads them all);
- * a note's lines, read only for the notes a search finds, and the full-text tables share its rowid.
+ * The tables of the index. Note rows are keyed by file and kept small, with what a listing sorts and
+ * overrides by (report date, id) in columns of their own; a note's lines, read only for the notes a
+ * search finds, and the full-text tables share its rowid. The full-text tables keep no positions
+ * (detail=none): they only narrow the notes whose lines are checked, and without positions their
+ * lists of notes per token stay short. `folders` holds each folder's mtime as last seen, so a folder
+ * whose mtime has not changed is not read again; `roots` the places notes came from; `duplicates`
+ * the ids that more than one note file holds.
  */
 export const indexSchema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE roots(path TEXT PRIMARY KEY);
+CREATE TABLE folders(path TEXT PRIMARY KEY, root TEXT NOT NULL, mtime REAL NOT NULL, checked REAL NOT NULL);
+CREATE INDEX folders_root ON folders(root);
 CREATE TABLE notes(
 	rowid INTEGER PRIMARY KEY,
 	root TEXT NOT NULL,
+	folder TEXT NOT NULL,
 	path TEXT NOT NULL UNIQUE,
 	size INTEGER NOT NULL,
 	mtime REAL NOT NULL,
 	hash TEXT NOT NULL,
 	indexed REAL NOT NULL,
+	id TEXT,
+	report_date TEXT,
+	length INTEGER,
 	head TEXT,
 	error TEXT,
 	error_kind TEXT
 );
-CREATE INDEX notes_root ON notes(root);
+CREATE INDEX notes_root ON notes(root, path);
+CREATE INDEX notes_folder ON notes(folder);
 CREATE INDEX notes_hash ON notes(hash);
+CREATE INDEX notes_id ON notes(id);
+CREATE INDEX notes_bad ON notes(root) WHERE head IS NULL;
+CREATE TABLE duplicates(id TEXT PRIMARY KEY);
 CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, lines TEXT NOT NULL, figures TEXT NOT NULL);
-CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram', content='', contentless_delete=1);
-CREATE VIRTUAL TABLE chars USING fts5(body, tokenize='unicode61', content='', contentless_delete=1);
+CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram', content='', contentless_delete=1, detail=none);
+CREATE VIRTUAL TABLE chars USING fts5(body, tokenize='unicode61', content='', contentless_delete=1, detail=none);
 `;

@@ -1,21 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Database } from "node-sqlite3-wasm";
 import { BriefingError } from "../../base/briefing-error.ts";
-import { notesInFolder } from "../../load/load-notes.ts";
 import { figureLines } from "../figure-lines.ts";
 import { fold, type NoteLine, noteLines } from "../search-library.ts";
 import { charText, gramText } from "./index-text.ts";
 import { noteHead } from "./note-head.ts";
-
-/** A place notes come from: a folder (walked for `*.json`) or a single note file. */
-export interface LibraryRoot {
-	/** The absolute path: what the index keys rows by. */
-	path: string;
-	kind: "folder" | "file";
-	/** The path as the user wrote it, which messages and listings show; the absolute path by default. */
-	shown?: string;
-}
+import { IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
 
 /** How an update went: files read anew, reused by content, removed, and left as they were. */
 export interface UpdateCounts {
@@ -25,90 +16,134 @@ export interface UpdateCounts {
 	unchanged: number;
 }
 
-interface Row {
-	rowid: number;
-	path: string;
-	size: number;
-	mtime: number;
-	hash: string;
-	indexed: number;
+const batch = 1000;
+// Every run reads the folders whose mtime changed; once in this many milliseconds it also compares
+// every file's size and mtime, which finds a note written in place (its folder's mtime unchanged).
+const fullCheckEvery = 10 * 60 * 1000;
+
+export { IndexUnavailable, type LibraryRoot };
+
+/** What the index keeps of a note file: its listing fields, lines and figures, or why it is not a note. */
+interface Entry {
+	id: string | null;
+	report_date: string | null;
+	length: number | null;
+	head: string | null;
+	lines: string | null;
+	figures: string | null;
+	error: string | null;
+	error_kind: string | null;
 }
 
-// A file changed within this many milliseconds of being indexed may have changed again in the same
-// mtime tick (coarse file-system clocks): it is checked by its content hash.
-const racy = 2000;
-const batch = 1000;
-
-/** Thrown when the index cannot be used for this run; the files are read instead. */
-export class IndexUnavailable extends Error {}
-
-async function filesOf(
-	root: LibraryRoot,
-	onUnreadable: (subfolder: string, error: unknown) => void,
-): Promise<string[]> {
-	if (root.kind === "file") return existsSync(root.path) ? [root.path] : [];
-	if (!existsSync(root.path)) return [];
-	const files = await notesInFolder(root.path, onUnreadable);
-	// The index keys notes by path as text: a name that is not UTF-8 is read from the files instead.
-	const named = files.filter((file): file is string => typeof file === "string");
-	if (named.length < files.length) throw new IndexUnavailable("a file name in the library is not UTF-8");
-	return named;
+/** Reads a note file's text into what the index keeps of it. */
+function entryOf(
+	text: string,
+	file: string,
+	noteFromText: typeof import("../../load/note-from-text.ts").noteFromText,
+): Entry {
+	try {
+		const { note } = noteFromText(text, file);
+		const lines = noteLines(note);
+		return {
+			id: note.id,
+			report_date: note.reportDate ?? null,
+			length: lines.reduce((sum, line) => sum + line.text.length + 1, 0),
+			head: JSON.stringify(noteHead(note)),
+			lines: JSON.stringify(lines),
+			figures: JSON.stringify(figureLines(note)),
+			error: null,
+			error_kind: null,
+		};
+	} catch (error) {
+		if (!(error instanceof BriefingError)) throw error;
+		const none = { id: null, report_date: null, length: null, head: null, lines: null, figures: null };
+		return { ...none, error: error.message, error_kind: error.kind };
+	}
 }
 
 /**
- * Brings the index up to date with the files under `roots`, by path, size and mtime (and a content
- * hash where the mtime is too close to the last indexing to be trusted). New and changed files are
- * read, validated and indexed; a file with the content of one already indexed (a renamed folder)
- * takes that file's entry without being validated again; rows of files that are gone are removed,
- * and so are rows of roots that no longer exist. Work is committed a batch of files at a time, so an
- * update that is killed keeps what it finished. `onProgress` is told (done, total) of the files read;
- * `onUnreadable` of each subfolder that cannot be read. Throws {@link IndexUnavailable} for a file
- * name that is not UTF-8.
+ * Brings the index up to date with the files under `roots`: the folders whose mtime changed are
+ * read, and their files compared by size and mtime (and a content hash where the mtime is too close
+ * to the last indexing to be trusted); see {@link scanLibrary}. With `full` (and once every ten
+ * minutes), every file is compared. New and changed files are read, validated and indexed; a file
+ * with the content of one already indexed (a renamed folder) takes that file's entry without being
+ * validated again; rows of files that are gone are removed, and so are rows of roots that no longer
+ * exist. Work is committed a batch of files at a time, and folders are marked as read only at the
+ * end, so an update that is killed keeps what it finished and the next run finishes the rest.
+ * `onProgress` is told (done, total) of the files read; `onUnreadable` of each subfolder that cannot
+ * be read. Throws {@link IndexUnavailable} for a file name that is not UTF-8.
  */
 export async function updateIndex(
 	db: Database,
 	roots: readonly LibraryRoot[],
 	onProgress: (done: number, total: number) => void = () => {},
 	onUnreadable: (subfolder: string, error: unknown) => void = () => {},
+	full = false,
 ): Promise<UpdateCounts> {
-	const counts: UpdateCounts = { read: 0, reused: 0, removed: 0, unchanged: 0 };
-	const pending: { root: string; file: string; size: number; mtime: number; old?: Row }[] = [];
-	const gone: number[] = [];
-	for (const root of roots) {
-		const rows = new Map(
-			(
-				db.all("SELECT rowid, path, size, mtime, hash, indexed FROM notes WHERE root = ?", [
-					root.path,
-				]) as unknown as Row[]
-			).map((row) => [row.path, row]),
-		);
-		for (const file of await filesOf(root, onUnreadable)) {
-			const stat = statSync(file, { throwIfNoEntry: false });
-			if (stat === undefined) continue;
-			const old = rows.get(file);
-			rows.delete(file);
-			const same = old !== undefined && old.size === stat.size && old.mtime === stat.mtimeMs;
-			if (same && Math.abs(old.indexed - stat.mtimeMs) > racy) counts.unchanged += 1;
-			else pending.push({ root: root.path, file, size: stat.size, mtime: stat.mtimeMs, old });
-		}
-		for (const row of rows.values()) gone.push(row.rowid);
-	}
+	const started = Date.now();
+	const lastFull = Number(
+		(db.get("SELECT value FROM meta WHERE key = 'full-check'") as { value: string } | null)?.value,
+	);
+	const checkAll = full || !(started - lastFull < fullCheckEvery);
+	const scan = scanLibrary(db, roots, checkAll, onUnreadable);
+	const { pending, gone } = scan;
+	const counts: UpdateCounts = { read: 0, reused: 0, removed: 0, unchanged: scan.unchanged };
 	const known = new Set(roots.map((root) => root.path));
-	for (const { root } of db.all("SELECT DISTINCT root FROM notes") as { root: string }[]) {
+	const kept = (db.all("SELECT path FROM roots") as { path: string }[]).map((row) => row.path);
+	for (const root of kept) {
 		if (!known.has(root) && !existsSync(root)) {
-			for (const { rowid } of db.all("SELECT rowid FROM notes WHERE root = ?", [root]) as { rowid: number }[])
+			for (const { rowid } of db.all("SELECT rowid FROM notes WHERE root = ?", [root]) as {
+				rowid: number;
+			}[])
 				gone.push(rowid);
+			scan.goneFolders.push(
+				...(db.all("SELECT path FROM folders WHERE root = ?", [root]) as { path: string }[]).map(
+					(row) => row.path,
+				),
+			);
+			db.run("DELETE FROM roots WHERE path = ?", [root]);
 		}
 	}
+	// Written only when a root is new: a run that finds nothing changed writes nothing.
+	for (const root of known) if (!kept.includes(root)) db.run("INSERT INTO roots VALUES (?)", [root]);
 
+	// What bm25 needs (how many notes, their total length) and which ids several notes share are kept
+	// up to date within each transaction, so an update that is killed leaves them true.
+	const touched = new Set<string>();
+	const lengths = { count: 0, sum: 0 };
+	const settle = () => {
+		const kept = db.get("SELECT value FROM meta WHERE key = 'lengths'") as { value: string } | null;
+		const [count, sum] = kept === null ? [0, 0] : (JSON.parse(kept.value) as [number, number]);
+		db.run("INSERT OR REPLACE INTO meta VALUES ('lengths', ?)", [
+			JSON.stringify([count + lengths.count, sum + lengths.sum]),
+		]);
+		lengths.count = 0;
+		lengths.sum = 0;
+		for (const id of touched) {
+			db.run("DELETE FROM duplicates WHERE id = ?", [id]);
+			db.run("INSERT INTO duplicates SELECT id FROM notes WHERE id = ? GROUP BY id HAVING count(*) > 1", [
+				id,
+			]);
+		}
+		touched.clear();
+	};
 	const remove = (rowid: number) => {
+		const row = db.get("SELECT id, length FROM notes WHERE rowid = ?", [rowid]) as {
+			id: string | null;
+			length: number | null;
+		} | null;
+		if (row?.id != null) touched.add(row.id);
+		if (row?.length != null) {
+			lengths.count -= 1;
+			lengths.sum -= row.length;
+		}
 		db.run("DELETE FROM notes WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM bodies WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM grams WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM chars WHERE rowid = ?", [rowid]);
 	};
 	const insert = db.prepare(
-		"INSERT INTO notes(root, path, size, mtime, hash, indexed, head, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		"INSERT INTO notes(root, folder, path, size, mtime, hash, indexed, id, report_date, length, head, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	);
 	// Long texts go in as UTF-8 bytes made by TextEncoder and are cast to text inside SQLite: the
 	// wasm build's own string copying, a character at a time, would cost more than the indexing.
@@ -119,8 +154,9 @@ export async function updateIndex(
 	);
 	const utf8 = new TextEncoder();
 	const byHash = db.prepare(
-		"SELECT head, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
+		"SELECT id, report_date, length, head, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
+	if (pending.length > batch) db.exec("PRAGMA cache_size = -32000");
 	// The validator (zod) is loaded only when a file is read anew.
 	const { noteFromText } =
 		pending.length > 0 ? await import("../../load/note-from-text.ts") : { noteFromText: undefined };
@@ -148,50 +184,35 @@ export async function updateIndex(
 						continue;
 					}
 					if (item.old) remove(item.old.rowid);
-					const twin = byHash.get([hash]) as {
-						head: string | null;
-						lines: string | null;
-						figures: string | null;
-						error: string | null;
-						error_kind: string | null;
-					} | null;
-					let entry: {
-						head: string | null;
-						lines: string | null;
-						figures: string | null;
-						error: string | null;
-						code: string | null;
-					};
+					const twin = byHash.get([hash]) as Entry | null;
+					let entry: Entry;
 					if (twin !== null && twin.error === null) {
-						entry = { head: twin.head, lines: twin.lines, figures: twin.figures, error: null, code: null };
+						entry = twin;
 						counts.reused += 1;
 					} else {
-						try {
-							const { note } = (noteFromText as NonNullable<typeof noteFromText>)(text, item.file);
-							entry = {
-								head: JSON.stringify(noteHead(note)),
-								lines: JSON.stringify(noteLines(note)),
-								figures: JSON.stringify(figureLines(note)),
-								error: null,
-								code: null,
-							};
-						} catch (error) {
-							if (!(error instanceof BriefingError)) throw error;
-							entry = { head: null, lines: null, figures: null, error: error.message, code: error.kind };
-						}
+						entry = entryOf(text, item.file, noteFromText as NonNullable<typeof noteFromText>);
 						counts.read += 1;
 					}
 					const { lastInsertRowid } = insert.run([
 						item.root,
+						item.folder,
 						item.file,
 						item.size,
 						item.mtime,
 						hash,
 						Date.now(),
+						entry.id,
+						entry.report_date,
+						entry.length,
 						entry.head,
 						entry.error,
-						entry.code,
+						entry.error_kind,
 					]);
+					if (entry.id !== null) touched.add(entry.id);
+					if (entry.length !== null) {
+						lengths.count += 1;
+						lengths.sum += entry.length;
+					}
 					if (entry.lines !== null) {
 						const figures = entry.figures ?? "[]";
 						insertBody.run([lastInsertRowid, utf8.encode(entry.lines), utf8.encode(figures)]);
@@ -203,6 +224,7 @@ export async function updateIndex(
 						insertChars.run([lastInsertRowid, utf8.encode(charText(folded))]);
 					}
 				}
+				settle();
 				db.exec("COMMIT");
 			} catch (error) {
 				db.exec("ROLLBACK");
@@ -212,13 +234,20 @@ export async function updateIndex(
 			await new Promise((resolve) => setImmediate(resolve));
 		}
 		// Removed last, so a moved file finds its old row by content first.
-		if (gone.length > 0) {
+		const changed =
+			pending.length > 0 || gone.length > 0 || scan.folders.length > 0 || scan.goneFolders.length > 0;
+		if (changed) {
 			db.exec("BEGIN IMMEDIATE");
 			for (const rowid of gone) remove(rowid);
-			db.exec("COMMIT");
 			counts.removed = gone.length;
-		}
-		db.run("INSERT OR REPLACE INTO meta VALUES ('updated', ?)", [new Date().toISOString()]);
+			for (const folder of scan.goneFolders) db.run("DELETE FROM folders WHERE path = ?", [folder]);
+			for (const { path, root, mtime } of scan.folders)
+				db.run("INSERT OR REPLACE INTO folders VALUES (?, ?, ?, ?)", [path, root, mtime, started]);
+			settle();
+			db.run("INSERT OR REPLACE INTO meta VALUES ('updated', ?)", [new Date().toISOString()]);
+			if (checkAll) db.run("INSERT OR REPLACE INTO meta VALUES ('full-check', ?)", [String(started)]);
+			db.exec("COMMIT");
+		} else if (checkAll) db.run("INSERT OR REPLACE INTO meta VALUES ('full-check', ?)", [String(started)]);
 	} finally {
 		insert.finalize();
 		insertGrams.finalize();

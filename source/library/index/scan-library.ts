@@ -1,0 +1,177 @@
+import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
+import path from "node:path";
+import type { Database } from "node-sqlite3-wasm";
+
+/** A place notes come from: a folder (walked for `*.json`) or a single note file. */
+export interface LibraryRoot {
+	/** The absolute path: what the index keys rows by. */
+	path: string;
+	kind: "folder" | "file";
+	/** The path as the user wrote it, which messages and listings show; the absolute path by default. */
+	shown?: string;
+}
+
+/** A note file's row as the scan compares it. */
+export interface FileRow {
+	rowid: number;
+	path: string;
+	size: number;
+	mtime: number;
+	hash: string;
+	indexed: number;
+}
+
+/** A file to read (new, or its size or mtime changed), with its row when it has one. */
+export interface PendingFile {
+	root: string;
+	folder: string;
+	file: string;
+	size: number;
+	mtime: number;
+	old?: FileRow;
+}
+
+/** What a scan found: files to read, rows of files that are gone, and the folders' state to keep. */
+export interface Scan {
+	pending: PendingFile[];
+	gone: number[];
+	/** Files whose size and mtime were compared and found as indexed. */
+	unchanged: number;
+	/** Folders read in this scan, with the mtime they had before they were read (-1: unreadable). */
+	folders: { path: string; root: string; mtime: number }[];
+	/** Folders of the index that are gone. */
+	goneFolders: string[];
+}
+
+/** Thrown when the index cannot be used for this run; the files are read instead. */
+export class IndexUnavailable extends Error {}
+
+// A file or folder changed within this many milliseconds of being looked at may have changed again
+// in the same mtime tick (coarse file-system clocks): it is looked at again.
+export const racy = 2000;
+
+const utf8 = (bytes: Buffer): string => {
+	const text = bytes.toString("utf8");
+	// The index keys notes by path as text: a name that is not UTF-8 is read from the files instead.
+	if (!Buffer.from(text, "utf8").equals(bytes))
+		throw new IndexUnavailable("a file name in the library is not UTF-8");
+	return text;
+};
+
+function isFileTarget(file: string): boolean {
+	return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+}
+
+/**
+ * Finds what changed under `roots` since the index last looked. A folder whose mtime is what it was
+ * when last read (and not within {@link racy} of that reading) still lists the same names, so it is
+ * not read again, nor are its files looked at: adding, removing or renaming a file changes its
+ * folder's mtime, writing a file in place does not. With `full`, every folder is read and every
+ * file's size and mtime compared. Links to files are followed, links to folders are not (as the
+ * folder walk of `loadNotes`). A subfolder that cannot be read is told to `onUnreadable` and looked
+ * at again on the next run. Throws {@link IndexUnavailable} for a name that is not UTF-8, and what
+ * reading a root folder throws.
+ */
+export function scanLibrary(
+	db: Database,
+	roots: readonly LibraryRoot[],
+	full: boolean,
+	onUnreadable: (subfolder: string, error: unknown) => void,
+): Scan {
+	const scan: Scan = { pending: [], gone: [], unchanged: 0, folders: [], goneFolders: [] };
+	const rowsOf = (sql: string, value: string) =>
+		new Map(
+			(
+				db.all(`SELECT rowid, path, size, mtime, hash, indexed FROM notes WHERE ${sql} = ?`, [
+					value,
+				]) as unknown as FileRow[]
+			).map((row) => [row.path, row]),
+		);
+	const compare = (root: string, folder: string, file: string, old: FileRow | undefined) => {
+		const stat = statSync(file, { throwIfNoEntry: false });
+		if (stat === undefined) return;
+		const same = old !== undefined && old.size === stat.size && old.mtime === stat.mtimeMs;
+		if (same && Math.abs(old.indexed - stat.mtimeMs) > racy) scan.unchanged += 1;
+		else scan.pending.push({ root, folder, file, size: stat.size, mtime: stat.mtimeMs, old });
+	};
+	for (const root of roots) {
+		if (root.kind === "file") {
+			const old = rowsOf("path", root.path).get(root.path);
+			if (statSync(root.path, { throwIfNoEntry: false }) !== undefined)
+				compare(root.path, path.dirname(root.path), root.path, old);
+			else if (old !== undefined) scan.gone.push(old.rowid);
+			continue;
+		}
+		const known = new Map(
+			(
+				db.all("SELECT path, mtime, checked FROM folders WHERE root = ?", [root.path]) as {
+					path: string;
+					mtime: number;
+					checked: number;
+				}[]
+			).map((row) => [row.path, row]),
+		);
+		const children = new Map<string, string[]>();
+		for (const folder of known.keys()) {
+			if (folder === root.path) continue;
+			const parent = path.dirname(folder);
+			children.set(parent, [...(children.get(parent) ?? []), folder]);
+		}
+		const seen = new Set<string>();
+		const pending = [root.path];
+		for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+			const unreadable = (error: unknown) => {
+				if (folder === root.path) throw error;
+				onUnreadable(folder, error);
+				scan.folders.push({ path: folder, root: root.path, mtime: -1 });
+			};
+			let stat: Stats | undefined;
+			try {
+				stat = statSync(folder, { throwIfNoEntry: false });
+			} catch (error) {
+				unreadable(error);
+				continue;
+			}
+			if (!stat?.isDirectory()) continue;
+			seen.add(folder);
+			const old = known.get(folder);
+			if (
+				!full &&
+				old !== undefined &&
+				old.mtime === stat.mtimeMs &&
+				Math.abs(old.checked - stat.mtimeMs) > racy
+			) {
+				pending.push(...(children.get(folder) ?? []));
+				continue;
+			}
+			let entries: Dirent<Buffer>[];
+			try {
+				entries = readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
+			} catch (error) {
+				seen.delete(folder);
+				unreadable(error);
+				continue;
+			}
+			const rows = rowsOf("folder", folder);
+			const base = folder.endsWith("/") ? folder : `${folder}/`;
+			for (const entry of entries) {
+				const isJson = entry.name.toString("latin1").endsWith(".json");
+				if (!entry.isDirectory() && !isJson) continue;
+				const full = base + utf8(entry.name);
+				if (entry.isDirectory()) pending.push(full);
+				else if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(full))) {
+					compare(root.path, folder, full, rows.get(full));
+					rows.delete(full);
+				}
+			}
+			for (const row of rows.values()) scan.gone.push(row.rowid);
+			scan.folders.push({ path: folder, root: root.path, mtime: stat.mtimeMs });
+		}
+		for (const folder of known.keys()) {
+			if (seen.has(folder)) continue;
+			scan.goneFolders.push(folder);
+			for (const row of rowsOf("folder", folder).values()) scan.gone.push(row.rowid);
+		}
+	}
+	return scan;
+}
