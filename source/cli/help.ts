@@ -18,6 +18,8 @@ Usage
   the same id. In a terminal, briefing opens an interactive reader (a library list when there are
   several notes); piped, or with --format, it prints. list, search and the reader's library read
   an index kept in $XDG_CACHE_HOME/briefing (~/.cache/briefing; BRIEFING_CACHE overrides).
+  Piped (or --format text), list prints a tab-separated line per note (date, id, broker, sector,
+  title, tickers, path) and search one per hit (id, path, section, line), for cut, awk and fzf.
 
 Options
   --format text|markdown|json   print instead of opening the reader (text when piped)
