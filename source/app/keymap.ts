@@ -12,6 +12,10 @@ export type Command =
 	| "down"
 	| "pageUp"
 	| "pageDown"
+	| "halfPageUp"
+	| "halfPageDown"
+	| "lineUp"
+	| "lineDown"
 	| "top"
 	| "bottom"
 	| "previousTab"
@@ -75,16 +79,22 @@ const listMoves = (letters: boolean): Binding[] => [
 		description: "next row",
 		hint: { when: "always", label: "move", keys: "↑↓" },
 	},
-	{ command: "pageUp", keys: ["pageup"], description: "page up" },
-	{ command: "pageDown", keys: ["pagedown"], description: "page down" },
+	{ command: "pageUp", keys: ["pageup", "ctrl-b"], description: "page up" },
+	{ command: "pageDown", keys: ["pagedown", "ctrl-f"], description: "page down" },
+	{ command: "halfPageUp", keys: ["ctrl-u"], description: "half a page up" },
+	{ command: "halfPageDown", keys: ["ctrl-d"], description: "half a page down" },
 	{ command: "top", keys: ["home"], description: "first row" },
 	{ command: "bottom", keys: ["end"], description: "last row" },
 ];
 
-/** Paging keys of a long text (a pane, the help), as in less. */
+/** Paging keys of a long text (a pane, the help), as in less and vim. */
 const paging: Binding[] = [
-	{ command: "pageUp", keys: ["pageup", "b"], description: "page up" },
-	{ command: "pageDown", keys: ["pagedown", " "], description: "page down" },
+	{ command: "pageUp", keys: ["pageup", "b", "ctrl-b"], description: "page up" },
+	{ command: "pageDown", keys: ["pagedown", " ", "ctrl-f"], description: "page down" },
+	{ command: "halfPageUp", keys: ["ctrl-u"], description: "half a page up" },
+	{ command: "halfPageDown", keys: ["ctrl-d"], description: "half a page down" },
+	{ command: "lineUp", keys: ["ctrl-y"], description: "scroll up a line" },
+	{ command: "lineDown", keys: ["ctrl-e"], description: "scroll down a line" },
 	{ command: "top", keys: ["g", "home"], description: "go to the top" },
 	{ command: "bottom", keys: ["G", "end"], description: "go to the bottom" },
 ];

@@ -14,6 +14,7 @@ import {
 } from "./library/library-state.ts";
 import {
 	type Action,
+	halfPage,
 	initialState,
 	paneIndex,
 	reduce,
@@ -314,6 +315,9 @@ function libraryKey(
 		case "pageUp":
 		case "pageDown":
 			return act({ type: "move", by: (command === "pageDown" ? 1 : -1) * facts.viewport });
+		case "halfPageUp":
+		case "halfPageDown":
+			return act({ type: "move", by: (command === "halfPageDown" ? 1 : -1) * halfPage(facts.viewport) });
 		case "top":
 		case "bottom":
 			return act({ type: "moveTo", row: command === "top" ? "first" : "last" });
@@ -336,6 +340,10 @@ function helpKey(
 		down: help.top + 1,
 		pageUp: help.top - page,
 		pageDown: help.top + page,
+		halfPageUp: help.top - halfPage(facts?.viewport ?? 1),
+		halfPageDown: help.top + halfPage(facts?.viewport ?? 1),
+		lineUp: help.top - 1,
+		lineDown: help.top + 1,
 		top: 0,
 		bottom: room,
 	};
