@@ -69,6 +69,15 @@ export function LibraryView(props: LibraryViewProps) {
 					selected: position.top + index === position.selected,
 				}));
 	const count = showing === "results" ? results.length : filtered.length;
+	// An empty list says why, rather than showing nothing.
+	const empty =
+		count > 0
+			? undefined
+			: showing === "results"
+				? `No matches for “${state.query}”`
+				: state.filter === ""
+					? "No notes in the library"
+					: `No notes match “${state.filter}”`;
 	const mode = state.mode === "searching" ? "libraryInput" : showing;
 	const left =
 		showing === "results" ? `${results.length} ${results.length === 1 ? "match" : "matches"} · ` : "";
@@ -86,6 +95,7 @@ export function LibraryView(props: LibraryViewProps) {
 			</Text>
 			<Text {...theme.label}>{truncate(`  ${libraryRowText(model.headings, layout)}`, width)}</Text>
 			<Box flexDirection="column" height={viewport}>
+				{empty === undefined ? null : <Text {...theme.dim}>{truncate(`  ${foldLines(empty)}`, width)}</Text>}
 				{body.map((row) => (
 					<LineView
 						key={row.key}
