@@ -20,6 +20,8 @@ export type Command =
 	| "bottom"
 	| "previousTab"
 	| "nextTab"
+	| "previousNote"
+	| "nextNote"
 	| "search"
 	| "nextMatch"
 	| "previousMatch"
@@ -131,12 +133,23 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "always", label: "scroll" },
 		},
 		...paging,
-		{ command: "previousTab", keys: ["["], description: "previous pillar (narrow breakdown)" },
+		{
+			command: "previousTab",
+			keys: ["["],
+			description: "previous pillar (narrow breakdown); elsewhere the previous note",
+		},
 		{
 			command: "nextTab",
 			keys: ["]"],
-			description: "next pillar (narrow breakdown)",
+			description: "next pillar (narrow breakdown); elsewhere the next note",
 			hint: { when: "breakdownTabs", label: "pillar", keys: "[ ]" },
+		},
+		{ command: "previousNote", keys: ["K"], description: "previous note of the library list" },
+		{
+			command: "nextNote",
+			keys: ["J"],
+			description: "next note of the library list",
+			hint: { when: "library", label: "note", keys: "J K" },
 		},
 		{
 			command: "search",

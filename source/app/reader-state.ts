@@ -237,8 +237,56 @@ function keepPlace(before: ReaderState, after: ReaderState, factsOf: FactsOf): R
 	return { ...after, note: { ...now, view: { ...now.view, scroll } } };
 }
 
+/** Returns the note view with a message in its status line. */
+function withStatus(state: ReaderState, note: OpenNote, status: string): Step {
+	return none({ ...state, note: { ...note, view: { ...note.view, status } } });
+}
+
+/**
+ * Opens the next (`by` 1) or previous (-1) note of the library without going back to it: the next
+ * row of the list, or in search results the first hit of the next note found. The library's selection
+ * follows, so going back shows that note's row. At either end the note stays and the footer says so.
+ */
+function stepNote(state: ReaderState, note: OpenNote, by: 1 | -1, factsOf: FactsOf): Step {
+	const library = state.library;
+	const facts = factsOf(state).library;
+	if (library === undefined || facts === undefined)
+		return withStatus(state, note, "Not opened from a library");
+	const end = by === 1 ? "This is the last note of the list" : "This is the first note of the list";
+	if (library.mode === "results") {
+		const current = facts.result(library.results.selected)?.headed;
+		let index = library.results.selected + by;
+		while (facts.result(index) !== undefined && facts.result(index)?.headed === current) index += by;
+		const target = facts.result(index)?.headed;
+		if (target === undefined) return withStatus(state, note, end);
+		while (facts.result(index - 1)?.headed === target) index -= 1;
+		const result = facts.result(index);
+		if (result === undefined) return withStatus(state, note, end);
+		const results = select(library.results, index, facts.resultCount, facts.viewport);
+		return {
+			state: { ...state, library: { ...library, results } },
+			effects: [{ type: "open", headed: result.headed, at: result.at }],
+		};
+	}
+	const index = library.list.selected + by;
+	const headed = facts.row(index);
+	if (headed === undefined) return withStatus(state, note, end);
+	const list = select(library.list, index, facts.rowCount, facts.viewport);
+	return { state: { ...state, library: { ...library, list } }, effects: [{ type: "open", headed }] };
+}
+
 function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyName, factsOf: FactsOf): Step {
 	switch (command) {
+		case "nextNote":
+		case "previousNote":
+			return stepNote(state, note, command === "nextNote" ? 1 : -1, factsOf);
+		case "nextTab":
+		case "previousTab": {
+			// [ and ] switch pillars where the breakdown shows them as tabs, and notes elsewhere.
+			const tabs = note.view.section === "breakdown" && (factsOf(state).note?.tabCount ?? 0) > 0;
+			if (tabs) return withView(state, note, { type: "command", command, input: key }, factsOf);
+			return stepNote(state, note, command === "nextTab" ? 1 : -1, factsOf);
+		}
 		case "quit":
 			// In a note opened from the library, q goes back to it; Ctrl-C quits from everywhere.
 			return state.library && key !== "ctrl-c"
@@ -384,8 +432,13 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 		case "resize":
 			return none(resized(state, event.columns, event.rows, factsOf));
 		case "opened": {
-			if (event.at === undefined)
-				return none({ ...state, help: undefined, note: openNote(event.loaded, state.language) });
+			if (event.at === undefined) {
+				// From one note to the next (J, K), the language and the pane stay as they were.
+				const was = state.note?.view;
+				const opened = openNote(event.loaded, was?.language ?? state.language);
+				const note = was ? { ...opened, view: { ...opened.view, section: was.section } } : opened;
+				return withOriginal(none({ ...state, help: undefined, note }));
+			}
 			// A search result opens with the original and the translation, so the match is on screen
 			// whichever language it is in, at the match chosen.
 			const opened = openNote(event.loaded, "both");
