@@ -1,7 +1,7 @@
 import type { KeyName } from "./keys/decode-keys.ts";
 
 /** Where the reader is, as far as keys go: each mode has its own keys. */
-export type Mode = "list" | "libraryInput" | "results" | "note" | "noteInput" | "help";
+export type Mode = "list" | "libraryFilter" | "libraryInput" | "results" | "note" | "noteInput" | "help";
 
 /** Everything a key can ask the reader to do. */
 export type Command =
@@ -23,6 +23,8 @@ export type Command =
 	| "previousNote"
 	| "nextNote"
 	| "search"
+	| "filter"
+	| "sort"
 	| "nextMatch"
 	| "previousMatch"
 	| "language"
@@ -202,12 +204,18 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 		suspend,
 	],
 	list: [
-		...listMoves(false),
+		...listMoves(true),
 		{
 			command: "open",
 			keys: ["enter"],
 			description: "open the note",
 			hint: { when: "always", label: "open" },
+		},
+		{
+			command: "filter",
+			keys: ["f"],
+			description: "filter (broker: sector: ticker: since: until: or words)",
+			hint: { when: "always", label: "filter" },
 		},
 		{
 			command: "search",
@@ -216,18 +224,33 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "always", label: "search" },
 		},
 		{
-			command: "type",
-			keys: [anyCharacter],
-			description: "filter (broker: sector: ticker: since: until: or words)",
+			command: "sort",
+			keys: ["s"],
+			description: "sort by date → broker → sector → title",
+			hint: { when: "always", label: "sort" },
 		},
-		{ command: "erase", keys: ["backspace"], description: "erase the filter's last character" },
+		{ command: "close", keys: ["escape"], description: "clear the filter" },
+		help,
+		quit,
+		suspend,
+	],
+	libraryFilter: [
+		{ command: "type", keys: [anyCharacter], description: "type the filter" },
+		{ command: "erase", keys: ["backspace"], description: "erase the last character" },
+		{ command: "up", keys: ["up"], description: "previous row" },
+		{ command: "down", keys: ["down"], description: "next row" },
+		{
+			command: "submit",
+			keys: ["enter"],
+			description: "keep the filter",
+			hint: { when: "always", label: "keep" },
+		},
 		{
 			command: "close",
 			keys: ["escape"],
 			description: "clear the filter",
 			hint: { when: "always", label: "clear" },
 		},
-		help,
 		ctrlCQuits,
 		suspend,
 	],

@@ -122,6 +122,7 @@ export function modeOf(state: ReaderState): Mode {
 	if (state.help) return "help";
 	if (state.note) return state.note.view.search.editing ? "noteInput" : "note";
 	if (state.library?.mode === "searching") return "libraryInput";
+	if (state.library?.mode === "filtering") return "libraryFilter";
 	return state.library?.mode === "results" ? "results" : "list";
 }
 
@@ -357,6 +358,10 @@ function libraryKey(
 			return act({ type: "submit" });
 		case "search":
 			return act({ type: "search" });
+		case "filter":
+			return act({ type: "filter" });
+		case "sort":
+			return act({ type: "sort" });
 		case "up":
 		case "down":
 			return act({ type: "move", by: command === "down" ? 1 : -1 });

@@ -184,6 +184,8 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 		case "close":
 			return { ...state, search: { query: "", editing: false, match: 0 } };
 		case "help":
+		case "filter":
+		case "sort":
 		case "previousNote":
 		case "nextNote":
 		case "copy":

@@ -66,7 +66,7 @@ describe("between notes", () => {
 	});
 
 	it("steps through the notes the filter lets through", () => {
-		const filtered = run([..."widgets", "enter"]).state;
+		const filtered = run(["f", ..."widgets", "enter", "enter"]).state;
 		expect(titleOf(filtered)).toBe("Alpha widgets");
 		expect(run(["J"], filtered).state.note?.view.status).toBe("This is the last note of the list");
 	});

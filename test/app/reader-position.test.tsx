@@ -49,7 +49,7 @@ describe("an empty list says so", () => {
 	it("says no notes match a filter that matches none", async () => {
 		const library = renderLibrary();
 		await library.waitFor((text) => text.includes("3 of 3"));
-		const frame = await library.press("zzqx");
+		const frame = await library.press("fzzqx");
 		expect(rowsOf(frame)).toEqual([]);
 		expect(frame).toContain("No notes match “zzqx”");
 	});

@@ -30,7 +30,7 @@ describe("keys pasted or held in a real terminal", () => {
 	it("erases one character per Backspace of a held key in the library filter", async () => {
 		const session = await open({ args: ["dist/cli.js", "--dir", folder], cols: 100, rows: 30 });
 		await session.waitFor(/of \d+ notes/);
-		session.write("huataixyz");
+		session.write("fhuataixyz");
 		await session.waitFor("Filter: huataixyz▏");
 		session.write("\u007f\u007f\u007f");
 		const erased = await session.waitFor("Filter: huatai▏");
@@ -56,7 +56,7 @@ describe("keys pasted or held in a real terminal", () => {
 	}
 
 	for (const [where, before] of [
-		["the library filter", ["abc"]],
+		["the library filter", ["fabc"]],
 		["typing a library search", ["/cop"]],
 	] as const) {
 		it(`quits with Ctrl-C from ${where}`, async () => {

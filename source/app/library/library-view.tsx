@@ -40,9 +40,11 @@ export function LibraryView(props: LibraryViewProps) {
 			? `Search every note: /${state.query}▏`
 			: state.mode === "results"
 				? `“${state.query}” in every note`
-				: state.filter === ""
-					? "Type to filter (broker: sector: ticker: since: until: or words) · / searches the text"
-					: `Filter: ${state.filter}▏`;
+				: state.mode === "filtering"
+					? `Filter: ${state.filter}▏`
+					: state.filter === ""
+						? "f filters (broker: sector: ticker: since: until: or words) · / searches the text · s sorts"
+						: `Filter: ${state.filter}`;
 	const body =
 		showing === "results"
 			? results.slice(position.top, position.top + viewport).map((row, index) => {
@@ -78,9 +80,12 @@ export function LibraryView(props: LibraryViewProps) {
 				: state.filter === ""
 					? "No notes in the library"
 					: `No notes match “${state.filter}”`;
-	const mode = state.mode === "searching" ? "libraryInput" : showing;
+	const mode =
+		state.mode === "searching" ? "libraryInput" : state.mode === "filtering" ? "libraryFilter" : showing;
 	const left =
-		showing === "results" ? `${results.length} ${results.length === 1 ? "match" : "matches"} · ` : "";
+		showing === "results"
+			? `${results.length} ${results.length === 1 ? "match" : "matches"} · `
+			: `by ${state.sort} · `;
 	const heading = truncate(`briefing · ${title}`, width - 5);
 	return (
 		<Box flexDirection="column" width={columns} height={props.rows - 1} paddingX={1}>
@@ -90,7 +95,7 @@ export function LibraryView(props: LibraryViewProps) {
 					{pad(` [${language.toUpperCase()}]`, width - textWidth(heading), "right")}
 				</Text>
 			</Text>
-			<Text {...(state.filter === "" && state.mode === "list" ? theme.dim : {})}>
+			<Text {...(state.filter === "" && state.mode !== "filtering" ? theme.dim : {})}>
 				{truncate(foldLines(filterLine), width)}
 			</Text>
 			<Text {...theme.label}>{truncate(`  ${libraryRowText(model.headings, layout)}`, width)}</Text>
