@@ -29,6 +29,8 @@ describe("the position in the footer", () => {
 		const app = renderApp({ columns: 60, rows: 14 });
 		const start = await app.waitFor((text) => text.includes("Thesis"));
 		expect(footerOf(start)).toMatch(/ Top$/);
+		// A hint names all of its keys, as the help does (`1–6`, not `1`).
+		expect(footerOf(start)).toContain("1–6 panes");
 		expect(footerOf(await app.press("\u0004"))).toMatch(/ line \d+\/\d+$/);
 		expect(footerOf(await app.press("G"))).toMatch(/ Bot$/);
 		const count = bundledNote.figures.length;
