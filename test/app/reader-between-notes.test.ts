@@ -1,42 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { libraryOfNotes } from "../../source/app/reader-library.ts";
-import { createReaderModel } from "../../source/app/reader-model.ts";
-import {
-	type Effect,
-	initialReaderState,
-	modeOf,
-	type ReaderEvent,
-	type ReaderState,
-	reduceReader,
-} from "../../source/app/reader-state.ts";
-import { runEffect } from "../../source/app/run-effect.ts";
+import { initialReaderState, modeOf, type ReaderState } from "../../source/app/reader-state.ts";
 import { libraryNotes } from "./render-library.tsx";
-
-const library = libraryOfNotes(libraryNotes);
-const model = createReaderModel(library);
-const factsOf = (state: ReaderState) => model(state).facts;
-
-/** Runs keys through the reducer, running `open` effects as run-app does. */
-function run(keys: string[], state?: ReaderState) {
-	let current = state ?? initialReaderState({ columns: 100, rows: 30, language: "en" });
-	const effects: Effect[] = [];
-	const dispatch = (event: ReaderEvent) => {
-		const step = reduceReader(current, event, factsOf);
-		current = step.state;
-		for (const effect of step.effects) {
-			effects.push(effect);
-			runEffect(effect, dispatch, {
-				quit: () => {},
-				suspend: () => {},
-				copy: () => {},
-				open: library.open,
-				loadOriginal: async () => undefined,
-			});
-		}
-	};
-	for (const key of keys) dispatch({ type: "key", key });
-	return { state: current, effects };
-}
+import { factsOf, library, model, run } from "./run-reader.ts";
 
 const titleOf = (state: ReaderState) => state.note?.loaded.note.title.en;
 const rowTitle = (index: number) => libraryNotes[index]?.note.title.en;

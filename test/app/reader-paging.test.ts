@@ -3,12 +3,9 @@ import { libraryOfNotes } from "../../source/app/reader-library.ts";
 import { createReaderModel } from "../../source/app/reader-model.ts";
 import { initialReaderState, type ReaderState, reduceReader } from "../../source/app/reader-state.ts";
 import { libraryNotes } from "./render-library.tsx";
+import { factsOf, library, run } from "./run-reader.ts";
 
-const library = libraryOfNotes(libraryNotes);
-const model = createReaderModel(library);
-const factsOf = (state: ReaderState) => model(state).facts;
-const press = (state: ReaderState, ...keys: string[]) =>
-	keys.reduce((current, key) => reduceReader(current, { type: "key", key }, factsOf).state, state);
+const press = (state: ReaderState, ...keys: string[]) => run(keys, state).state;
 
 const first = libraryNotes[0] as (typeof libraryNotes)[number];
 const mai = library.open(libraryNotes.find((headed) => headed.note.id.includes("mai")) ?? first);
