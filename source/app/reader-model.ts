@@ -153,6 +153,7 @@ export function createReaderModel(library: ReaderLibrary) {
 				resultCount: results.length,
 				viewport,
 				row: (index) => notes[filtered[index] ?? -1],
+				rowOf: (headed) => filtered.findIndex((index) => notes[index] === headed),
 				result: (index) => {
 					const row = results[index];
 					const at: OpenAt | undefined = row && { query, match: row.match };

@@ -77,6 +77,8 @@ export interface ReaderFacts {
 		viewport: number;
 		/** The note of list row `index` (of the filtered list). */
 		row: (index: number) => HeadedNote | undefined;
+		/** The list row of a note (of the filtered list, in its order), or -1. */
+		rowOf: (headed: HeadedNote) => number;
 		/** The note and place of search result `index`. */
 		result: (index: number) => { headed: HeadedNote; at: OpenAt } | undefined;
 	};
@@ -360,8 +362,16 @@ function libraryKey(
 			return act({ type: "search" });
 		case "filter":
 			return act({ type: "filter" });
-		case "sort":
-			return act({ type: "sort" });
+		case "sort": {
+			// The selected note stays selected in the new order.
+			const selected = facts.row(library.list.selected);
+			const sorted = reduceLibrary(library, { type: "sort" }, facts);
+			const after = factsOf({ ...state, library: sorted }).library;
+			const row = selected && after ? after.rowOf(selected) : -1;
+			const list =
+				row === -1 ? sorted.list : select({ selected: row, top: 0 }, row, facts.rowCount, facts.viewport);
+			return none({ ...state, library: { ...sorted, list } });
+		}
 		case "up":
 		case "down":
 			return act({ type: "move", by: command === "down" ? 1 : -1 });

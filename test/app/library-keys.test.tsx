@@ -76,10 +76,23 @@ describe("the library's keys", () => {
 		expect(titles(await library.press("s"))).toEqual(["Gamma", "Alpha", "Microsoft", "Beta"]);
 	});
 
+	it("keeps the selected note selected through a change of order", async () => {
+		const library = renderLibrary(100, 20, four);
+		await library.waitFor((text) => text.includes("4 of 4"));
+		const byDate = await library.press("jj");
+		expect(rowsOf(byDate)[selectedRow(byDate)]).toContain("Microsoft");
+		for (const order of ["broker", "sector", "title", "date"]) {
+			const sorted = await library.press("s");
+			expect(footerOf(sorted), order).toContain(`by ${order}`);
+			expect(rowsOf(sorted)[selectedRow(sorted)], order).toContain("Microsoft");
+		}
+	});
+
 	it("opens the row shown sorted, and J follows the sorted order", async () => {
 		const library = renderLibrary(100, 20, four);
 		await library.waitFor((text) => text.includes("4 of 4"));
 		await library.press("sss");
+		await library.press("\u001b[H");
 		const opened = await library.press(keys.enter);
 		expect(opened).toContain("Alpha widgets");
 		const next = await library.press("J");
