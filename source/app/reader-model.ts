@@ -88,16 +88,23 @@ export function createReaderModel(library: ReaderLibrary) {
 	}, 16);
 	// The column each order sorts by (date is the library's own order, newest first); empty cells go last.
 	const sortColumns: Record<Exclude<SortOrder, "date">, number> = { broker: 1, sector: 2, title: 3 };
+	const sortedBy = memo((key: string): number[] => {
+		const [sort, language] = key.split(" ") as [Exclude<SortOrder, "date">, Language];
+		const cells = cellsIn(language);
+		const cell = (index: number) => cells[index]?.[sortColumns[sort]] ?? "";
+		const collator = new Intl.Collator(language === "en" ? "en" : "zh");
+		return notes
+			.map((_, index) => index)
+			.sort((a, b) => Number(cell(a) === "") - Number(cell(b) === "") || collator.compare(cell(a), cell(b)));
+	}, 4);
+	// The rows passing the filter in the order chosen: the whole library is sorted once per order.
 	const shownBy = memo((key: string): number[] => {
 		const [filter = "", sort = "date", language = "en"] = JSON.parse(key) as [string, SortOrder, Language];
 		const filtered = filteredBy(filter);
 		if (sort === "date") return filtered;
-		const column = sortColumns[sort];
-		const cells = cellsIn(language);
-		const cell = (index: number) => cells[index]?.[column] ?? "";
-		return [...filtered].sort(
-			(a, b) => Number(cell(a) === "") - Number(cell(b) === "") || cell(a).localeCompare(cell(b), language),
-		);
+		const passes = new Uint8Array(notes.length);
+		for (const index of filtered) passes[index] = 1;
+		return sortedBy(`${sort} ${language}`).filter((index) => passes[index] === 1);
 	}, 4);
 	const searched = memo((key: string) => {
 		const [filter = "", query = ""] = JSON.parse(key) as [string, string];

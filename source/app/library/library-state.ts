@@ -5,7 +5,7 @@ export type SortOrder = (typeof sortOrders)[number];
 /** Where the library view is: the list, typing its filter, typing a search, or the search's results. */
 export interface LibraryState {
 	mode: "list" | "filtering" | "searching" | "results";
-	/** The filter line (started with `/` or `f`, as in lazygit). */
+	/** The filter line (started with `f`, as in lazygit). */
 	filter: string;
 	sort: SortOrder;
 	/** The selected row and the top row shown, of the list and of the results. */
