@@ -37,6 +37,9 @@ export async function libraryKeyPresses({ notes = 10_000, presses = 60 } = {}) {
 		const env = { XDG_CACHE_HOME: path.join(folder, "cache") };
 		const library = await startInPty(["dist/cli.js", "--dir", folder], `of ${notes + 1} notes`, { env });
 		const move = await timePresses(library, ["\u001b[B", "\u001b[A"], presses);
+		// The filter line starts with f (as in lazygit); then each letter filters every note.
+		await library.press("f");
+		await pause();
 		const filter = await timePresses(library, ["h", "\u007f"], presses);
 		await library.quit("\u0003");
 		const lone = await startInPty(["dist/cli.js"], "q quit", { env });

@@ -1,7 +1,7 @@
 import type { KeyName } from "./keys/decode-keys.ts";
 
 /** Where the reader is, as far as keys go: each mode has its own keys. */
-export type Mode = "list" | "libraryInput" | "results" | "note" | "noteInput" | "help";
+export type Mode = "list" | "libraryFilter" | "libraryInput" | "results" | "note" | "noteInput" | "help";
 
 /** Everything a key can ask the reader to do. */
 export type Command =
@@ -12,11 +12,19 @@ export type Command =
 	| "down"
 	| "pageUp"
 	| "pageDown"
+	| "halfPageUp"
+	| "halfPageDown"
+	| "lineUp"
+	| "lineDown"
 	| "top"
 	| "bottom"
 	| "previousTab"
 	| "nextTab"
+	| "previousNote"
+	| "nextNote"
 	| "search"
+	| "filter"
+	| "sort"
 	| "nextMatch"
 	| "previousMatch"
 	| "language"
@@ -75,16 +83,22 @@ const listMoves = (letters: boolean): Binding[] => [
 		description: "next row",
 		hint: { when: "always", label: "move", keys: "↑↓" },
 	},
-	{ command: "pageUp", keys: ["pageup"], description: "page up" },
-	{ command: "pageDown", keys: ["pagedown"], description: "page down" },
+	{ command: "pageUp", keys: ["pageup", "ctrl-b"], description: "page up" },
+	{ command: "pageDown", keys: ["pagedown", "ctrl-f"], description: "page down" },
+	{ command: "halfPageUp", keys: ["ctrl-u"], description: "half a page up" },
+	{ command: "halfPageDown", keys: ["ctrl-d"], description: "half a page down" },
 	{ command: "top", keys: ["home"], description: "first row" },
 	{ command: "bottom", keys: ["end"], description: "last row" },
 ];
 
-/** Paging keys of a long text (a pane, the help), as in less. */
+/** Paging keys of a long text (a pane, the help), as in less and vim. */
 const paging: Binding[] = [
-	{ command: "pageUp", keys: ["pageup", "b"], description: "page up" },
-	{ command: "pageDown", keys: ["pagedown", " "], description: "page down" },
+	{ command: "pageUp", keys: ["pageup", "b", "ctrl-b"], description: "page up" },
+	{ command: "pageDown", keys: ["pagedown", " ", "ctrl-f"], description: "page down" },
+	{ command: "halfPageUp", keys: ["ctrl-u"], description: "half a page up" },
+	{ command: "halfPageDown", keys: ["ctrl-d"], description: "half a page down" },
+	{ command: "lineUp", keys: ["ctrl-y"], description: "scroll up a line" },
+	{ command: "lineDown", keys: ["ctrl-e"], description: "scroll down a line" },
 	{ command: "top", keys: ["g", "home"], description: "go to the top" },
 	{ command: "bottom", keys: ["G", "end"], description: "go to the bottom" },
 ];
@@ -121,12 +135,23 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "always", label: "scroll" },
 		},
 		...paging,
-		{ command: "previousTab", keys: ["["], description: "previous pillar (narrow breakdown)" },
+		{
+			command: "previousTab",
+			keys: ["["],
+			description: "previous pillar (narrow breakdown); elsewhere the previous note",
+		},
 		{
 			command: "nextTab",
 			keys: ["]"],
-			description: "next pillar (narrow breakdown)",
+			description: "next pillar (narrow breakdown); elsewhere the next note",
 			hint: { when: "breakdownTabs", label: "pillar", keys: "[ ]" },
+		},
+		{ command: "previousNote", keys: ["K"], description: "previous note of the library list" },
+		{
+			command: "nextNote",
+			keys: ["J"],
+			description: "next note of the library list",
+			hint: { when: "library", label: "note", keys: "J K" },
 		},
 		{
 			command: "search",
@@ -179,12 +204,18 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 		suspend,
 	],
 	list: [
-		...listMoves(false),
+		...listMoves(true),
 		{
 			command: "open",
 			keys: ["enter"],
 			description: "open the note",
 			hint: { when: "always", label: "open" },
+		},
+		{
+			command: "filter",
+			keys: ["f"],
+			description: "filter (broker: sector: ticker: since: until: or words)",
+			hint: { when: "always", label: "filter" },
 		},
 		{
 			command: "search",
@@ -193,18 +224,33 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "always", label: "search" },
 		},
 		{
-			command: "type",
-			keys: [anyCharacter],
-			description: "filter (broker: sector: ticker: since: until: or words)",
+			command: "sort",
+			keys: ["s"],
+			description: "sort by date → broker → sector → title",
+			hint: { when: "always", label: "sort" },
 		},
-		{ command: "erase", keys: ["backspace"], description: "erase the filter's last character" },
+		{ command: "close", keys: ["escape"], description: "clear the filter" },
+		help,
+		quit,
+		suspend,
+	],
+	libraryFilter: [
+		{ command: "type", keys: [anyCharacter], description: "type the filter" },
+		{ command: "erase", keys: ["backspace"], description: "erase the last character" },
+		{ command: "up", keys: ["up"], description: "previous row" },
+		{ command: "down", keys: ["down"], description: "next row" },
+		{
+			command: "submit",
+			keys: ["enter"],
+			description: "keep the filter",
+			hint: { when: "always", label: "keep" },
+		},
 		{
 			command: "close",
 			keys: ["escape"],
 			description: "clear the filter",
 			hint: { when: "always", label: "clear" },
 		},
-		help,
 		ctrlCQuits,
 		suspend,
 	],

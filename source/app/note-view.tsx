@@ -7,6 +7,7 @@ import { wrapText } from "../text/wrap.ts";
 import { Footer } from "./components/footer.tsx";
 import { Header } from "./components/header.tsx";
 import { LineView } from "./components/line-view.tsx";
+import { itemPosition, linePosition } from "./position.ts";
 import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
 import { detailHeight, type ViewModel } from "./view-model.ts";
@@ -51,7 +52,11 @@ export function NoteView(props: NoteViewProps) {
 			(searching
 				? `“${state.search.query}” ${matches.length === 0 ? 0 : state.search.match + 1}/${matches.length} · n next · N previous · Esc clear`
 				: undefined));
-	const position = lines.length > viewport ? `${Math.round(((top + viewport) / lines.length) * 100)}%` : "";
+	const figureCount = content.figureRows?.length ?? 0;
+	const position =
+		selectedFigure === undefined
+			? linePosition(top, viewport, lines.length)
+			: itemPosition("figure", selectedFigure, figureCount);
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>

@@ -8,6 +8,7 @@ import type { LoadedNote } from "../load/load-notes.ts";
 import { listColumns, listRow } from "../render/render-library.ts";
 import { citation } from "./citation.ts";
 import { helpLines } from "./components/help-overlay.tsx";
+import type { SortOrder } from "./library/library-state.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
 import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
 import { createViewModel, type ViewModel } from "./view-model.ts";
@@ -85,6 +86,26 @@ export function createReaderModel(library: ReaderLibrary) {
 		filterKeys ??= notes.map((headed) => filterKey(headed.note));
 		return filterKeys.flatMap((key, index) => (matchesKey(key, parsed) ? [index] : []));
 	}, 16);
+	// The column each order sorts by (date is the library's own order, newest first); empty cells go last.
+	const sortColumns: Record<Exclude<SortOrder, "date">, number> = { broker: 1, sector: 2, title: 3 };
+	const sortedBy = memo((key: string): number[] => {
+		const [sort, language] = key.split(" ") as [Exclude<SortOrder, "date">, Language];
+		const cells = cellsIn(language);
+		const cell = (index: number) => cells[index]?.[sortColumns[sort]] ?? "";
+		const collator = new Intl.Collator(language === "en" ? "en" : "zh");
+		return notes
+			.map((_, index) => index)
+			.sort((a, b) => Number(cell(a) === "") - Number(cell(b) === "") || collator.compare(cell(a), cell(b)));
+	}, 4);
+	// The rows passing the filter in the order chosen: the whole library is sorted once per order.
+	const shownBy = memo((key: string): number[] => {
+		const [filter = "", sort = "date", language = "en"] = JSON.parse(key) as [string, SortOrder, Language];
+		const filtered = filteredBy(filter);
+		if (sort === "date") return filtered;
+		const passes = new Uint8Array(notes.length);
+		for (const index of filtered) passes[index] = 1;
+		return sortedBy(`${sort} ${language}`).filter((index) => passes[index] === 1);
+	}, 4);
 	const searched = memo((key: string) => {
 		const [filter = "", query = ""] = JSON.parse(key) as [string, string];
 		const among = filteredBy(filter).flatMap((index) => notes[index] ?? []);
@@ -122,8 +143,8 @@ export function createReaderModel(library: ReaderLibrary) {
 			model.facts.note = { ...note.facts, citation: figure ? citation(figure, loaded.note) : undefined };
 		}
 		if (state.library) {
-			const { filter, query, mode } = state.library;
-			const filtered = filteredBy(filter);
+			const { filter, query, mode, sort } = state.library;
+			const filtered = shownBy(JSON.stringify([filter, sort, state.language]));
 			const results = mode === "results" ? searched(JSON.stringify([filter, query])) : [];
 			const viewport = Math.max(1, rows - 1 - libraryChrome);
 			model.library = {
@@ -139,6 +160,7 @@ export function createReaderModel(library: ReaderLibrary) {
 				resultCount: results.length,
 				viewport,
 				row: (index) => notes[filtered[index] ?? -1],
+				rowOf: (headed) => filtered.findIndex((index) => notes[index] === headed),
 				result: (index) => {
 					const row = results[index];
 					const at: OpenAt | undefined = row && { query, match: row.match };

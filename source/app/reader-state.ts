@@ -14,6 +14,7 @@ import {
 } from "./library/library-state.ts";
 import {
 	type Action,
+	halfPage,
 	initialState,
 	paneIndex,
 	reduce,
@@ -76,6 +77,8 @@ export interface ReaderFacts {
 		viewport: number;
 		/** The note of list row `index` (of the filtered list). */
 		row: (index: number) => HeadedNote | undefined;
+		/** The list row of a note (of the filtered list, in its order), or -1. */
+		rowOf: (headed: HeadedNote) => number;
 		/** The note and place of search result `index`. */
 		result: (index: number) => { headed: HeadedNote; at: OpenAt } | undefined;
 	};
@@ -121,6 +124,7 @@ export function modeOf(state: ReaderState): Mode {
 	if (state.help) return "help";
 	if (state.note) return state.note.view.search.editing ? "noteInput" : "note";
 	if (state.library?.mode === "searching") return "libraryInput";
+	if (state.library?.mode === "filtering") return "libraryFilter";
 	return state.library?.mode === "results" ? "results" : "list";
 }
 
@@ -236,8 +240,56 @@ function keepPlace(before: ReaderState, after: ReaderState, factsOf: FactsOf): R
 	return { ...after, note: { ...now, view: { ...now.view, scroll } } };
 }
 
+/** Returns the note view with a message in its status line. */
+function withStatus(state: ReaderState, note: OpenNote, status: string): Step {
+	return none({ ...state, note: { ...note, view: { ...note.view, status } } });
+}
+
+/**
+ * Opens the next (`by` 1) or previous (-1) note of the library without going back to it: the next
+ * row of the list, or in search results the first hit of the next note found. The library's selection
+ * follows, so going back shows that note's row. At either end the note stays and the footer says so.
+ */
+function stepNote(state: ReaderState, note: OpenNote, by: 1 | -1, factsOf: FactsOf): Step {
+	const library = state.library;
+	const facts = factsOf(state).library;
+	if (library === undefined || facts === undefined)
+		return withStatus(state, note, "Not opened from a library");
+	const end = by === 1 ? "This is the last note of the list" : "This is the first note of the list";
+	if (library.mode === "results") {
+		const current = facts.result(library.results.selected)?.headed;
+		let index = library.results.selected + by;
+		while (facts.result(index) !== undefined && facts.result(index)?.headed === current) index += by;
+		const target = facts.result(index)?.headed;
+		if (target === undefined) return withStatus(state, note, end);
+		while (facts.result(index - 1)?.headed === target) index -= 1;
+		const result = facts.result(index);
+		if (result === undefined) return withStatus(state, note, end);
+		const results = select(library.results, index, facts.resultCount, facts.viewport);
+		return {
+			state: { ...state, library: { ...library, results } },
+			effects: [{ type: "open", headed: result.headed, at: result.at }],
+		};
+	}
+	const index = library.list.selected + by;
+	const headed = facts.row(index);
+	if (headed === undefined) return withStatus(state, note, end);
+	const list = select(library.list, index, facts.rowCount, facts.viewport);
+	return { state: { ...state, library: { ...library, list } }, effects: [{ type: "open", headed }] };
+}
+
 function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyName, factsOf: FactsOf): Step {
 	switch (command) {
+		case "nextNote":
+		case "previousNote":
+			return stepNote(state, note, command === "nextNote" ? 1 : -1, factsOf);
+		case "nextTab":
+		case "previousTab": {
+			// [ and ] switch pillars where the breakdown shows them as tabs, and notes elsewhere.
+			const tabs = note.view.section === "breakdown" && (factsOf(state).note?.tabCount ?? 0) > 0;
+			if (tabs) return withView(state, note, { type: "command", command, input: key }, factsOf);
+			return stepNote(state, note, command === "nextTab" ? 1 : -1, factsOf);
+		}
 		case "quit":
 			// In a note opened from the library, q goes back to it; Ctrl-C quits from everywhere.
 			return state.library && key !== "ctrl-c"
@@ -308,12 +360,27 @@ function libraryKey(
 			return act({ type: "submit" });
 		case "search":
 			return act({ type: "search" });
+		case "filter":
+			return act({ type: "filter" });
+		case "sort": {
+			// The selected note stays selected in the new order.
+			const selected = facts.row(library.list.selected);
+			const sorted = reduceLibrary(library, { type: "sort" }, facts);
+			const after = factsOf({ ...state, library: sorted }).library;
+			const row = selected && after ? after.rowOf(selected) : -1;
+			const list =
+				row === -1 ? sorted.list : select({ selected: row, top: 0 }, row, facts.rowCount, facts.viewport);
+			return none({ ...state, library: { ...sorted, list } });
+		}
 		case "up":
 		case "down":
 			return act({ type: "move", by: command === "down" ? 1 : -1 });
 		case "pageUp":
 		case "pageDown":
 			return act({ type: "move", by: (command === "pageDown" ? 1 : -1) * facts.viewport });
+		case "halfPageUp":
+		case "halfPageDown":
+			return act({ type: "move", by: (command === "halfPageDown" ? 1 : -1) * halfPage(facts.viewport) });
 		case "top":
 		case "bottom":
 			return act({ type: "moveTo", row: command === "top" ? "first" : "last" });
@@ -336,6 +403,10 @@ function helpKey(
 		down: help.top + 1,
 		pageUp: help.top - page,
 		pageDown: help.top + page,
+		halfPageUp: help.top - halfPage(facts?.viewport ?? 1),
+		halfPageDown: help.top + halfPage(facts?.viewport ?? 1),
+		lineUp: help.top - 1,
+		lineDown: help.top + 1,
 		top: 0,
 		bottom: room,
 	};
@@ -376,8 +447,13 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 		case "resize":
 			return none(resized(state, event.columns, event.rows, factsOf));
 		case "opened": {
-			if (event.at === undefined)
-				return none({ ...state, help: undefined, note: openNote(event.loaded, state.language) });
+			if (event.at === undefined) {
+				// From one note to the next (J, K), the language and the pane stay as they were.
+				const was = state.note?.view;
+				const opened = openNote(event.loaded, was?.language ?? state.language);
+				const note = was ? { ...opened, view: { ...opened.view, section: was.section } } : opened;
+				return withOriginal(none({ ...state, help: undefined, note }));
+			}
 			// A search result opens with the original and the translation, so the match is on screen
 			// whichever language it is in, at the match chosen.
 			const opened = openNote(event.loaded, "both");

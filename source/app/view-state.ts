@@ -61,6 +61,9 @@ export function initialState(language: Language): ViewState {
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
+/** The lines (or rows) half a page moves: half the viewport, at least one. */
+export const halfPage = (viewport: number) => Math.max(1, Math.ceil(viewport / 2));
+
 function scrollTo(state: ViewState, top: number, facts: ViewFacts): ViewState {
 	const scroll = {
 		...state.scroll,
@@ -150,6 +153,13 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 			return scrollBy(state, Math.max(1, facts.viewport - 1), facts);
 		case "pageUp":
 			return scrollBy(state, -Math.max(1, facts.viewport - 1), facts);
+		case "halfPageDown":
+		case "halfPageUp":
+			return scrollBy(state, (name === "halfPageDown" ? 1 : -1) * halfPage(facts.viewport), facts);
+		case "lineDown":
+		case "lineUp":
+			// Scrolls the text whatever is selected (as Ctrl-E and Ctrl-Y do in less and vim).
+			return scrollBy(state, name === "lineDown" ? 1 : -1, facts);
 		case "top":
 			return inFigures ? selectFigure(scrollTo(state, 0, facts), 0, facts) : scrollTo(state, 0, facts);
 		case "bottom":
@@ -174,6 +184,10 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 		case "close":
 			return { ...state, search: { query: "", editing: false, match: 0 } };
 		case "help":
+		case "filter":
+		case "sort":
+		case "previousNote":
+		case "nextNote":
 		case "copy":
 		case "open":
 		case "type":

@@ -22,11 +22,11 @@ describe("the library", () => {
 	it("filters as you type, by words and by field", async () => {
 		const library = renderLibrary();
 		await library.waitFor((text) => text.includes("3 of 3"));
-		const typed = await library.press("beta");
+		const typed = await library.press("fbeta");
 		expect(typed).toContain("1 of 3 notes");
 		expect(rowsOf(typed)).toHaveLength(1);
 		await library.press(keys.escape);
-		const field = await library.press("broker:huatai since:2024");
+		const field = await library.press("fbroker:huatai since:2024");
 		expect(field).toContain("1 of 3 notes");
 		expect(rowsOf(field)[0]).toContain("Huatai Securities");
 		const erased = await library.press(keys.backspace);

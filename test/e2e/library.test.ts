@@ -24,13 +24,15 @@ describe("the library in a real terminal", { timeout: 60_000 }, () => {
 		});
 		await session.waitFor("Reading notes…", 10_000);
 		await session.waitFor("3001 of 3001 notes", 20_000);
-		session.write("huatai microsoft");
+		session.write("fhuatai microsoft");
 		const filtered = await session.waitFor(/Filter: huatai microsoft▏/);
 		expect(filtered).toMatch(/\d+ of 3001 notes/);
 		session.write(keys.enter);
+		await session.waitFor("f filter");
+		session.write(keys.enter);
 		await session.waitFor("[1 Thesis]");
 		session.write(keys.escape);
-		await session.waitFor("Filter: huatai microsoft▏");
+		await session.waitFor("Filter: huatai microsoft");
 		session.write(keys.ctrlC);
 		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
 		expect(session.state()).toEqual(restored);

@@ -30,12 +30,37 @@ describe("keys pasted or held in a real terminal", () => {
 	it("erases one character per Backspace of a held key in the library filter", async () => {
 		const session = await open({ args: ["dist/cli.js", "--dir", folder], cols: 100, rows: 30 });
 		await session.waitFor(/of \d+ notes/);
-		session.write("huataixyz");
+		session.write("fhuataixyz");
 		await session.waitFor("Filter: huataixyz▏");
 		session.write("\u007f\u007f\u007f");
 		const erased = await session.waitFor("Filter: huatai▏");
 		expect(erased).not.toMatch(/ 0 of \d+ notes/);
 		session.write(keys.ctrlC);
+		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+	});
+
+	it("goes from note to note of the library with J and K, and back to the list on the last one opened", async () => {
+		const session = await open({ args: ["dist/cli.js", "--dir", folder], cols: 100, rows: 30 });
+		const list = await session.waitFor(/of \d+ notes/);
+		const rows = list.split("\n").filter((line) => /\d{4}-\d{2}-\d{2}/.test(line));
+		const dates = rows.map((row) => /\d{4}-\d{2}-\d{2}/.exec(row)?.[0] ?? "");
+		expect(dates.length).toBeGreaterThan(2);
+		session.write(keys.enter);
+		await session.waitFor("[1 Thesis]");
+		session.write("K");
+		await session.waitFor("This is the first note of the list");
+		session.write("J");
+		const second = await session.waitFor(
+			(screen) => screen.includes("J K note") && !screen.includes("first note"),
+		);
+		expect(second).toContain("[1 Thesis]");
+		session.write("J");
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		session.write("q");
+		const back = await session.waitFor(/of \d+ notes/);
+		const selected = back.split("\n").find((line) => line.includes("▶")) ?? "";
+		expect(selected).toContain(dates[2]);
+		session.write("q");
 		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
 	});
 
@@ -56,7 +81,7 @@ describe("keys pasted or held in a real terminal", () => {
 	}
 
 	for (const [where, before] of [
-		["the library filter", ["abc"]],
+		["the library filter", ["fabc"]],
 		["typing a library search", ["/cop"]],
 	] as const) {
 		it(`quits with Ctrl-C from ${where}`, async () => {

@@ -53,7 +53,10 @@ export function Footer({ width, left, prefix = "", context, mode = "note", posit
 		left ??
 		prefix +
 			hints(context, mode)
-				.map((binding) => `${binding.hint?.keys ?? keyLabel(binding.keys[0] ?? "")} ${binding.hint?.label}`)
+				.map(
+					(binding) =>
+						`${binding.hint?.keys ?? binding.label ?? keyLabel(binding.keys[0] ?? "")} ${binding.hint?.label}`,
+				)
 				.join(" · ");
 	const room = Math.max(0, width - textWidth(right));
 	return (

@@ -1,5 +1,6 @@
 import { Box } from "ink";
 import type { Line } from "../../layout/line.ts";
+import { linePosition } from "../position.ts";
 import type { Theme } from "../theme.ts";
 import { Footer } from "./footer.tsx";
 import { LineView } from "./line-view.tsx";
@@ -16,8 +17,7 @@ interface HelpViewProps {
 /** The help overlay: the keys of the mode it was opened from, scrolled to `top`, over the whole screen. */
 export function HelpView({ lines, top, viewport, columns, rows, theme }: HelpViewProps) {
 	const width = Math.max(1, columns - 2);
-	const room = Math.max(0, lines.length - viewport);
-	const position = room > 0 ? `${Math.round(((Math.min(top, room) + viewport) / lines.length) * 100)}%` : "";
+	const position = linePosition(top, viewport, lines.length);
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1} paddingX={1}>
 			<Box flexDirection="column" height={viewport}>

@@ -1,8 +1,13 @@
-/** Where the library view is: the list (with its filter line), typing a search, or its results. */
+/** The orders the list can be sorted in (`s` cycles through them); by date is newest first. */
+export const sortOrders = ["date", "broker", "sector", "title"] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+/** Where the library view is: the list, typing its filter, typing a search, or the search's results. */
 export interface LibraryState {
-	mode: "list" | "searching" | "results";
-	/** The filter line, typed straight into the list. */
+	mode: "list" | "filtering" | "searching" | "results";
+	/** The filter line (started with `f`, as in lazygit). */
 	filter: string;
+	sort: SortOrder;
 	/** The selected row and the top row shown, of the list and of the results. */
 	list: { selected: number; top: number };
 	results: { selected: number; top: number };
@@ -23,6 +28,8 @@ export type LibraryAction =
 	| { type: "move"; by: number }
 	| { type: "moveTo"; row: "first" | "last" }
 	| { type: "search" }
+	| { type: "filter" }
+	| { type: "sort" }
 	| { type: "submit" }
 	| { type: "escape" };
 
@@ -31,6 +38,7 @@ export function initialLibraryState(): LibraryState {
 	return {
 		mode: "list",
 		filter: "",
+		sort: "date",
 		list: { selected: 0, top: 0 },
 		results: { selected: 0, top: 0 },
 		query: "",
@@ -50,10 +58,10 @@ export function select(
 }
 
 /**
- * The library view's reducer. In the list, typing edits the filter line (the selection goes back to
- * the first row); `/` starts a full-text search, Enter runs it and shows its results; Esc steps back:
- * from the results to the list, from a search being typed to the list, and in the list clears the
- * filter.
+ * The library view's reducer. In the list, `f` starts the filter line: typing edits it (the selection
+ * goes back to the first row), Enter keeps it, Esc clears it. `/` starts a full-text search, Enter runs
+ * it and shows its results. `s` cycles the sort order. Esc steps back: from the results to the list,
+ * from a search being typed to the list, and in the list clears the filter.
  */
 export function reduceLibrary(state: LibraryState, action: LibraryAction, facts: LibraryFacts): LibraryState {
 	const count = state.mode === "results" ? facts.resultCount : facts.rowCount;
@@ -61,11 +69,12 @@ export function reduceLibrary(state: LibraryState, action: LibraryAction, facts:
 	switch (action.type) {
 		case "type":
 			if (state.mode === "searching") return { ...state, query: state.query + action.text };
-			if (state.mode === "results") return state;
+			if (state.mode !== "filtering") return state;
 			return { ...state, filter: state.filter + action.text, list: { selected: 0, top: 0 } };
 		case "erase":
 			if (state.mode === "searching") return { ...state, query: [...state.query].slice(0, -1).join("") };
 			if (state.mode === "results") return { ...state, mode: "list" };
+			if (state.mode !== "filtering") return state;
 			return { ...state, filter: [...state.filter].slice(0, -1).join(""), list: { selected: 0, top: 0 } };
 		case "move":
 			return { ...state, [key]: select(state[key], state[key].selected + action.by, count, facts.viewport) };
@@ -76,13 +85,20 @@ export function reduceLibrary(state: LibraryState, action: LibraryAction, facts:
 			};
 		case "search":
 			return { ...state, mode: "searching", query: "" };
+		case "filter":
+			return { ...state, mode: "filtering" };
+		case "sort": {
+			const sort = sortOrders[(sortOrders.indexOf(state.sort) + 1) % sortOrders.length] ?? "date";
+			return { ...state, sort, list: { selected: 0, top: 0 } };
+		}
 		case "submit":
+			if (state.mode === "filtering") return { ...state, mode: "list" };
 			if (state.mode !== "searching") return state;
 			return state.query.trim() === ""
 				? { ...state, mode: "list" }
 				: { ...state, mode: "results", results: { selected: 0, top: 0 } };
 		case "escape":
-			if (state.mode !== "list") return { ...state, mode: "list" };
-			return { ...state, filter: "", list: { selected: 0, top: 0 } };
+			if (state.mode !== "list" && state.mode !== "filtering") return { ...state, mode: "list" };
+			return { ...state, mode: "list", filter: "", list: { selected: 0, top: 0 } };
 	}
 }

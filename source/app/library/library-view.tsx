@@ -36,9 +36,11 @@ export function LibraryView(props: LibraryViewProps) {
 			? `Search every note: /${state.query}▏`
 			: state.mode === "results"
 				? `“${state.query}” in every note`
-				: state.filter === ""
-					? "Type to filter (broker: sector: ticker: since: until: or words) · / searches the text"
-					: `Filter: ${state.filter}▏`;
+				: state.mode === "filtering"
+					? `Filter: ${state.filter}▏`
+					: state.filter === ""
+						? "f filters (broker: sector: ticker: since: until: or words) · / searches the text · s sorts"
+						: `Filter: ${state.filter}`;
 	const body =
 		showing === "results"
 			? results.slice(position.top, position.top + viewport).map((row, index) => {
@@ -65,9 +67,21 @@ export function LibraryView(props: LibraryViewProps) {
 					selected: position.top + index === position.selected,
 				}));
 	const count = showing === "results" ? results.length : filtered.length;
-	const mode = state.mode === "searching" ? "libraryInput" : showing;
+	// An empty list says why, rather than showing nothing.
+	const empty =
+		count > 0
+			? undefined
+			: showing === "results"
+				? `No matches for “${state.query}”`
+				: state.filter === ""
+					? "No notes in the library"
+					: `No notes match “${state.filter}”`;
+	const mode =
+		state.mode === "searching" ? "libraryInput" : state.mode === "filtering" ? "libraryFilter" : showing;
 	const left =
-		showing === "results" ? `${results.length} ${results.length === 1 ? "match" : "matches"} · ` : "";
+		showing === "results"
+			? `${results.length} ${results.length === 1 ? "match" : "matches"} · `
+			: `by ${state.sort} · `;
 	const heading = truncate(`briefing · ${title}`, width - 5);
 	return (
 		<Box flexDirection="column" width={columns} height={props.rows - 1} paddingX={1}>
@@ -77,11 +91,12 @@ export function LibraryView(props: LibraryViewProps) {
 					{pad(` [${language.toUpperCase()}]`, width - textWidth(heading), "right")}
 				</Text>
 			</Text>
-			<Text {...(state.filter === "" && state.mode === "list" ? theme.dim : {})}>
+			<Text {...(state.filter === "" && state.mode !== "filtering" ? theme.dim : {})}>
 				{truncate(foldLines(filterLine), width)}
 			</Text>
 			<Text {...theme.label}>{truncate(`  ${libraryRowText(model.headings, layout)}`, width)}</Text>
 			<Box flexDirection="column" height={viewport}>
+				{empty === undefined ? null : <Text {...theme.dim}>{truncate(`  ${foldLines(empty)}`, width)}</Text>}
 				{body.map((row) => (
 					<LineView
 						key={row.key}
