@@ -31,7 +31,41 @@ export function parseCommandLine(): CommandLine {
 	}
 }
 
+// The flags that take a value, as typed (meow's `string` flags below).
+const valueFlags = new Set([
+	"--format",
+	"--section",
+	"--lang",
+	"--width",
+	"--dir",
+	"--broker",
+	"--sector",
+	"--ticker",
+	"--since",
+	"--until",
+	"--output",
+	"-o",
+]);
+
+/**
+ * Throws a usage error (exit 2) naming the first flag that takes a value but is given none: last on
+ * the line (`--dir`), followed by another flag (`--broker --lang en`) or empty (`--since=`). meow
+ * reads such a flag as empty, or drops it, and the run would go on as if it had not been given.
+ */
+function rejectMissingValues(args: readonly string[]): void {
+	for (const [index, arg] of args.entries()) {
+		if (arg === "--") return;
+		const equals = arg.indexOf("=");
+		const flag = equals === -1 ? arg : arg.slice(0, equals);
+		if (!valueFlags.has(flag)) continue;
+		const value = equals === -1 ? args[index + 1] : arg.slice(equals + 1);
+		const missing = value === undefined || value === "" || (equals === -1 && /^-./u.test(value));
+		if (missing) throw new BriefingError(`${flag}: expected a value`, "usage");
+	}
+}
+
 function parse(): CommandLine {
+	rejectMissingValues(process.argv.slice(2));
 	const cli = meow(helpText, {
 		importMeta: import.meta,
 		// The package's own fields, bundled: meow need not look for package.json and read it.

@@ -203,6 +203,27 @@ describe("bad input", () => {
 		expect(runCli(["--lang", "fr"]).code).toBe(2);
 	});
 
+	it("exits 2 for a flag that takes a value given none, instead of running as if it were not given", () => {
+		for (const args of [
+			["--section"],
+			["--dir"],
+			["--broker"],
+			["--broker", "--lang", "en"],
+			["--since="],
+			["list", "--dir", "--since", "2024"],
+			["import", "-", "-o"],
+		]) {
+			const run = runCli(args);
+			const flag = (args.find((arg) => arg.startsWith("-") && arg !== "-") as string).replace(/=$/u, "");
+			expect(run.code, args.join(" ")).toBe(2);
+			expect(run.stdout, args.join(" ")).toBe("");
+			expect(run.stderr, args.join(" ")).toBe(
+				`briefing: ${flag === "-o" ? "-o" : flag}: expected a value\nRun briefing --help for usage.\n`,
+			);
+		}
+		expect(runCli(["--section=thesis", "--format", "text"]).code).toBe(0);
+	});
+
 	it("exits 2 for a flag given twice, naming it, and lets --section and --dir repeat", () => {
 		for (const [flag, first, second] of [
 			["--lang", "en", "zh"],
