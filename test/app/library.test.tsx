@@ -61,6 +61,17 @@ describe("the library", () => {
 		await library.waitFor((text) => /“资本开支” 1\/\d+/.test(text));
 	});
 
+	it("heads the search results with what their rows show, not the list's columns", async () => {
+		const library = renderLibrary();
+		await library.waitFor((text) => text.includes("3 of 3"));
+		await library.press("/资本开支");
+		const results = await library.press(keys.enter);
+		const heading = results.split("\n")[2] ?? "";
+		expect(heading.trim()).toBe("Note · section · matching line");
+		const list = await library.press(keys.escape);
+		expect(list.split("\n")[2]).toMatch(/Report date\s+Broker\s+Sector\s+Title/);
+	});
+
 	it("opens the search result chosen at its own match, and comes back to the same results", async () => {
 		const library = renderLibrary();
 		await library.waitFor((text) => text.includes("3 of 3"));

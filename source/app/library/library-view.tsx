@@ -23,6 +23,9 @@ export interface LibraryViewProps {
 	theme: Theme;
 }
 
+// A result row is the note's title, the section and the matching line, not the list's columns.
+const resultsHeading = { en: "Note · section · matching line", zh: "笔记 · 部分 · 匹配的行" };
+
 /** The library: every note as a row, newest first, a filter line typed into, and full-text search. */
 export function LibraryView(props: LibraryViewProps) {
 	const { notes, columns, language, theme, state, model } = props;
@@ -94,7 +97,12 @@ export function LibraryView(props: LibraryViewProps) {
 			<Text {...(state.filter === "" && state.mode !== "filtering" ? theme.dim : {})}>
 				{truncate(foldLines(filterLine), width)}
 			</Text>
-			<Text {...theme.label}>{truncate(`  ${libraryRowText(model.headings, layout)}`, width)}</Text>
+			<Text {...theme.label}>
+				{truncate(
+					`  ${showing === "results" ? localize(resultsHeading, language) : libraryRowText(model.headings, layout)}`,
+					width,
+				)}
+			</Text>
 			<Box flexDirection="column" height={viewport}>
 				{empty === undefined ? null : <Text {...theme.dim}>{truncate(`  ${foldLines(empty)}`, width)}</Text>}
 				{body.map((row) => (
