@@ -309,10 +309,9 @@ function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyN
 		case "language": {
 			const facts = factsOf(state).note;
 			if (facts === undefined) return none(state);
-			const changed = {
-				...state,
-				note: { ...note, view: reduce(note.view, { type: "command", command, input: key }, facts) },
-			};
+			const view = reduce(note.view, { type: "command", command, input: key }, facts);
+			// The language chosen is the reader's: the library and the next note opened follow it.
+			const changed = { ...state, language: view.language, note: { ...note, view } };
 			return none(settle(keepPlace(state, changed, factsOf), note.view, factsOf));
 		}
 		case "type":

@@ -43,6 +43,13 @@ describe("between notes", () => {
 		expect(state.note?.view.section).toBe("figures");
 	});
 
+	it("keeps the language chosen in a note for the library and the next note opened from it", () => {
+		const back = run(["enter", "L", "q"]).state;
+		expect(back.language).toBe("zh");
+		expect(model(back).library?.headings[0]).toBe("报告日期");
+		expect(run(["down", "enter"], back).state.note?.view.language).toBe("zh");
+	});
+
 	it("uses ] and [ for notes except on a breakdown with pillar tabs", () => {
 		const opened = run(["enter"]).state;
 		expect(titleOf(run(["]"], opened).state)).toBe(rowTitle(1));
