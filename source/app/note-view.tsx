@@ -96,6 +96,13 @@ export function NoteView(props: NoteViewProps) {
 					);
 				})}
 			</Box>
+			{inFigures && figure === undefined ? (
+				// The quote box's lines stay taken while no figure row is on screen (after G), so the
+				// footer stays on the last line.
+				<Box flexDirection="column" paddingX={1} height={detailHeight}>
+					<Text {...theme.dim}>{"─".repeat(width)}</Text>
+				</Box>
+			) : null}
 			{figure ? (
 				<Box flexDirection="column" paddingX={1} height={detailHeight}>
 					<Text {...theme.dim}>{"─".repeat(width)}</Text>

@@ -39,6 +39,18 @@ describe("the position in the footer", () => {
 		expect(footerOf(await app.press("j"))).toMatch(new RegExp(` figure 2/${count}$`));
 	});
 
+	it("keeps the footer on the last line in Key numbers when no figure row is on screen (G)", async () => {
+		const app = renderApp({ columns: 40, rows: 12 });
+		await app.waitFor((text) => text.includes("Thesis"));
+		await app.press("3");
+		const bottom = await app.press("G");
+		const lines = bottom.split("\n");
+		expect(lines).toHaveLength(11);
+		expect(lines.at(-1)).toMatch(/ Bot$/);
+		// The pane's lines, then the quote box's rule, as with a figure selected.
+		expect(lines.slice(3, 7).every((line) => line.trim() !== "")).toBe(true);
+	});
+
 	it("shows the help's place too", async () => {
 		const app = renderApp({ columns: 60, rows: 12 });
 		await app.waitFor((text) => text.includes("Thesis"));
