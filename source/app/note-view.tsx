@@ -13,9 +13,6 @@ import type { Theme } from "./theme.ts";
 import { detailHeight, type ViewModel } from "./view-model.ts";
 import { paneIndex, type ViewState } from "./view-state.ts";
 
-/** The smallest terminal the reader draws in; below it, it asks for a larger one. */
-export const minimumSize = { columns: 40, rows: 10 };
-
 /** What a note's view is given: the note, where the reader is in it, its model, and the terminal. */
 export interface NoteViewProps {
 	note: Note;

@@ -42,6 +42,14 @@ export interface OpenAt {
 	match: number;
 }
 
+/** The smallest terminal the reader draws in; below it, it asks for a larger one. */
+export const minimumSize = { columns: 40, rows: 10 };
+
+/** Whether a terminal of this size is below the reader's minimum. */
+export function tooSmall(size: { columns: number; rows: number }): boolean {
+	return size.columns < minimumSize.columns || size.rows < minimumSize.rows;
+}
+
 /** Everything the reader remembers between events; every frame is a function of this. */
 export interface ReaderState {
 	size: { columns: number; rows: number };
@@ -479,6 +487,8 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			const binding = bindingFor(mode, event.key);
 			if (binding === undefined) return none(state);
 			if (binding.command === "suspend") return { state, effects: [{ type: "suspend" }] };
+			// Below the minimum size nothing but "Enlarge the terminal" shows: no key acts unseen.
+			if (tooSmall(state.size) && event.key !== "ctrl-c") return none(state);
 			if (state.help) return helpKey(state, state.help, binding.command, factsOf);
 			if (binding.command === "help") return none({ ...state, help: { mode, top: 0 } });
 			if (state.note) return noteKey(state, state.note, binding.command, event.key, factsOf);

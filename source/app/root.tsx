@@ -12,14 +12,13 @@ import { createReaderModel, type ReaderModel } from "./reader-model.ts";
 import {
 	type Effect,
 	initialReaderState,
+	minimumSize,
 	type ReaderEvent,
 	type ReaderState,
 	reduceReader,
+	tooSmall,
 } from "./reader-state.ts";
 import type { Theme } from "./theme.ts";
-
-/** The smallest terminal the reader draws in; below it, it asks for a larger one. */
-export const minimumSize = { columns: 40, rows: 10 };
 
 /** What the reader is given by the edge that starts it. */
 export interface RootProps {
@@ -91,7 +90,7 @@ export interface ReaderFrameProps {
 /** Draws one frame of the reader from its state: the view of its mode, at the state's size. Pure. */
 export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFrameProps) {
 	const { columns, rows } = state.size;
-	if (columns < minimumSize.columns || rows < minimumSize.rows) {
+	if (tooSmall(state.size)) {
 		return (
 			<Box height={Math.max(1, rows - 1)} flexDirection="column">
 				{wrapText(

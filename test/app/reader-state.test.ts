@@ -52,6 +52,17 @@ describe("the reader's modes", () => {
 		}
 	});
 
+	it("lets no key but Ctrl-C and Ctrl-Z act while the terminal is too small to show anything", () => {
+		const small = run([{ type: "resize", columns: 30, rows: 8 }]).state;
+		const pressed = run(["down", "enter", "q", "/", "f"], small);
+		expect(pressed.effects).toEqual([]);
+		expect(pressed.state).toEqual(small);
+		expect(run(["ctrl-c"], small).effects).toEqual([{ type: "quit" }]);
+		expect(run(["ctrl-z"], small).effects).toEqual([{ type: "suspend" }]);
+		const enlarged = run([{ type: "resize", columns: 80, rows: 24 }, "down"], small).state;
+		expect(enlarged.library?.list.selected).toBe(1);
+	});
+
 	it("goes back to the library on q in a note opened from it, and quits on q in a lone note", () => {
 		const back = run(["down", "enter", "q"]);
 		expect(back.effects.map((effect) => effect.type)).toEqual(["open"]);
