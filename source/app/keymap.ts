@@ -72,6 +72,7 @@ const help: Binding = {
 	description: "help",
 	hint: { when: "always", label: "help" },
 };
+const language: Binding = { command: "language", keys: ["L"], description: "language: en → zh → both" };
 const ctrlCQuits: Binding = { ...quit, keys: ["ctrl-c"], hint: { when: "always", label: "quit" } };
 
 /** Keys that move in a list: the arrows and paging keys, and (where letters are not typed) j and k. */
@@ -166,12 +167,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			description: "previous match",
 			hint: { when: "search", label: "previous" },
 		},
-		{
-			command: "language",
-			keys: ["L"],
-			description: "language: en → zh → both",
-			hint: { when: "always", label: "language" },
-		},
+		{ ...language, hint: { when: "always", label: "language" } },
 		{
 			command: "copy",
 			keys: ["y"],
@@ -230,6 +226,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "always", label: "sort" },
 		},
 		{ command: "close", keys: ["escape"], description: "clear the filter" },
+		language,
 		help,
 		quit,
 		suspend,
@@ -269,6 +266,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			description: "back to the list",
 			hint: { when: "always", label: "back" },
 		},
+		language,
 		help,
 		quit,
 		suspend,

@@ -1,5 +1,5 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
-import type { Language } from "../document/language.ts";
+import { type Language, languages } from "../document/language.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { anchorOf, lineOf } from "./anchor.ts";
@@ -378,6 +378,10 @@ function libraryKey(
 			const list =
 				row === -1 ? sorted.list : select({ selected: row, top: 0 }, row, facts.rowCount, facts.viewport);
 			return none({ ...state, library: { ...sorted, list } });
+		}
+		case "language": {
+			const next = languages[(languages.indexOf(state.language) + 1) % languages.length] ?? "en";
+			return none({ ...state, language: next });
 		}
 		case "up":
 		case "down":

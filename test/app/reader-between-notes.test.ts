@@ -50,6 +50,18 @@ describe("between notes", () => {
 		expect(run(["down", "enter"], back).state.note?.view.language).toBe("zh");
 	});
 
+	it("changes the language in the library with L, as in a note, and a note opens in it", () => {
+		const zh = run(["down", "L"]).state;
+		expect(zh.language).toBe("zh");
+		expect(zh.library?.list.selected).toBe(1);
+		expect(model(zh).library?.headings[0]).toBe("报告日期");
+		expect(run(["L"], zh).state.language).toBe("both");
+		expect(run(["enter"], zh).state.note?.view.language).toBe("zh");
+		const results = run(["/", ..."orders", "enter", "L"]).state;
+		expect(results.language).toBe("zh");
+		expect(modeOf(results)).toBe("results");
+	});
+
 	it("uses ] and [ for notes except on a breakdown with pillar tabs", () => {
 		const opened = run(["enter"]).state;
 		expect(titleOf(run(["]"], opened).state)).toBe(rowTitle(1));
