@@ -4,14 +4,16 @@ import { plain } from "../layout/line.ts";
 
 /**
  * Escapes what Markdown would read as formatting in text taken from a note, so it prints as written:
- * inline marks anywhere (\\ ` * _ [ ] < > | # ~), and at the start of each line what would open a block:
- * a list (- , + , 1. or 1) before a space), a setext underline or rule (===, ---), a fence (``` or ~~~),
- * a quote, a heading, a table or HTML. A line's leading spaces are dropped (Markdown does not show them; four would open
- * indented code). The escaped text may stand at a line start or inside one.
+ * inline marks anywhere (\\ ` * _ [ ] < > | # ~, and & before an entity such as &amp;), and at the
+ * start of each line what would open a block: a list (- , + , 1. or 1) before a space), a setext
+ * underline or rule (===, ---), a fence (``` or ~~~), a quote, a heading, a table or HTML. A line's
+ * leading spaces are dropped (Markdown does not show them; four would open indented code). The
+ * escaped text may stand at a line start or inside one.
  */
 export const escapeMarkdown = (text: string) =>
 	text
 		.replace(/[\\`*_[\]<>|#~]/g, (character) => `\\${character}`)
+		.replace(/&(?=#?\w+;)/g, "\\&")
 		.replace(/^[ \t]+/gm, "")
 		.replace(/^(?:[-+](?=[ \t]|$)|-+[ \t]*$|=+[ \t]*$)/gm, (line) => `\\${line}`)
 		.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, "$1\\$2");

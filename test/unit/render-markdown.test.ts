@@ -105,6 +105,20 @@ describe("Markdown of note text", () => {
 		for (const marker of markers) expect(text, marker).toContain(marker.trim());
 	});
 
+	it("prints an entity reference as written, not as the character it names", () => {
+		const written = "R&amp;D &copy; &#169; &#xA9; AT&T & co";
+		const rendered = marked.parseInline(escapeMarkdown(written), { async: false });
+		// The HTML as a browser shows it (its entities decoded once) is the note's text.
+		const named: Record<string, string> = { amp: "&", copy: "©" };
+		const shown = rendered.replace(/&(#x[\da-f]+|#\d+|\w+);/giu, (_, name: string) =>
+			name.startsWith("#")
+				? String.fromCodePoint(Number(name.replace(/^#x/iu, "0x").replace(/^#/u, "")))
+				: (named[name] ?? `&${name};`),
+		);
+		expect(shown).toBe(written);
+		expect(escapeMarkdown("AT&T & co")).toBe("AT&T & co");
+	});
+
 	it("escapes a marker at a line start, and only there, except the marks that are marks anywhere", () => {
 		expect(escapeMarkdown("a\n- b\n1. c\n+\n---\n==")).toBe("a\n\\- b\n1\\. c\n\\+\n\\---\n\\==");
 		expect(escapeMarkdown("-5% to 1.5\n52.6 CNY\n+3%\n-")).toBe("-5% to 1.5\n52.6 CNY\n+3%\n\\-");
