@@ -156,6 +156,9 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if (command === "import" && flags.format !== undefined && flags.format !== "json") {
 		throw usage("import: prints the note as JSON; to read it, pipe it on: briefing import FILE | briefing -");
 	}
+	if ((command === "list" || command === "search") && flags.format === "markdown") {
+		throw usage(`${command}: prints text or JSON (--format text or json), not markdown`);
+	}
 	const query = command === "search" ? (inputs.shift() ?? "") : "";
 	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
 	if (flags.brief !== undefined && command !== "read") throw usage(`--brief: only when reading notes`);

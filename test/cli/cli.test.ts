@@ -224,6 +224,17 @@ describe("bad input", () => {
 		expect(runCli(["--section=thesis", "--format", "text"]).code).toBe(0);
 	});
 
+	it("exits 2 for --format markdown with list or search, which print text or JSON only", () => {
+		for (const command of [["list"], ["search", "capex"]]) {
+			const run = runCli([...command, "--format", "markdown"]);
+			expect(run.code, command[0]).toBe(2);
+			expect(run.stdout).toBe("");
+			expect(run.stderr.split("\n")[0]).toBe(
+				`briefing: ${command[0]}: prints text or JSON (--format text or json), not markdown`,
+			);
+		}
+	});
+
 	it("exits 2 for a flag given twice, naming it, and lets --section and --dir repeat", () => {
 		for (const [flag, first, second] of [
 			["--lang", "en", "zh"],
