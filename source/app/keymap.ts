@@ -88,8 +88,8 @@ const listMoves = (letters: boolean): Binding[] => [
 	{ command: "pageDown", keys: ["pagedown", "ctrl-f"], description: "page down" },
 	{ command: "halfPageUp", keys: ["ctrl-u"], description: "half a page up" },
 	{ command: "halfPageDown", keys: ["ctrl-d"], description: "half a page down" },
-	{ command: "top", keys: ["home"], description: "first row" },
-	{ command: "bottom", keys: ["end"], description: "last row" },
+	{ command: "top", keys: letters ? ["g", "home"] : ["home"], description: "first row" },
+	{ command: "bottom", keys: letters ? ["G", "end"] : ["end"], description: "last row" },
 ];
 
 /** Paging keys of a long text (a pane, the help), as in less and vim. */

@@ -52,6 +52,12 @@ describe("the reader's modes", () => {
 		}
 	});
 
+	it("goes to the last and first row of the library with G and g, as in a note", () => {
+		const last = run(["G"]).state;
+		expect(last.library?.list.selected).toBe(libraryNotes.length - 1);
+		expect(run(["g"], last).state.library?.list.selected).toBe(0);
+	});
+
 	it("lets no key but Ctrl-C and Ctrl-Z act while the terminal is too small to show anything", () => {
 		const small = run([{ type: "resize", columns: 30, rows: 8 }]).state;
 		const pressed = run(["down", "enter", "q", "/", "f"], small);
