@@ -126,7 +126,8 @@ export function NoteView(props: NoteViewProps) {
 					width={width}
 					left={footerLeft}
 					context={{
-						inFigures,
+						// `y` copies only a figure selected on screen.
+						inFigures: figure !== undefined,
 						breakdownTabs: paneId === "breakdown" && facts.tabCount > 0,
 						searching,
 						library: props.fromLibrary,

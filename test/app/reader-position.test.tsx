@@ -51,6 +51,14 @@ describe("the position in the footer", () => {
 		expect(lines.slice(3, 7).every((line) => line.trim() !== "")).toBe(true);
 	});
 
+	it("offers y copy only while a figure is selected on screen", async () => {
+		const app = renderApp({ columns: 40, rows: 12 });
+		await app.waitFor((text) => text.includes("Thesis"));
+		expect(footerOf(await app.press("3"))).toContain("y copy");
+		expect(footerOf(await app.press("G"))).not.toContain("y copy");
+		expect(footerOf(await app.press("g"))).toContain("y copy");
+	});
+
 	it("shows the help's place too", async () => {
 		const app = renderApp({ columns: 60, rows: 12 });
 		await app.waitFor((text) => text.includes("Thesis"));
