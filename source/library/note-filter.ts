@@ -1,6 +1,7 @@
 import type { Localized, Note } from "../note/schema.ts";
 import { foldCase } from "../text/fold-case.ts";
 import type { NoteHead } from "./index/note-head.ts";
+import { resolveWhen } from "./when.ts";
 
 /** What a reader narrows a library to: each part must match, case-insensitively, in either language. */
 export interface NoteFilter {
@@ -18,23 +19,27 @@ export interface NoteFilter {
 /** The fields of a filter that can be written as `name:value` in the app's filter line. */
 export const filterFields = ["broker", "sector", "ticker", "since", "until"] as const;
 
-/** Returns whether a date is written YYYY, YYYY-MM or YYYY-MM-DD. */
-export function isPartialDate(text: string): boolean {
-	return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text);
-}
-
 /**
  * Parses the app's filter line: `name:value` parts for the fields above, and free words for the
  * rest. `broker:华泰 since:2024 microsoft` is broker 华泰, since 2024, and the word microsoft.
+ * `since:` and `until:` take the words of `--since` (`today`, `yesterday`, `7d`, `2w`), counted back
+ * from `now` (ms since the epoch) in `timeZone`; a date still being typed (`2024-0`) stays as typed.
  */
-export function parseFilterLine(line: string): NoteFilter {
+export function parseFilterLine(
+	line: string,
+	now = Date.now(),
+	timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): NoteFilter {
 	const filter: NoteFilter = {};
 	const words: string[] = [];
 	for (const part of line.split(/\s+/).filter(Boolean)) {
 		const [name, ...rest] = part.split(":");
 		const value = rest.join(":");
 		if ((filterFields as readonly string[]).includes(name ?? "") && value !== "") {
-			filter[name as (typeof filterFields)[number]] = value;
+			const dated = name === "since" || name === "until";
+			filter[name as (typeof filterFields)[number]] = dated
+				? (resolveWhen(value, now, timeZone) ?? value)
+				: value;
 		} else words.push(part);
 	}
 	return words.length > 0 ? { ...filter, words } : filter;

@@ -1,4 +1,7 @@
-import { isPartialDate } from "./note-filter.ts";
+/** Returns whether a date is written YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isPartialDate(text: string): boolean {
+	return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text);
+}
 
 /** The day `now` falls on in a time zone, as YYYY-MM-DD. */
 export function localDate(now: number, timeZone: string): string {

@@ -41,6 +41,20 @@ describe("filters", () => {
 		expect(library.filter(({ note }) => matchesFilter(note, parseFilterLine("2025-01")))).toEqual([minimal]);
 	});
 
+	it("reads since: and until: as --since and --until do: today, yesterday, Nd and Nw count back from now", () => {
+		const now = Date.parse("2025-06-05T09:00:00+08:00");
+		expect(parseFilterLine("since:7d until:yesterday", now, "Asia/Shanghai")).toEqual({
+			since: "2025-05-29",
+			until: "2025-06-04",
+		});
+		expect(parseFilterLine("since:2w until:today", now, "Asia/Shanghai")).toEqual({
+			since: "2025-05-22",
+			until: "2025-06-05",
+		});
+		// A date being typed narrows by what is typed so far.
+		expect(parseFilterLine("since:2024-0", now, "Asia/Shanghai")).toEqual({ since: "2024-0" });
+	});
+
 	it("sorts newest first", () => {
 		expect(newestFirst(library).map(({ note }) => note.reportDate)).toEqual(["2025-01-02", "2024-05-07"]);
 	});
