@@ -491,8 +491,12 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			const binding = bindingFor(mode, event.key);
 			if (binding === undefined) return none(state);
 			if (binding.command === "suspend") return { state, effects: [{ type: "suspend" }] };
-			// Below the minimum size nothing but "Enlarge the terminal" shows: no key acts unseen.
-			if (tooSmall(state.size) && event.key !== "ctrl-c") return none(state);
+			// Below the minimum size nothing but "Enlarge the terminal" shows: no key acts unseen, and
+			// q and Ctrl-C quit outright (q is not "back", which could not be seen either).
+			if (tooSmall(state.size)) {
+				const quits = event.key === "ctrl-c" || binding.command === "quit";
+				return quits ? { state, effects: [{ type: "quit" }] } : none(state);
+			}
 			if (state.help) return helpKey(state, state.help, binding.command, factsOf);
 			if (binding.command === "help") return none({ ...state, help: { mode, top: 0 } });
 			if (state.note) return noteKey(state, state.note, binding.command, event.key, factsOf);

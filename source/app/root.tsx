@@ -94,7 +94,7 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 		return (
 			<Box height={Math.max(1, rows - 1)} flexDirection="column">
 				{wrapText(
-					`Enlarge the terminal to at least ${minimumSize.columns}×${minimumSize.rows} (now ${columns}×${rows}). Ctrl-C quits.`,
+					`Enlarge the terminal to at least ${minimumSize.columns}×${minimumSize.rows} (now ${columns}×${rows}). q or Ctrl-C quits.`,
 					Math.max(2, columns - 1),
 				)
 					.slice(0, Math.max(1, rows - 1))

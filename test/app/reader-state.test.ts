@@ -58,12 +58,16 @@ describe("the reader's modes", () => {
 		expect(run(["g"], last).state.library?.list.selected).toBe(0);
 	});
 
-	it("lets no key but Ctrl-C and Ctrl-Z act while the terminal is too small to show anything", () => {
+	it("lets no key but q, Ctrl-C and Ctrl-Z act while the terminal is too small to show anything", () => {
 		const small = run([{ type: "resize", columns: 30, rows: 8 }]).state;
-		const pressed = run(["down", "enter", "q", "/", "f"], small);
+		const pressed = run(["down", "enter", "/", "f", "G"], small);
 		expect(pressed.effects).toEqual([]);
 		expect(pressed.state).toEqual(small);
 		expect(run(["ctrl-c"], small).effects).toEqual([{ type: "quit" }]);
+		expect(run(["q"], small).effects).toEqual([{ type: "quit" }]);
+		// In a note opened from the library, q quits too: going back could not be seen.
+		const note = run(["enter", { type: "resize", columns: 30, rows: 8 }]).state;
+		expect(run(["q"], note).effects).toEqual([{ type: "quit" }]);
 		expect(run(["ctrl-z"], small).effects).toEqual([{ type: "suspend" }]);
 		const enlarged = run([{ type: "resize", columns: 80, rows: 24 }, "down"], small).state;
 		expect(enlarged.library?.list.selected).toBe(1);
