@@ -1,5 +1,5 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
-import { type Language, languages } from "../document/language.ts";
+import { type Language, nextLanguage } from "../document/language.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { anchorOf, lineOf } from "./anchor.ts";
@@ -379,10 +379,8 @@ function libraryKey(
 				row === -1 ? sorted.list : select({ selected: row, top: 0 }, row, facts.rowCount, facts.viewport);
 			return none({ ...state, library: { ...sorted, list } });
 		}
-		case "language": {
-			const next = languages[(languages.indexOf(state.language) + 1) % languages.length] ?? "en";
-			return none({ ...state, language: next });
-		}
+		case "language":
+			return none({ ...state, language: nextLanguage(state.language) });
 		case "up":
 		case "down":
 			return act({ type: "move", by: command === "down" ? 1 : -1 });

@@ -1,5 +1,5 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
-import { type Language, languages } from "../document/language.ts";
+import { type Language, nextLanguage } from "../document/language.ts";
 import type { Command } from "./keymap.ts";
 import type { BlockPlace } from "./pane-content.ts";
 import type { Match } from "./search.ts";
@@ -177,7 +177,7 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 		case "previousMatch":
 			return goToMatch(state, state.search.match - 1, facts);
 		case "language": {
-			const next = languages[(languages.indexOf(state.language) + 1) % languages.length] ?? "en";
+			const next = nextLanguage(state.language);
 			// The reader keeps each pane's place (see reader-state's keepPlace) and the selected figure.
 			return { ...state, language: next };
 		}

@@ -6,6 +6,11 @@ export type Language = "zh" | "en" | "both";
 /** Every language a reader can ask for, in the order `L` cycles through them. */
 export const languages: readonly Language[] = ["en", "zh", "both"];
 
+/** Returns the language after this one in the order `L` cycles through (en → zh → both → en). */
+export function nextLanguage(language: Language): Language {
+	return languages[(languages.indexOf(language) + 1) % languages.length] ?? "en";
+}
+
 /**
  * Returns the versions of a text to show in a language, one string each: for `both`, the Chinese
  * then the English; for one language, that language, or the other when the note lacks it.
