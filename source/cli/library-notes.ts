@@ -41,6 +41,15 @@ export async function openIndexFor(
 	full = false,
 ): Promise<LibraryIndex | undefined> {
 	if (options.inputs.includes("-")) return undefined;
+	// A folder or file named on the command line that is missing is an error (exit 66), as when the
+	// notes are read from their files, not an empty part of the library.
+	for (const named of [...options.folders, ...options.inputs]) {
+		try {
+			statSync(named);
+		} catch (error) {
+			throw cannotRead(named, error);
+		}
+	}
 	const { IndexUnavailable, indexFile, libraryRoots, openLibraryIndex } = await import(
 		"../library/index/library-index.ts"
 	);

@@ -224,6 +224,20 @@ describe("bad input", () => {
 		expect(runCli(["--section=thesis", "--format", "text"]).code).toBe(0);
 	});
 
+	it("exits 66 for a missing folder or file named to list or search, as when reading notes", () => {
+		for (const args of [
+			["list", "--dir", "no/such/folder"],
+			["search", "capex", "--dir", "no/such/folder"],
+			["list", "no/such/folder"],
+			["search", "capex", "no/such/folder"],
+		]) {
+			const run = runCli(args);
+			expect(run.code, args.join(" ")).toBe(66);
+			expect(run.stdout, args.join(" ")).toBe("");
+			expect(run.stderr.trim(), args.join(" ")).toBe("no/such/folder: no such file or folder");
+		}
+	});
+
 	it("exits 2 for --format markdown with list or search, which print text or JSON only", () => {
 		for (const command of [["list"], ["search", "capex"]]) {
 			const run = runCli([...command, "--format", "markdown"]);
