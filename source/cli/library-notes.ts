@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, type Stats, statSync } from "node:fs";
 import type { ReaderLibrary } from "../app/reader-library.ts";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
@@ -42,13 +42,16 @@ export async function openIndexFor(
 ): Promise<LibraryIndex | undefined> {
 	if (options.inputs.includes("-")) return undefined;
 	// A folder or file named on the command line that is missing is an error (exit 66), as when the
-	// notes are read from their files, not an empty part of the library.
+	// notes are read from their files, not an empty part of the library. A pipe, a device or a socket
+	// is not indexed: the files are read instead, which reads a pipe once and refuses the others.
 	for (const named of [...options.folders, ...options.inputs]) {
+		let stats: Stats;
 		try {
-			statSync(named);
+			stats = statSync(named);
 		} catch (error) {
 			throw cannotRead(named, error);
 		}
+		if (!stats.isFile() && !stats.isDirectory()) return undefined;
 	}
 	const { IndexUnavailable, indexFile, libraryRoots, openLibraryIndex } = await import(
 		"../library/index/library-index.ts"

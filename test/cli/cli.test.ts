@@ -238,6 +238,20 @@ describe("bad input", () => {
 		}
 	});
 
+	it("exits 66 for a device named to list or search, instead of reading it into the index (/dev/zero aborted)", () => {
+		for (const args of [
+			["list", "/dev/zero"],
+			["list", "/dev/null"],
+			["search", "capex", "/dev/zero"],
+		]) {
+			const run = runCli(args);
+			expect(run.code, args.join(" ")).toBe(66);
+			expect(run.stderr.trim(), args.join(" ")).toBe(
+				`${args.at(-1)}: not a regular file (a device or a socket)`,
+			);
+		}
+	});
+
 	it("exits 2 for --format markdown with list or search, which print text or JSON only", () => {
 		for (const command of [["list"], ["search", "capex"]]) {
 			const run = runCli([...command, "--format", "markdown"]);
