@@ -98,11 +98,12 @@ let collator: Intl.Collator | undefined;
 export function newestFirst<T extends { note: Pick<Note, "id" | "reportDate"> }>(notes: readonly T[]): T[] {
 	// Report dates are ISO dates (the schema's), which sort as plain strings; "" sorts before every date,
 	// so newest first puts undated notes after the oldest dated one. Ids sort as people read them.
-	collator ??= new Intl.Collator();
-	const compare = collator.compare;
+	// The collator is made at the first tie: building one costs milliseconds a lone note need not pay.
 	return [...notes].sort((a, b) => {
 		const first = a.note.reportDate ?? "";
 		const second = b.note.reportDate ?? "";
-		return first < second ? 1 : first > second ? -1 : compare(a.note.id, b.note.id);
+		if (first !== second) return first < second ? 1 : -1;
+		collator ??= new Intl.Collator();
+		return collator.compare(a.note.id, b.note.id);
 	});
 }

@@ -1,22 +1,23 @@
 import type { ChalkInstance } from "chalk";
 import type { Line, Tone } from "../layout/line.ts";
+import { toneStyles } from "../layout/tones.ts";
 
-const tones: Record<Tone, (chalk: ChalkInstance) => ChalkInstance> = {
-	title: (chalk) => chalk.bold.underline,
-	heading: (chalk) => chalk.bold,
-	subheading: (chalk) => chalk.bold.cyan,
-	label: (chalk) => chalk.bold,
-	dim: (chalk) => chalk.dim,
-	bar: (chalk) => chalk.cyan,
-	link: (chalk) => chalk.blue.underline,
-	number: (chalk) => chalk.yellow,
-};
+/** Returns the chalk that draws a tone; attributes apply in one order (bold, dim, colour, underline). */
+function chalkForTone(chalk: ChalkInstance, tone: Tone): ChalkInstance {
+	const { bold, dim, color, underline } = toneStyles[tone];
+	let styled = chalk;
+	if (bold) styled = styled.bold;
+	if (dim) styled = styled.dim;
+	if (color !== undefined) styled = styled[color];
+	if (underline) styled = styled.underline;
+	return styled;
+}
 
 /** Returns a line as text, with its tones as ANSI colours when a chalk instance is given. */
 export function paintLine(line: Line, chalk?: ChalkInstance): string {
 	return line
 		.map((span) =>
-			chalk === undefined || span.tone === undefined ? span.text : tones[span.tone](chalk)(span.text),
+			chalk === undefined || span.tone === undefined ? span.text : chalkForTone(chalk, span.tone)(span.text),
 		)
 		.join("");
 }
