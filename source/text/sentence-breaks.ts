@@ -76,67 +76,51 @@ const isParaSep = (kind: Class | undefined) => kind === "CR" || kind === "LF";
 const isSATerm = (kind: Class | undefined) => kind === "ATerm" || kind === "STerm";
 
 /**
- * Returns the end offsets of the sentences of `text` (the last is `text.length`), in order and made
- * as they are asked for, or undefined when the text has a character outside the classes above (the
- * caller then asks ICU). Offsets are UTF-16 code units; every listed character is one unit. The rules
- * are the same for English and Chinese (ICU tailors neither); time is linear in the text's length.
+ * Returns the end offsets of the sentences of `text` (the last is `text.length`), or undefined when
+ * the text has a character outside the classes above (the caller then asks ICU). Offsets are UTF-16
+ * code units; every listed character is one unit.
  */
-export function sentenceEnds(text: string): Iterable<number> | undefined {
+export function sentenceEnds(text: string): number[] | undefined {
 	const classes: Class[] = [];
 	for (let index = 0; index < text.length; index += 1) {
 		const kind = classOf(text.charCodeAt(index));
 		if (kind === undefined) return undefined;
 		classes.push(kind);
 	}
-	return ends(classes);
+	const ends: number[] = [];
+	for (let index = 1; index < classes.length; index += 1) if (breaksBefore(classes, index)) ends.push(index);
+	if (classes.length > 0) ends.push(classes.length);
+	return ends;
 }
 
-const isSignificant = (kind: Class | undefined) =>
-	kind === "OLetter" || kind === "Upper" || kind === "Lower" || isParaSep(kind) || isSATerm(kind);
-
-function* ends(classes: Class[]): Generator<number> {
-	// The SATerm of an "SATerm Close* Sp*" that ends just before the position, if any, and its spaces.
-	let term: Class | undefined;
-	let spaces = 0;
-	// Where SB8's look past the position stops (the next significant class), remembered for the
-	// positions before it, which would look to the same place.
-	let significant = -1;
-	for (let index = 1; index < classes.length; index += 1) {
-		const before = classes[index - 1] as Class;
-		if (isSATerm(before)) {
-			term = before;
-			spaces = 0;
-		} else if (before === "Sp" && term !== undefined) spaces += 1;
-		else if (!(before === "Close" && term !== undefined && spaces === 0)) term = undefined;
-		const after = classes[index] as Class;
-		if (index > significant) {
-			significant = index;
-			while (significant < classes.length && !isSignificant(classes[significant])) significant += 1;
-		}
-		if (breaksBefore(classes, index, before, after, term, spaces, classes[significant])) yield index;
-	}
-	if (classes.length > 0) yield classes.length;
-}
-
-// Whether UAX #29 puts a sentence boundary between `before` and `after`, at `index`.
-function breaksBefore(
-	classes: Class[],
-	index: number,
-	before: Class,
-	after: Class,
-	term: Class | undefined,
-	spaces: number,
-	nextSignificant: Class | undefined,
-): boolean {
+// Whether UAX #29 puts a sentence boundary between classes[index - 1] and classes[index].
+function breaksBefore(classes: Class[], index: number): boolean {
+	const before = classes[index - 1];
+	const after = classes[index] as Class;
 	if (before === "CR" && after === "LF") return false; // SB3
 	if (isParaSep(before)) return true; // SB4
 	if (before === "ATerm" && after === "Numeric") return false; // SB6
 	const twoBefore = classes[index - 2];
 	if ((twoBefore === "Upper" || twoBefore === "Lower") && before === "ATerm" && after === "Upper")
 		return false; // SB7
-	if (term === undefined) return false; // SB998
-	// SB8: ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
-	if (term === "ATerm" && nextSignificant === "Lower") return false;
+	// SATerm Close* Sp* before the position?
+	let at = index - 1;
+	while (at >= 0 && classes[at] === "Sp") at -= 1;
+	const spaces = index - 1 - at;
+	while (at >= 0 && classes[at] === "Close") at -= 1;
+	const term = classes[at];
+	if (at < 0 || !isSATerm(term)) return false; // SB998
+	if (term === "ATerm") {
+		// SB8: ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
+		let ahead = index;
+		while (ahead < classes.length) {
+			const kind = classes[ahead];
+			if (kind === "OLetter" || kind === "Upper" || kind === "Lower" || isParaSep(kind) || isSATerm(kind))
+				break;
+			ahead += 1;
+		}
+		if (classes[ahead] === "Lower") return false;
+	}
 	if (after === "SContinue" || isSATerm(after)) return false; // SB8a
 	if (spaces === 0 && (after === "Close" || after === "Sp" || isParaSep(after))) return false; // SB9
 	if (after === "Sp" || isParaSep(after)) return false; // SB10
