@@ -1,7 +1,5 @@
-import { sentenceEnds } from "./sentence-breaks.ts";
-
-// Sentence segmenters by locale, made on first use for a text sentenceEnds cannot split: building one
-// loads ICU's data (about 10 ms).
+// Sentence segmenters by locale, made on first use: building one loads ICU's break rules, which only
+// the commands that cut text to a sentence need.
 const segmenters = new Map<string, Intl.Segmenter>();
 
 // Abbreviations after which ICU ends a sentence that goes on: Huatai Securities Co., Ltd. ("Huatai
@@ -15,21 +13,16 @@ const abbreviation =
  * follows it. The sentence keeps its closing punctuation, without the spaces after it.
  */
 export function firstSentence(text: string, locale: string): { sentence: string; cut: boolean } {
-	let end = 0;
-	for (const sentenceEnd of sentenceEnds(text) ?? icuSentenceEnds(text, locale)) {
-		const segment = text.slice(end, sentenceEnd);
-		end = sentenceEnd;
-		if (!abbreviation.test(segment)) break;
-	}
-	const sentence = text.slice(0, end).trimEnd();
-	return { sentence, cut: text.slice(end).trim() !== "" };
-}
-
-function* icuSentenceEnds(text: string, locale: string): Generator<number> {
 	let segmenter = segmenters.get(locale);
 	if (segmenter === undefined) {
 		segmenter = new Intl.Segmenter(locale, { granularity: "sentence" });
 		segmenters.set(locale, segmenter);
 	}
-	for (const { segment, index } of segmenter.segment(text)) yield index + segment.length;
+	let end = 0;
+	for (const { segment, index } of segmenter.segment(text)) {
+		end = index + segment.length;
+		if (!abbreviation.test(segment)) break;
+	}
+	const sentence = text.slice(0, end).trimEnd();
+	return { sentence, cut: text.slice(end).trim() !== "" };
 }
