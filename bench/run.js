@@ -30,8 +30,6 @@ try {
 				"wrap-timing": "bench/wrap-timing.ts",
 			},
 			peers,
-			// The floor of any meow CLI: meow as published, which normalises package data when it loads.
-			{ meowAsPublished: true },
 		),
 		logLevel: "error",
 	});

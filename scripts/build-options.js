@@ -37,8 +37,9 @@ const sqliteWasmBesideBundle = {
 
 // meow's bundled dependencies evaluate normalize-package-data (with its SPDX licence tables, sorted
 // with localeCompare, and hosted-git-info) when meow loads, though meow 14 calls it only when a
-// program reads `cli.pkg`, which briefing never does: about 10 ms of every command line. The CLI's
-// bundle loads it on the first call instead; the bench's meow hello keeps meow as published.
+// program reads `cli.pkg`, which briefing never does: about 10 ms of every command line. The bundle
+// loads it on the first call instead (the bench's meow hello is bundled alike, so it is the floor of
+// any meow CLI built this way).
 const meowNormalizesWhenUsed = {
 	name: "meow-normalizes-when-used",
 	setup(build) {
@@ -59,11 +60,9 @@ const meowNormalizesWhenUsed = {
  *
  * @param {Record<string, string>} entryPoints output name → source file
  * @param {string} outdir
- * @param {{ meowAsPublished?: boolean }} [options] keep meow's eager package normalisation (the bench's
- *   meow hello, the floor of any meow CLI)
  * @returns {import("esbuild").BuildOptions}
  */
-export function bundleOptions(entryPoints, outdir, { meowAsPublished = false } = {}) {
+export function bundleOptions(entryPoints, outdir) {
 	return {
 		entryPoints,
 		outdir,
@@ -90,11 +89,7 @@ export function bundleOptions(entryPoints, outdir, { meowAsPublished = false } =
 		banner: {
 			js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
 		},
-		plugins: [
-			pdfjsWithoutCanvas,
-			sqliteWasmBesideBundle,
-			...(meowAsPublished ? [] : [meowNormalizesWhenUsed]),
-		],
+		plugins: [pdfjsWithoutCanvas, sqliteWasmBesideBundle, meowNormalizesWhenUsed],
 		logLevel: "warning",
 	};
 }
