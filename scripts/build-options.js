@@ -38,8 +38,7 @@ const sqliteWasmBesideBundle = {
 // meow's bundled dependencies evaluate normalize-package-data (with its SPDX licence tables, sorted
 // with localeCompare, and hosted-git-info) when meow loads, though meow 14 calls it only when a
 // program reads `cli.pkg`, which briefing never does: about 10 ms of every command line. The bundle
-// loads it on the first call instead (the bench's meow hello is bundled alike, so it is the floor of
-// any meow CLI built this way).
+// loads it on the first call instead.
 const meowNormalizesWhenUsed = {
 	name: "meow-normalizes-when-used",
 	setup(build) {
@@ -60,9 +59,11 @@ const meowNormalizesWhenUsed = {
  *
  * @param {Record<string, string>} entryPoints output name → source file
  * @param {string} outdir
+ * @param {{ meowAsPublished?: boolean }} [options] keep meow's eager package normalisation (the bench's
+ *   floor of any meow CLI)
  * @returns {import("esbuild").BuildOptions}
  */
-export function bundleOptions(entryPoints, outdir) {
+export function bundleOptions(entryPoints, outdir, { meowAsPublished = false } = {}) {
 	return {
 		entryPoints,
 		outdir,
@@ -89,7 +90,11 @@ export function bundleOptions(entryPoints, outdir) {
 		banner: {
 			js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
 		},
-		plugins: [pdfjsWithoutCanvas, sqliteWasmBesideBundle, meowNormalizesWhenUsed],
+		plugins: [
+			pdfjsWithoutCanvas,
+			sqliteWasmBesideBundle,
+			...(meowAsPublished ? [] : [meowNormalizesWhenUsed]),
+		],
 		logLevel: "warning",
 	};
 }
