@@ -65,6 +65,7 @@ describe("keys pasted or held in a real terminal", () => {
 	});
 
 	for (const [where, before] of [
+		["a note", []],
 		["typing a search in a note", ["/cop"]],
 		["the help", ["?"]],
 		["a note's search results", ["/copilot\r"]],
@@ -81,8 +82,11 @@ describe("keys pasted or held in a real terminal", () => {
 	}
 
 	for (const [where, before] of [
+		["the library list", []],
 		["the library filter", ["fabc"]],
 		["typing a library search", ["/cop"]],
+		["the library's search results", ["/cop\r"]],
+		["the help over the library", ["?"]],
 	] as const) {
 		it(`quits with Ctrl-C from ${where}`, async () => {
 			const session = await open({ args: ["dist/cli.js", "--dir", folder], cols: 100, rows: 30 });
