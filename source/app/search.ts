@@ -1,6 +1,7 @@
 import type { BriefingDocument } from "../document/blocks.ts";
 import type { Line } from "../layout/line.ts";
-import { blockTexts, entryOfLines, fold, searchLibrary } from "../library/search-library.ts";
+import { blockTexts, entryOfLines, searchLibrary } from "../library/search-library.ts";
+import { foldCase } from "../text/fold-case.ts";
 import type { BlockPlace } from "./pane-content.ts";
 
 /** A piece of a match on one line of a pane: the line, and a range of its text. */
@@ -75,7 +76,7 @@ function joined(place: BlockPlace): Joined {
 		let index = 0;
 		for (const character of body) {
 			const start = offset + lead + index;
-			for (const unit of fold(character)) {
+			for (const unit of foldCase(character)) {
 				text += unit;
 				at.push({ line, start, end: start + character.length });
 			}
@@ -125,12 +126,12 @@ export function findMatches(
 	const cursors = new Map<BlockPlace, number>();
 	let unitIndex = 0;
 	for (const hit of hits) {
-		while (unitIndex < units.length && ![hit.text, fold(hit.text)].includes(units[unitIndex]?.text ?? ""))
+		while (unitIndex < units.length && ![hit.text, foldCase(hit.text)].includes(units[unitIndex]?.text ?? ""))
 			unitIndex += 1;
 		const unit = units[unitIndex];
 		if (unit === undefined) break;
 		const found = placeOf(unit.pane, unit.block);
-		const folded = fold(unit.text);
+		const folded = foldCase(unit.text);
 		for (const range of hit.ranges) {
 			if (found === undefined) {
 				matches.push({ pane: unit.pane, tab: 0, line: 0, parts: [] });

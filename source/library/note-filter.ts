@@ -1,6 +1,6 @@
 import type { Localized, Note } from "../note/schema.ts";
 import { foldCase } from "../text/fold-case.ts";
-import type { NoteHead } from "./index/note-head.ts";
+import { type NoteHead, tickersOf } from "./index/note-head.ts";
 import { resolveWhen } from "./when.ts";
 
 /** What a reader narrows a library to: each part must match, case-insensitively, in either language. */
@@ -45,7 +45,6 @@ export function parseFilterLine(
 	return words.length > 0 ? { ...filter, words } : filter;
 }
 
-const lower = foldCase;
 const both = (text: Localized | undefined) =>
 	text === undefined ? "" : `${text.zh ?? ""}\n${text.en ?? ""}`;
 
@@ -62,19 +61,19 @@ export interface FilterKey {
 
 /** Returns the filter key of a note. */
 export function filterKey(note: NoteHead): FilterKey {
-	const tickers = lower(note.companies.flatMap((company) => company.tickers ?? []).join("\n"));
-	const broker = lower(both(note.broker));
-	const sector = lower(both(note.sector));
-	const companies = lower(note.companies.map((company) => both(company.name)).join("\n"));
+	const tickers = foldCase(tickersOf(note).join("\n"));
+	const broker = foldCase(both(note.broker));
+	const sector = foldCase(both(note.sector));
+	const companies = foldCase(note.companies.map((company) => both(company.name)).join("\n"));
 	const reportDate = note.reportDate ?? "";
-	const text = [lower(both(note.title)), broker, sector, companies, tickers, reportDate].join("\n");
+	const text = [foldCase(both(note.title)), broker, sector, companies, tickers, reportDate].join("\n");
 	return { broker, sector, tickers, reportDate, text };
 }
 
 /** Returns whether a note, by its filter key, passes a filter. */
 export function matchesKey(key: FilterKey, filter: NoteFilter): boolean {
 	const has = (haystack: string, needle: string | undefined) =>
-		needle === undefined || haystack.includes(lower(needle));
+		needle === undefined || haystack.includes(foldCase(needle));
 	if (!has(key.broker, filter.broker) || !has(key.sector, filter.sector) || !has(key.tickers, filter.ticker))
 		return false;
 	const dated = key.reportDate !== "";

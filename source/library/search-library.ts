@@ -34,9 +34,6 @@ export interface SearchHit<T = LoadedNote> {
 	ranges: { start: number; end: number }[];
 }
 
-/** Folds text for matching (see {@link foldCase}). */
-export const fold = foldCase;
-
 /** Returns the texts of a block that search looks at (none for what briefing writes where a note has nothing). */
 export function blockTexts(block: Block): string[] {
 	switch (block.kind) {
@@ -78,7 +75,7 @@ export function searchEntry(loaded: LoadedNote): SearchEntry {
 
 /** Returns the search entry of anything identified by `loaded` (a row of the index), from its lines. */
 export function entryOfLines<T>(loaded: T, lines: readonly NoteLine[]): SearchEntry<T> {
-	const folded = lines.map((line) => ({ ...line, folded: fold(line.text) }));
+	const folded = lines.map((line) => ({ ...line, folded: foldCase(line.text) }));
 	return { loaded, lines: folded, all: folded.map((line) => line.folded).join("\n") };
 }
 
@@ -91,7 +88,7 @@ const wordSegmenter = () => {
 
 /** Splits a query at spaces into the phrases that must all occur. */
 export function queryPhrases(query: string): string[] {
-	return fold(query).split(/\s+/).filter(Boolean);
+	return foldCase(query).split(/\s+/).filter(Boolean);
 }
 
 /**

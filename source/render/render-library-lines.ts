@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { type Language, localize } from "../document/language.ts";
-import type { HeadedNote } from "../library/index/note-head.ts";
+import { type HeadedNote, tickersOf } from "../library/index/note-head.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import { sanitizeText } from "../load/sanitize.ts";
 
@@ -30,7 +30,7 @@ export function renderListLines(notes: readonly HeadedNote[], language: Language
 				localize(note.broker, language),
 				localize(note.sector, language),
 				localize(note.title, language),
-				note.companies.flatMap((company) => company.tickers ?? []).join(" "),
+				tickersOf(note).join(" "),
 				file,
 			]
 				.map(tabField)

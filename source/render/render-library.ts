@@ -3,7 +3,7 @@ import { labels } from "../document/labels.ts";
 import { type Language, localize } from "../document/language.ts";
 import { libraryLayout, libraryRowLines, libraryRowText, libraryRule } from "../layout/library-rows.ts";
 import type { Line } from "../layout/line.ts";
-import type { HeadedNote } from "../library/index/note-head.ts";
+import { type HeadedNote, tickersOf } from "../library/index/note-head.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import { terminalSafeJson } from "../load/sanitize.ts";
 import { characterWidth, splitGraphemes, textWidth, truncate } from "../text/width.ts";
@@ -16,7 +16,7 @@ export function listRow({ note }: HeadedNote, language: Language): string[] {
 		localize(note.broker, language),
 		localize(note.sector, language),
 		localize(note.title, language),
-		note.companies.flatMap((company) => company.tickers ?? []).join(" "),
+		tickersOf(note).join(" "),
 	];
 }
 
@@ -41,7 +41,7 @@ export function renderList(
 			broker: note.broker,
 			sector: note.sector,
 			title: note.title,
-			tickers: note.companies.flatMap((company) => company.tickers ?? []),
+			tickers: tickersOf(note),
 			file,
 		}));
 		return terminalSafeJson(rows);

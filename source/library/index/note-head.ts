@@ -9,6 +9,11 @@ export interface HeadedNote {
 	file: string;
 }
 
+/** Returns the tickers of a note's companies, in the note's order. */
+export function tickersOf(note: NoteHead): string[] {
+	return note.companies.flatMap((company) => company.tickers ?? []);
+}
+
 /** Returns a note's head. */
 export function noteHead(note: Note): NoteHead {
 	const { id, reportDate, broker, sector, title, companies } = note;

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import type { Database } from "node-sqlite3-wasm";
 import { BriefingError } from "../../base/briefing-error.ts";
+import { foldCase } from "../../text/fold-case.ts";
 import { figureLines } from "../figure-lines.ts";
-import { fold, type NoteLine, noteLines } from "../search-library.ts";
+import { type NoteLine, noteLines } from "../search-library.ts";
 import { charText, gramText } from "./index-text.ts";
 import { noteHead } from "./note-head.ts";
 import { IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
@@ -218,7 +219,7 @@ export async function updateIndex(
 						insertBody.run([lastInsertRowid, utf8.encode(entry.lines), utf8.encode(figures)]);
 						// The figures' lines are indexed too, so that a search of figures is narrowed alike.
 						const folded = [...JSON.parse(entry.lines), ...JSON.parse(figures)]
-							.map((line: NoteLine) => fold(line.text))
+							.map((line: NoteLine) => foldCase(line.text))
 							.join("\n");
 						insertGrams.run([lastInsertRowid, utf8.encode(gramText(folded))]);
 						insertChars.run([lastInsertRowid, utf8.encode(charText(folded))]);
