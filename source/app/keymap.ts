@@ -37,7 +37,9 @@ export type Command =
 	| "erase"
 	| "submit"
 	| "suspend"
-	| "quit";
+	| "quit"
+	| "wheel"
+	| "click";
 
 /** The name a binding uses for "any printable character" (a key's own name is that character). */
 export const anyCharacter = "character";
@@ -74,6 +76,19 @@ const help: Binding = {
 };
 const language: Binding = { command: "language", keys: ["L"], description: "language: en → zh → both" };
 const ctrlCQuits: Binding = { ...quit, keys: ["ctrl-c"], hint: { when: "always", label: "quit" } };
+
+/**
+ * The mouse, listed with the keys so the help and the readme tell of it: `wheel` and `click` are
+ * names no key press has (mouse reports are decoded apart from keys and handled by the reducer).
+ */
+const mouse = (click: string): Binding[] => [
+	{
+		command: "wheel",
+		keys: ["wheel"],
+		description: "scroll what is under the pointer (not with --no-mouse)",
+	},
+	{ command: "click", keys: ["click"], description: click },
+];
 
 /** Keys that move in a list: the arrows and paging keys, and (where letters are not typed) j and k. */
 const listMoves = (letters: boolean): Binding[] => [
@@ -174,6 +189,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			description: "copy the figure with its citation",
 			hint: { when: "figures", label: "copy" },
 		},
+		...mouse("select a figure (Key numbers) or a pane (its tab)"),
 		help,
 		{
 			command: "back",
@@ -190,6 +206,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 		{ command: "up", keys: ["up", "k"], description: "scroll up" },
 		{ command: "down", keys: ["down", "j"], description: "scroll down" },
 		...paging,
+		{ command: "wheel", keys: ["wheel"], description: "scroll the help" },
 		{
 			command: "close",
 			keys: ["escape", "q", "?"],
@@ -227,6 +244,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 		},
 		{ command: "close", keys: ["escape"], description: "clear the filter" },
 		language,
+		...mouse("select a note; on the selected one, open it"),
 		help,
 		quit,
 		suspend,
@@ -248,6 +266,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			description: "clear the filter",
 			hint: { when: "always", label: "clear" },
 		},
+		...mouse("select a note"),
 		ctrlCQuits,
 		suspend,
 	],
@@ -267,6 +286,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "always", label: "back" },
 		},
 		language,
+		...mouse("select a match; on the selected one, open it"),
 		help,
 		quit,
 		suspend,

@@ -13,8 +13,10 @@ import type { ReaderLibrary } from "./reader-library.ts";
 import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
 import { createViewModel, type ViewModel } from "./view-model.ts";
 
-/** Lines above the library list (title, filter line, column headings) and below it (the footer). */
-export const libraryChrome = 4;
+/** Lines above the library list (title, filter line, column headings). */
+export const libraryBodyTop = 3;
+/** Lines above the library list and below it (the footer). */
+export const libraryChrome = libraryBodyTop + 1;
 
 /** One row of the library's search results: one occurrence of the query, and its place in its note. */
 export interface ResultRow {
@@ -168,6 +170,11 @@ export function createReaderModel(library: ReaderLibrary) {
 				},
 			};
 		}
+		// What the mouse acts on is what is drawn: the help over a note over the library.
+		model.facts.screen = model.help
+			? { body: { top: 0, height: model.help.viewport } }
+			: (model.note?.screen ??
+				(model.library ? { body: { top: libraryBodyTop, height: model.library.viewport } } : undefined));
 		return model;
 	};
 }

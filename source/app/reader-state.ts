@@ -4,7 +4,7 @@ import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { anchorOf, lineOf } from "./anchor.ts";
 import { bindingFor, type Command, type Mode } from "./keymap.ts";
-import type { KeyName } from "./keys/decode-keys.ts";
+import type { KeyName, MouseInput } from "./keys/decode-keys.ts";
 import {
 	initialLibraryState,
 	type LibraryAction,
@@ -12,6 +12,7 @@ import {
 	reduceLibrary,
 	select,
 } from "./library/library-state.ts";
+import { mouseTarget, type ScreenMap } from "./mouse/screen-map.ts";
 import {
 	type Action,
 	halfPage,
@@ -65,6 +66,7 @@ export interface ReaderState {
 /** What happens to the reader: a key, a new terminal size, a note read, an original text read. */
 export type ReaderEvent =
 	| { type: "key"; key: KeyName }
+	| { type: "mouse"; mouse: MouseInput }
 	| { type: "resize"; columns: number; rows: number }
 	| { type: "opened"; loaded: LoadedNote; at?: OpenAt }
 	| { type: "original"; loaded: LoadedNote; text: string | undefined };
@@ -95,6 +97,8 @@ export interface ReaderFacts {
 		citation: string | undefined;
 	};
 	help?: { lineCount: number; viewport: number };
+	/** Where what is drawn lies on the screen, for the mouse. */
+	screen?: ScreenMap;
 }
 
 /** Derives the facts of any state (the reducer asks for those of states it is about to return). */
@@ -447,6 +451,54 @@ function resized(state: ReaderState, columns: number, rows: number, factsOf: Fac
 }
 
 /**
+ * What the mouse does, by what is under it (see {@link mouseTarget}): the wheel scrolls the help, a
+ * note's pane or the library's rows; a click on a tab opens its pane, on a figure's row in Key
+ * numbers selects it, on a library row selects it (on the selected row, opens it, as Enter). While
+ * a search or filter is typed, or below the minimum size, the mouse does nothing.
+ */
+function mouseStep(state: ReaderState, mouse: MouseInput, factsOf: FactsOf): Step {
+	const facts = factsOf(state);
+	const target = facts.screen && !tooSmall(state.size) ? mouseTarget(mouse, facts.screen) : undefined;
+	const mode = modeOf(state);
+	if (target === undefined || mode === "noteInput" || mode === "libraryInput") return none(state);
+	if (state.help) {
+		if (target.kind !== "scroll") return none(state);
+		const room = Math.max(0, (facts.help?.lineCount ?? 0) - (facts.help?.viewport ?? 0));
+		return none({ ...state, help: { ...state.help, top: clamp(state.help.top + target.by, 0, room) } });
+	}
+	const note = state.note;
+	if (note) {
+		if (target.kind === "scroll") return withView(state, note, { type: "scroll", by: target.by }, factsOf);
+		if (target.kind === "tab")
+			return withView(
+				state,
+				note,
+				{ type: "command", command: "jumpPane", input: String(target.index + 1) },
+				factsOf,
+			);
+		const line = note.view.scroll[note.view.section] + target.index;
+		const figure = facts.note?.figureRows?.findIndex((row) => line >= row.start && line < row.end) ?? -1;
+		return figure === -1 ? none(state) : withView(state, note, { type: "figure", index: figure }, factsOf);
+	}
+	const library = state.library;
+	if (library === undefined || facts.library === undefined) return none(state);
+	const act = (action: LibraryAction) =>
+		none({
+			...state,
+			library: reduceLibrary(library, action, facts.library as NonNullable<typeof facts.library>),
+		});
+	if (target.kind === "scroll") return act({ type: "scroll", by: target.by });
+	if (target.kind === "tab") return none(state);
+	const position = library.mode === "results" ? library.results : library.list;
+	const row = position.top + target.index;
+	const count = library.mode === "results" ? facts.library.resultCount : facts.library.rowCount;
+	if (row >= count) return none(state);
+	if (row === position.selected && (library.mode === "list" || library.mode === "results"))
+		return libraryKey(state, library, "open", "enter", factsOf);
+	return act({ type: "select", row });
+}
+
+/**
  * The reader's one reducer: the state and effects after an event, for the library, a note, the help
  * and their text inputs alike. Keys are looked up in the keymap of the state's mode; a key bound to
  * nothing there does nothing. Pure: `factsOf` derives what the screen shows from a state.
@@ -484,6 +536,8 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			const original: OriginalText = text === undefined ? { status: "absent" } : { status: "present", text };
 			return none({ ...state, note: { ...note, original } });
 		}
+		case "mouse":
+			return mouseStep(state, event.mouse, factsOf);
 		case "key": {
 			const mode = modeOf(state);
 			const binding = bindingFor(mode, event.key);

@@ -65,7 +65,11 @@ export function Root(props: RootProps) {
 	if (state.current.size.columns !== columns || state.current.size.rows !== rows) {
 		state.current = reduceReader(state.current, { type: "resize", columns, rows }, factsOf).state;
 	}
-	useKeyPresses((key) => dispatch({ type: "key", key }), props.interactive);
+	useKeyPresses(
+		(key) => dispatch({ type: "key", key }),
+		props.interactive,
+		(mouse) => dispatch({ type: "mouse", mouse }),
+	);
 
 	return (
 		<ReaderFrame

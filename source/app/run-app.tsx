@@ -6,6 +6,7 @@ import type { Language } from "../document/language.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { sanitizeText } from "../load/sanitize.ts";
 import { loadSourceText } from "../load/source-text.ts";
+import { mouseReportingOff, mouseReportingOn } from "../terminal/mouse-reporting.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { clipboardSequence } from "./citation.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
@@ -42,6 +43,8 @@ export interface ReaderSettings {
 	color: boolean | undefined;
 	/** The files named on the command line; `-` is standard input. */
 	inputs: readonly string[];
+	/** Whether the mouse may be used (false with --no-mouse); true when not given. */
+	mouse?: boolean;
 }
 
 /** What the entry lends the reader: plain output, error reports and exit by signal, as the commands do them. */
@@ -98,10 +101,19 @@ export async function runApp(
 	chalk.level = attributes ? (Math.max(level, 1) as 1 | 2 | 3) : 0;
 	const theme = level === 0 ? monochromeTheme : colorTheme;
 
+	// Mouse reporting is on while the reader reads keys (never with --no-mouse), and off whenever the
+	// terminal is given back: suspended, handed to a pager, or left by any way out.
+	let mouse = false;
+	const mouseReporting = (on: boolean) => {
+		if (on === mouse || (on && (options.mouse === false || stdin.isTTY !== true))) return;
+		mouse = on;
+		stdout.write(on ? mouseReportingOn : mouseReportingOff);
+	};
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
+		mouseReporting(false);
 		if (stdin.isTTY) stdin.setRawMode(false);
 		stdout.write(leaveScreen);
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
@@ -123,15 +135,18 @@ export async function runApp(
 	// it takes the terminal again and draws the whole screen anew.
 	const suspend = () => {
 		if (restored) return;
+		const reporting = mouse;
+		mouseReporting(false);
 		if (stdin.isTTY) stdin.setRawMode(false);
 		stdout.write(leaveScreen);
-		process.once("SIGCONT", resume);
+		process.once("SIGCONT", () => resume(reporting));
 		process.kill(process.pid, "SIGSTOP");
 	};
-	const resume = () => {
+	const resume = (reporting: boolean) => {
 		if (restored) return;
 		if (stdin.isTTY) stdin.setRawMode(true);
 		stdout.write(enterScreen);
+		mouseReporting(reporting);
 		redraw();
 	};
 	process.on("SIGTSTP", suspend);
@@ -203,6 +218,9 @@ export async function runApp(
 	if (instance) instance.rerender(element());
 	else instance = render(element(), renderOptions);
 	const app = instance;
+	// Raw mode first, so that no report is echoed before Ink reads keys.
+	if (stdin.isTTY) stdin.setRawMode(true);
+	mouseReporting(true);
 	const onResize = () => app.rerender(element());
 	stdout.on("resize", onResize);
 	const onCrash = (error: unknown) => {

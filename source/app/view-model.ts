@@ -4,7 +4,8 @@ import { buildDocument } from "../document/build-document.ts";
 import type { Language } from "../document/language.ts";
 import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
-import { noticeLines } from "./components/header.tsx";
+import { noticeLines, tabBar } from "./components/header.tsx";
+import { type ScreenMap, tabSpans } from "./mouse/screen-map.ts";
 import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
 import { findMatches, type Match, searchUnits } from "./search.ts";
 import { paneIndex, type ViewFacts, type ViewState } from "./view-state.ts";
@@ -25,6 +26,8 @@ export interface ViewModel {
 	selectedFigure: number | undefined;
 	matches: readonly Match[];
 	facts: ViewFacts;
+	/** Where the pane's lines and the tabs are on the screen (inside the frame's one-column margin). */
+	screen: ScreenMap;
 }
 
 /**
@@ -99,8 +102,13 @@ export function createViewModel(note: Note) {
 		const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
 		const row = inFigures ? content.figureRows?.[state.figure] : undefined;
 		const selectedFigure = row && row.start >= top && row.start < top + viewport ? state.figure : undefined;
+		const screen: ScreenMap = {
+			body: { top: headerHeight, height: viewport },
+			tabs: { row: headerHeight - 1, spans: tabSpans(tabBar(document, pane, width), 1) },
+		};
 		return {
 			document,
+			screen,
 			lines,
 			content,
 			inFigures,

@@ -44,7 +44,11 @@ export type Action =
 	| { type: "submit" }
 	/** Go to match `index` (as when a library search result is opened at its place). */
 	| { type: "match"; index: number }
-	| { type: "status"; text: string };
+	| { type: "status"; text: string }
+	/** Scroll the pane by lines (the mouse wheel), whatever is selected. */
+	| { type: "scroll"; by: number }
+	/** Select figure `index` of the Key numbers table (a click on its row). */
+	| { type: "figure"; index: number };
 
 /** Returns the state a reader starts in. */
 export function initialState(language: Language): ViewState {
@@ -196,6 +200,8 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 		case "quit":
 		case "back":
 		case "suspend":
+		case "wheel":
+		case "click":
 			return state;
 	}
 }
@@ -229,5 +235,9 @@ export function reduce(state: ViewState, action: Action, facts: ViewFacts): View
 			return goToMatch({ ...cleared, search: { ...state.search, editing: false } }, action.index, facts);
 		case "status":
 			return { ...state, status: action.text };
+		case "scroll":
+			return scrollBy(cleared, action.by, facts);
+		case "figure":
+			return selectFigure(cleared, action.index, facts);
 	}
 }

@@ -82,6 +82,7 @@ function parse(): CommandLine {
 			lang: { type: "string" },
 			width: { type: "string" },
 			color: { type: "boolean" },
+			mouse: { type: "boolean" },
 			debug: { type: "boolean", default: false },
 			dir: { type: "string", isMultiple: true },
 			strict: { type: "boolean" },

@@ -30,6 +30,7 @@ Options
   --lang en|zh|both             language (default from LC_ALL, LC_MESSAGES, LANG)
   --width N                     wrap printed text at N columns (default $COLUMNS, else 80)
   --color, --no-color           force colour on or off (NO_COLOR is honoured)
+  --no-mouse                    the reader leaves the mouse to the terminal (its own selection)
   --dir DIR                     add a folder of notes to the library (repeatable)
   --strict                      a bad file in a folder is an error (exit 65), not a warning
   --broker, --sector, --ticker TEXT   only notes whose broker, sector or ticker contains TEXT

@@ -26,6 +26,7 @@ export interface Flags {
 	lang?: string | undefined;
 	width?: string | undefined;
 	color?: boolean | undefined;
+	mouse?: boolean | undefined;
 	output?: string | undefined;
 	force?: boolean | undefined;
 	brief?: boolean | undefined;
@@ -54,6 +55,8 @@ export interface Options {
 	language: Language;
 	width: number;
 	color: boolean | undefined;
+	/** Whether the reader may use the mouse (`--no-mouse` says no). */
+	mouse: boolean;
 	/** Where `briefing import` writes the note (--output), and whether it may replace a file (--force). */
 	output: string | undefined;
 	force: boolean;
@@ -101,6 +104,7 @@ const knownFlags = new Set([
 	"lang",
 	"width",
 	"color",
+	"mouse",
 	"debug",
 	"dir",
 	"strict",
@@ -215,6 +219,7 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		language: (flags.lang as Language | undefined) ?? languageFromLocale(facts.environment),
 		width: width ?? positiveInteger(facts.environment.COLUMNS) ?? (facts.columns || undefined) ?? 80,
 		color: flags.color,
+		mouse: flags.mouse !== false,
 		output: flags.output,
 		force: flags.force === true,
 		brief: flags.brief === true || command === "digest",

@@ -15,3 +15,21 @@ export const keys = {
 	backspace: "\u007f",
 	ctrlC: "\u0003",
 } as const;
+
+/** The SGR mouse report (mode 1006) of an action at a cell counted from 0 (the terminal counts from 1). */
+export function mouse(
+	action: "click" | "release" | "wheelUp" | "wheelDown",
+	column: number,
+	row: number,
+): string {
+	const code = { click: 0, release: 0, wheelUp: 64, wheelDown: 65 }[action];
+	return `\u001b[<${code};${column + 1};${row + 1}${action === "release" ? "m" : "M"}`;
+}
+
+/** Returns the cell (counted from 0) where `text` first appears in a frame, for clicking on it. */
+export function cellOf(frame: string, text: string): { column: number; row: number } {
+	const lines = frame.split("\n");
+	const row = lines.findIndex((line) => line.includes(text));
+	if (row === -1) throw new Error(`"${text}" is not on the screen:\n${frame}`);
+	return { column: (lines[row] ?? "").indexOf(text), row };
+}

@@ -29,6 +29,22 @@ export function tabLabels(titles: readonly string[], active: number, width: numb
 	return titles.map((title, index) => (index === active ? ` ${index + 1} ${title} ` : ` ${index + 1} `));
 }
 
+/** Returns the tab bar as drawn: each pane's label fitted to the width, the active one in brackets. */
+export function tabBar(document: BriefingDocument, pane: number, width: number) {
+	const labels = tabLabels(
+		document.sections.map((section) => foldLines(section.title)),
+		pane,
+		width,
+	);
+	return fitLine(
+		labels.map((label, index) => ({
+			text: index === pane ? `[${label.trim()}]` : label,
+			active: index === pane,
+		})),
+		width,
+	);
+}
+
 /**
  * The top lines: the note's title, its facts with the language, the document's notice (dim, one or
  * two lines) when it has one, and the pane tabs.
@@ -36,18 +52,7 @@ export function tabLabels(titles: readonly string[], active: number, width: numb
 export function Header({ document, language, pane, width, theme }: HeaderProps) {
 	const tag = ` [${language.toUpperCase()}]`;
 	const facts = foldLines(document.header.map((row) => row.value).join(" · "));
-	const labels = tabLabels(
-		document.sections.map((section) => foldLines(section.title)),
-		pane,
-		width,
-	);
-	const tabs = fitLine(
-		labels.map((label, index) => ({
-			text: index === pane ? `[${label.trim()}]` : label,
-			active: index === pane,
-		})),
-		width,
-	);
+	const tabs = tabBar(document, pane, width);
 	return (
 		<Box flexDirection="column">
 			<Text bold>{truncate(foldLines(document.title), width)}</Text>

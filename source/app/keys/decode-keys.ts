@@ -84,59 +84,155 @@ export interface Decoded {
 }
 
 /**
+ * A mouse report (SGR, mode 1006: `ESC [ < b ; x ; y M` or `m`; or the legacy `ESC [ M b x y`): what
+ * happened, with the button (0 left, 1 middle, 2 right) for presses and releases, and the cell,
+ * counted from 0 at the screen's top left.
+ */
+export interface MouseInput {
+	type: "mouse";
+	action: "press" | "release" | "drag" | "move" | "wheelUp" | "wheelDown" | "wheelLeft" | "wheelRight";
+	button: number;
+	column: number;
+	row: number;
+}
+
+/** One thing the terminal sent: a key press or a mouse report. */
+export type TerminalInput = { type: "key"; key: KeyName } | MouseInput;
+
+/** What decoding a chunk left: its inputs in order, and the start of a sequence the chunk ended inside. */
+export interface DecodedInput {
+	inputs: TerminalInput[];
+	pending: string;
+}
+
+const wheels = ["wheelUp", "wheelDown", "wheelLeft", "wheelRight"] as const;
+
+/** Returns the mouse report of a button code (bits: 0–1 button, 32 motion, 64 wheel), a cell and press/release. */
+function mouseInput(code: number, column: number, row: number, released: boolean): MouseInput {
+	const button = code & 3;
+	const cell = { column: Math.max(0, column - 1), row: Math.max(0, row - 1) };
+	if (code & 64) return { type: "mouse", action: wheels[button] ?? "wheelUp", button: 0, ...cell };
+	if (code & 32) return { type: "mouse", action: button === 3 ? "move" : "drag", button, ...cell };
+	// Legacy reports say a release as button 3, without telling which.
+	if (released || button === 3)
+		return { type: "mouse", action: "release", button: button === 3 ? 0 : button, ...cell };
+	return { type: "mouse", action: "press", button, ...cell };
+}
+
+// An SGR mouse report's body (between ESC [ and the end): < button ; column ; row, then M or m.
+const sgrMouse = /^<(\d{1,5});(\d{1,5});(\d{1,5})([Mm])$/;
+
+/**
  * Splits what the terminal sent in one read into its key presses, in order: a paste or a held key
  * arrives as one chunk (`/copilot\r` is `/`, `c`, …, `enter`; three DEL bytes are three
  * `backspace`s). An escape sequence cut off at the chunk's end is returned as `pending`, to be put
  * in front of the next chunk; `flush` says the chunk is all there is (a lone ESC is then `escape`).
+ * Mouse reports are left out (see {@link decodeInput}).
  */
 export function decodeKeys(chunk: string, flush = false): Decoded {
-	const keys: KeyName[] = [];
+	const { inputs, pending } = decodeInput(chunk, flush);
+	return { keys: inputs.flatMap((input) => (input.type === "key" ? [input.key] : [])), pending };
+}
+
+/**
+ * Splits what the terminal sent in one read into key presses and mouse reports, in order, as
+ * {@link decodeKeys} does keys. A mouse report never comes out as keys: a malformed one is dropped.
+ */
+export function decodeInput(chunk: string, flush = false): DecodedInput {
+	const inputs: TerminalInput[] = [];
+	const key = (name: KeyName) => inputs.push({ type: "key", key: name });
 	let index = 0;
 	while (index < chunk.length) {
 		const character = String.fromCodePoint(chunk.codePointAt(index) ?? 0);
 		if (character !== esc) {
 			const code = character.codePointAt(0) ?? 0;
 			const control = controls[character];
-			if (control !== undefined) keys.push(control);
-			else if (code < 0x20) keys.push(`ctrl-${String.fromCharCode(code + 0x60)}`);
-			else if (code >= 0x80 && code < 0xa0) keys.push("unknown");
-			else keys.push(character);
+			if (control !== undefined) key(control);
+			else if (code < 0x20) key(`ctrl-${String.fromCharCode(code + 0x60)}`);
+			else if (code >= 0x80 && code < 0xa0) key("unknown");
+			else key(character);
 			index += character.length;
 			continue;
 		}
 		const next = chunk[index + 1];
 		if (next === undefined) {
-			if (!flush) return { keys, pending: chunk.slice(index) };
-			keys.push("escape");
+			if (!flush) return { inputs, pending: chunk.slice(index) };
+			key("escape");
 			index += 1;
+		} else if (next === "[" && chunk[index + 2] === "M") {
+			// A legacy mouse report: three bytes after ESC [ M, each 32 more than its number.
+			if (chunk.length < index + 6) {
+				if (!flush) return { inputs, pending: chunk.slice(index) };
+				break;
+			}
+			const [code, column, row] = [3, 4, 5].map((at) => chunk.charCodeAt(index + at) - 32) as [
+				number,
+				number,
+				number,
+			];
+			inputs.push(mouseInput(code, column, row, false));
+			index += 6;
 		} else if (next === "[") {
 			const length = csiLength(chunk, index);
 			if (length === 0) {
-				if (!flush) return { keys, pending: chunk.slice(index) };
-				keys.push("unknown");
+				if (!flush) return { inputs, pending: chunk.slice(index) };
+				if (chunk[index + 2] !== "<") key("unknown");
 				break;
 			}
 			const body = chunk.slice(index + 2, index + length);
-			keys.push(length === body.length + 2 && /^[\x20-\x7e]*$/.test(body) ? csiName(body) : "unknown");
+			const mouse = sgrMouse.exec(body);
+			if (mouse)
+				inputs.push(mouseInput(Number(mouse[1]), Number(mouse[2]), Number(mouse[3]), mouse[4] === "m"));
+			else if (!body.startsWith("<"))
+				key(length === body.length + 2 && /^[\x20-\x7e]*$/.test(body) ? csiName(body) : "unknown");
 			index += length;
 		} else if (next === "O") {
 			const final = chunk[index + 2];
 			if (final === undefined) {
-				if (!flush) return { keys, pending: chunk.slice(index) };
-				keys.push("alt-O");
+				if (!flush) return { inputs, pending: chunk.slice(index) };
+				key("alt-O");
 				break;
 			}
-			keys.push(finals[final] ?? "unknown");
+			key(finals[final] ?? "unknown");
 			index += 3;
 		} else if (next === esc) {
-			keys.push("escape");
+			key("escape");
 			index += 1;
 		} else {
 			const following = String.fromCodePoint(chunk.codePointAt(index + 1) ?? 0);
 			const [inner] = decodeKeys(following, true).keys;
-			keys.push(`alt-${inner ?? following}`);
+			key(`alt-${inner ?? following}`);
 			index += 1 + following.length;
 		}
 	}
-	return { keys, pending: "" };
+	return { inputs, pending: "" };
+}
+
+/** How long the start of a sequence waits for its end from a later read before it is dropped, in ms. */
+export const pendingPatience = 100;
+
+/**
+ * Returns a decoder of reads that joins a control sequence cut across reads, even when what came
+ * first was already handed over on its own (Ink hands over the start of a sequence when the rest is
+ * late): a cut `ESC [` sequence — a mouse report above all, whose rest would otherwise arrive as
+ * text such as `;12;5M` — waits for the next read. A lone ESC and other keys come out at once.
+ * `drop` forgets a start whose end never came (call it after {@link pendingPatience}).
+ */
+export function createInputDecoder() {
+	let pending = "";
+	return {
+		push(data: string): TerminalInput[] {
+			const decoded = decodeInput(pending + data, false);
+			pending = "";
+			if (decoded.pending.startsWith(`${esc}[`)) {
+				pending = decoded.pending;
+				return decoded.inputs;
+			}
+			return [...decoded.inputs, ...decodeInput(decoded.pending, true).inputs];
+		},
+		hasPending: () => pending !== "",
+		drop() {
+			pending = "";
+		},
+	};
 }

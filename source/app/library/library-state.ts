@@ -27,6 +27,10 @@ export type LibraryAction =
 	| { type: "erase" }
 	| { type: "move"; by: number }
 	| { type: "moveTo"; row: "first" | "last" }
+	/** Scroll the rows shown (the mouse wheel), the selection kept among them. */
+	| { type: "scroll"; by: number }
+	/** Select a row (a click). */
+	| { type: "select"; row: number }
 	| { type: "search" }
 	| { type: "filter" }
 	| { type: "sort" }
@@ -78,6 +82,13 @@ export function reduceLibrary(state: LibraryState, action: LibraryAction, facts:
 			return { ...state, filter: [...state.filter].slice(0, -1).join(""), list: { selected: 0, top: 0 } };
 		case "move":
 			return { ...state, [key]: select(state[key], state[key].selected + action.by, count, facts.viewport) };
+		case "scroll": {
+			const top = Math.max(0, Math.min(state[key].top + action.by, count - facts.viewport));
+			const selected = Math.max(top, Math.min(state[key].selected, top + facts.viewport - 1));
+			return { ...state, [key]: { top, selected: Math.min(selected, Math.max(0, count - 1)) } };
+		}
+		case "select":
+			return { ...state, [key]: select(state[key], action.row, count, facts.viewport) };
 		case "moveTo":
 			return {
 				...state,
