@@ -1,7 +1,15 @@
 import type { KeyName } from "./keys/decode-keys.ts";
 
 /** Where the reader is, as far as keys go: each mode has its own keys. */
-export type Mode = "list" | "libraryFilter" | "libraryInput" | "results" | "note" | "noteInput" | "help";
+export type Mode =
+	| "list"
+	| "libraryFilter"
+	| "libraryInput"
+	| "results"
+	| "note"
+	| "noteInput"
+	| "help"
+	| "original";
 
 /** Everything a key can ask the reader to do. */
 export type Command =
@@ -39,7 +47,9 @@ export type Command =
 	| "suspend"
 	| "quit"
 	| "wheel"
-	| "click";
+	| "click"
+	| "context"
+	| "pager";
 
 /** The name a binding uses for "any printable character" (a key's own name is that character). */
 export const anyCharacter = "character";
@@ -189,6 +199,13 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			description: "copy the figure with its citation",
 			hint: { when: "figures", label: "copy" },
 		},
+		{
+			command: "context",
+			keys: ["o"],
+			description: "the selected figure in the original text, its quote highlighted",
+			hint: { when: "figures", label: "in context" },
+		},
+		{ command: "pager", keys: ["v"], description: "the original text in $PAGER, at the figure's quote" },
 		...mouse("select a figure (Key numbers) or a pane (its tab)"),
 		help,
 		{
@@ -200,6 +217,27 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 		{ command: "close", keys: ["escape"], description: "clear the search; back to the library" },
 		suspend,
 		{ ...quit, description: "quit (from a note opened in the library: back to it)" },
+	],
+	original: [
+		{ command: "up", keys: ["up", "k"], description: "scroll up" },
+		{
+			command: "down",
+			keys: ["down", "j"],
+			description: "scroll down",
+			hint: { when: "always", label: "scroll" },
+		},
+		...paging,
+		{ command: "pager", keys: ["v"], description: "the original text in $PAGER, at the quote" },
+		{ command: "wheel", keys: ["wheel"], description: "scroll the text" },
+		help,
+		{
+			command: "close",
+			keys: ["o", "escape", "q"],
+			description: "back to the note",
+			hint: { when: "always", label: "back" },
+		},
+		ctrlCQuits,
+		suspend,
 	],
 	noteInput: textInput("search"),
 	help: [

@@ -74,8 +74,12 @@ export function NoteView(props: NoteViewProps) {
 							.filter((part) => part.line === lineIndex)
 							.map((part) => ({ ...part, current: isCurrent })),
 					);
+					// The selected figure's row, and its bar in every chart that draws it.
 					const isSelected =
-						selected !== undefined && lineIndex >= selected.start && lineIndex < selected.end;
+						(selected !== undefined && lineIndex >= selected.start && lineIndex < selected.end) ||
+						(inFigures &&
+							content.chartBars?.some((bar) => bar.line === lineIndex && bar.figure === state.figure) ===
+								true);
 					const spans =
 						isSelected && lineIndex === selected?.start && line[0]?.text === "  "
 							? [{ text: "▶ " }, ...line.slice(1)]

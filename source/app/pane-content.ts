@@ -23,6 +23,8 @@ export interface PaneContent {
 	places: BlockPlace[];
 	/** For each figure, the first and one-past-last line of its table row. */
 	figureRows?: { start: number; end: number }[];
+	/** The line of each chart bar, and the figure it draws (an index into the note's figures). */
+	chartBars?: { line: number; figure: number }[];
 }
 
 /** The narrowest a column of the side-by-side breakdown may be. */
@@ -146,6 +148,7 @@ function figuresContent(section: Section, width: number): PaneContent {
 	const lines: Line[] = [];
 	const places: BlockPlace[] = [];
 	let figureRows: { start: number; end: number }[] | undefined;
+	const chartBars: { line: number; figure: number }[] = [];
 	const push = (block: number, own: Line[], offset: number) => {
 		places.push({
 			block,
@@ -156,7 +159,14 @@ function figuresContent(section: Section, width: number): PaneContent {
 	section.blocks.forEach((block, index) => {
 		if (index > 0) lines.push([]);
 		if (block.kind !== "table") {
-			push(index, blockLines(block, width), 0);
+			const own = blockLines(block, width);
+			if (block.kind === "chart") {
+				// A chart's bars are its last lines, one each, under its title.
+				const first = lines.length + own.length - block.bars.length;
+				for (const [at, bar] of block.bars.entries())
+					if (bar.figure !== undefined) chartBars.push({ line: first + at, figure: bar.figure });
+			}
+			push(index, own, 0);
 			return;
 		}
 		const layout = tableLayout(block.columns, block.rows, width - 2);
@@ -176,7 +186,12 @@ function figuresContent(section: Section, width: number): PaneContent {
 		});
 		if (block.figures) figureRows = rows;
 	});
-	return { lines, places, ...(figureRows ? { figureRows } : {}) };
+	return {
+		lines,
+		places,
+		...(figureRows ? { figureRows } : {}),
+		...(chartBars.length > 0 ? { chartBars } : {}),
+	};
 }
 
 /**

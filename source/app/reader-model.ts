@@ -9,6 +9,7 @@ import { listColumns, listRow } from "../render/render-library.ts";
 import { citation } from "./citation.ts";
 import { helpLines } from "./components/help-overlay.tsx";
 import type { SortOrder } from "./library/library-state.ts";
+import { locateQuote, originalLines, type QuotePart } from "./original/quote-lines.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
 import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
 import { createViewModel, type ViewModel } from "./view-model.ts";
@@ -37,11 +38,26 @@ export interface LibraryModel {
 	viewport: number;
 }
 
+/** Lines above the original text (the note's title, the figure's line) and below it (the footer). */
+export const originalChrome = { top: 2, bottom: 1 };
+
+/** What the original text with a figure in context shows: its lines, the quote's parts, the top line. */
+export interface OriginalModel {
+	/** Whether the text is still being read (nothing to show yet). */
+	loading: boolean;
+	lines: readonly string[];
+	/** Where the figure's quote is; none when the text does not hold it. */
+	quote: readonly QuotePart[];
+	top: number;
+	viewport: number;
+}
+
 /** Everything a frame shows, derived from the state; and the facts the reducer acts on. */
 export interface ReaderModel {
 	facts: ReaderFacts;
 	library?: LibraryModel;
 	note?: ViewModel;
+	original?: OriginalModel;
 	help?: { lines: Line[]; viewport: number };
 }
 
@@ -123,6 +139,16 @@ export function createReaderModel(library: ReaderLibrary) {
 		return model;
 	};
 
+	// The original text's lines at the last width, and the last quote found in them.
+	const linesOf = memo((key: string) => {
+		const [width = "0", text = ""] = JSON.parse(key) as [string, string];
+		return originalLines(text, Number(width));
+	});
+	const quoteIn = memo((key: string) => {
+		const [width = "0", text = "", quote = ""] = JSON.parse(key) as [string, string, string];
+		return locateQuote(linesOf(JSON.stringify([width, text])), quote);
+	});
+
 	return (state: ReaderState): ReaderModel => {
 		const { columns, rows } = state.size;
 		const width = Math.max(1, columns - 2);
@@ -142,7 +168,25 @@ export function createReaderModel(library: ReaderLibrary) {
 			);
 			const figure = note.selectedFigure === undefined ? undefined : loaded.note.figures[note.selectedFigure];
 			model.note = note;
-			model.facts.note = { ...note.facts, citation: figure ? citation(figure, loaded.note) : undefined };
+			model.facts.note = {
+				...note.facts,
+				citation: figure ? citation(figure, loaded.note) : undefined,
+				figure: note.selectedFigure,
+			};
+			const context = state.note.context;
+			if (context) {
+				const text = original.status === "present" ? original.text : "";
+				const quote = loaded.note.figures[context.figure]?.quote ?? "";
+				const lines = linesOf(JSON.stringify([String(width), text]));
+				const parts = quoteIn(JSON.stringify([String(width), text, quote]));
+				const viewport = Math.max(1, rows - 1 - originalChrome.top - originalChrome.bottom);
+				const room = Math.max(0, lines.length - viewport);
+				// The quote a third of the way down, as a search match is shown.
+				const at = parts[0] === undefined ? 0 : parts[0].line - Math.floor(viewport / 3);
+				const top = Math.max(0, Math.min(context.top ?? at, room));
+				model.original = { loading: original.status !== "present", lines, quote: parts, top, viewport };
+				model.facts.original = { lineCount: lines.length, viewport, top };
+			}
 		}
 		if (state.library) {
 			const { filter, query, mode, sort } = state.library;
@@ -173,8 +217,10 @@ export function createReaderModel(library: ReaderLibrary) {
 		// What the mouse acts on is what is drawn: the help over a note over the library.
 		model.facts.screen = model.help
 			? { body: { top: 0, height: model.help.viewport } }
-			: (model.note?.screen ??
-				(model.library ? { body: { top: libraryBodyTop, height: model.library.viewport } } : undefined));
+			: model.original
+				? { body: { top: originalChrome.top, height: model.original.viewport } }
+				: (model.note?.screen ??
+					(model.library ? { body: { top: libraryBodyTop, height: model.library.viewport } } : undefined));
 		return model;
 	};
 }

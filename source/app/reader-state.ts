@@ -30,11 +30,19 @@ export type OriginalText =
 	| { status: "absent" }
 	| { status: "present"; text: string };
 
+/** A figure shown in the note's original text: the figure, and the top line (undefined: at its quote). */
+export interface InContext {
+	figure: number;
+	top: number | undefined;
+}
+
 /** The note on screen: the note itself, where the reader is in it, and its original text. */
 export interface OpenNote {
 	loaded: LoadedNote;
 	view: ViewState;
 	original: OriginalText;
+	/** The selected figure in the original text (`o`), over the note's panes. */
+	context?: InContext;
 }
 
 /** Where a note opens: at match `match` (counted from 0, in reading order) of a search for `query`. */
@@ -95,7 +103,11 @@ export interface ReaderFacts {
 	note?: ViewFacts & {
 		/** The citation of the selected figure, when the figure table is on screen. */
 		citation: string | undefined;
+		/** The selected figure (an index into the note's figures), when its row is on screen. */
+		figure: number | undefined;
 	};
+	/** The original text with a figure in context: its lines, the lines shown, the top one shown. */
+	original?: { lineCount: number; viewport: number; top: number };
 	help?: { lineCount: number; viewport: number };
 	/** Where what is drawn lies on the screen, for the mouse. */
 	screen?: ScreenMap;
@@ -134,6 +146,7 @@ function openNote(loaded: LoadedNote, language: Language): OpenNote {
 /** Returns the mode the reader's keys are in. */
 export function modeOf(state: ReaderState): Mode {
 	if (state.help) return "help";
+	if (state.note?.context) return "original";
 	if (state.note) return state.note.view.search.editing ? "noteInput" : "note";
 	if (state.library?.mode === "searching") return "libraryInput";
 	if (state.library?.mode === "filtering") return "libraryFilter";
@@ -148,7 +161,11 @@ const none = (state: ReaderState): Step => ({ state, effects: [] });
 function withOriginal(step: Step): Step {
 	const note = step.state.note;
 	if (note === undefined || note.original.status !== "unrequested") return step;
-	const wanted = note.view.section === "source" || note.view.search.query !== "" || note.view.search.editing;
+	const wanted =
+		note.view.section === "source" ||
+		note.view.search.query !== "" ||
+		note.view.search.editing ||
+		note.context !== undefined;
 	if (!wanted) return step;
 	return {
 		state: { ...step.state, note: { ...note, original: { status: "loading" } } },
@@ -290,8 +307,53 @@ function stepNote(state: ReaderState, note: OpenNote, by: 1 | -1, factsOf: Facts
 	return { state: { ...state, library: { ...library, list } }, effects: [{ type: "open", headed }] };
 }
 
+/** The footer's word when a note has no original text to show. */
+export const noOriginalText = "This note has no original text";
+
+/** Opens the selected figure in the original text (`o`), reading the text first when need be. */
+function inContext(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
+	const figure = factsOf(state).note?.figure;
+	if (figure === undefined)
+		return withStatus(state, note, "Select a figure in Key numbers to see it in context");
+	if (note.original.status === "absent") return withStatus(state, note, noOriginalText);
+	const view = { ...note.view, status: undefined };
+	return withOriginal(none({ ...state, note: { ...note, view, context: { figure, top: undefined } } }));
+}
+
+/** Keys over the original text: scrolling it, and back to the note. */
+function originalKey(state: ReaderState, note: OpenNote, command: Command, factsOf: FactsOf): Step {
+	const context = note.context;
+	const facts = factsOf(state).original;
+	if (command === "quit") return { state, effects: [{ type: "quit" }] };
+	if (command === "close" || context === undefined) {
+		const { context: _, ...rest } = note;
+		return none({ ...state, note: rest });
+	}
+	if (facts === undefined) return none(state);
+	const room = Math.max(0, facts.lineCount - facts.viewport);
+	const page = Math.max(1, facts.viewport - 1);
+	const moves: Partial<Record<Command, number>> = {
+		up: facts.top - 1,
+		down: facts.top + 1,
+		lineUp: facts.top - 1,
+		lineDown: facts.top + 1,
+		pageUp: facts.top - page,
+		pageDown: facts.top + page,
+		halfPageUp: facts.top - halfPage(facts.viewport),
+		halfPageDown: facts.top + halfPage(facts.viewport),
+		top: 0,
+		bottom: room,
+	};
+	const top = moves[command];
+	if (top === undefined) return none(state);
+	return none({ ...state, note: { ...note, context: { ...context, top: clamp(top, 0, room) } } });
+}
+
 function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyName, factsOf: FactsOf): Step {
+	if (note.context) return originalKey(state, note, command, factsOf);
 	switch (command) {
+		case "context":
+			return inContext(state, note, factsOf);
 		case "nextNote":
 		case "previousNote":
 			return stepNote(state, note, command === "nextNote" ? 1 : -1, factsOf);
@@ -467,6 +529,12 @@ function mouseStep(state: ReaderState, mouse: MouseInput, factsOf: FactsOf): Ste
 		return none({ ...state, help: { ...state.help, top: clamp(state.help.top + target.by, 0, room) } });
 	}
 	const note = state.note;
+	const original = facts.original;
+	if (note?.context && original) {
+		if (target.kind !== "scroll") return none(state);
+		const top = clamp(original.top + target.by, 0, Math.max(0, original.lineCount - original.viewport));
+		return none({ ...state, note: { ...note, context: { ...note.context, top } } });
+	}
 	if (note) {
 		if (target.kind === "scroll") return withView(state, note, { type: "scroll", by: target.by }, factsOf);
 		if (target.kind === "tab")
@@ -534,6 +602,14 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			if (note === undefined || note.loaded !== event.loaded) return none(state);
 			const text = event.text?.trim() ? event.text : undefined;
 			const original: OriginalText = text === undefined ? { status: "absent" } : { status: "present", text };
+			if (text === undefined && note.context) {
+				// The figure cannot be shown in a text there is not: back to the note, which says so.
+				const { context: _, ...rest } = note;
+				return none({
+					...state,
+					note: { ...rest, original, view: { ...note.view, status: noOriginalText } },
+				});
+			}
 			return none({ ...state, note: { ...note, original } });
 		}
 		case "mouse":
@@ -546,7 +622,8 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			// Below the minimum size nothing but "Enlarge the terminal" shows: no key acts unseen, and
 			// q and Ctrl-C quit outright (q is not "back", which could not be seen either).
 			if (tooSmall(state.size)) {
-				const quits = event.key === "ctrl-c" || binding.command === "quit";
+				const quits =
+					event.key === "ctrl-c" || binding.command === "quit" || (mode === "original" && event.key === "q");
 				return quits ? { state, effects: [{ type: "quit" }] } : none(state);
 			}
 			if (state.help) return helpKey(state, state.help, binding.command, factsOf);

@@ -7,6 +7,7 @@ import { HelpView } from "./components/help-view.tsx";
 import { useKeyPresses } from "./keys/use-key-presses.ts";
 import { LibraryView } from "./library/library-view.tsx";
 import { NoteView } from "./note-view.tsx";
+import { OriginalView } from "./original/original-view.tsx";
 import type { ReaderLibrary } from "./reader-library.ts";
 import { createReaderModel, type ReaderModel } from "./reader-model.ts";
 import {
@@ -114,6 +115,19 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 				lines={view.help.lines}
 				top={state.help.top}
 				viewport={view.help.viewport}
+				columns={columns}
+				rows={rows}
+				theme={theme}
+			/>
+		);
+	}
+	if (state.note?.context && view.original) {
+		return (
+			<OriginalView
+				note={state.note.loaded.note}
+				figure={state.note.context.figure}
+				model={view.original}
+				language={state.note.view.language}
 				columns={columns}
 				rows={rows}
 				theme={theme}

@@ -202,6 +202,8 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 		case "suspend":
 		case "wheel":
 		case "click":
+		case "context":
+		case "pager":
 			return state;
 	}
 }

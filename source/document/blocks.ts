@@ -9,6 +9,8 @@ export interface Bar {
 	label: string;
 	value: number;
 	display: string;
+	/** The figure the bar draws, as its index in the note's figures (the reader marks the selected one). */
+	figure?: number;
 }
 
 /**

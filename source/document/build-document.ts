@@ -62,19 +62,13 @@ function chart(note: Note, spec: Chart, language: Language): Block {
 		title: localize(spec.title, language),
 		scale: spec.scale,
 		unit: spec.measure === "change" ? (figures[0]?.change?.unit ?? "") : (figures[0]?.unit ?? ""),
-		bars: figures.map((figure) =>
-			spec.measure === "change"
-				? {
-						label: localize(figure.label, language),
-						value: chartChange(figure.change),
-						display: formatChange(figure.change, language),
-					}
-				: {
-						label: localize(figure.label, language),
-						value: chartValue(figure),
-						display: localize(figure.display, language),
-					},
-		),
+		bars: figures.map((figure) => ({
+			label: localize(figure.label, language),
+			...(spec.measure === "change"
+				? { value: chartChange(figure.change), display: formatChange(figure.change, language) }
+				: { value: chartValue(figure), display: localize(figure.display, language) }),
+			figure: note.figures.indexOf(figure),
+		})),
 	};
 }
 

@@ -45,6 +45,7 @@ describe("resolveOptions: defaults", () => {
 			language: "en",
 			width: 80,
 			color: undefined,
+			mouse: true,
 			output: undefined,
 			force: false,
 			brief: false,
@@ -80,6 +81,11 @@ describe("resolveOptions: defaults", () => {
 		expect(options.inputs).toEqual(["a.json", "-", "dir"]);
 		expect(options.color).toBe(false);
 		expect(options.debug).toBe(true);
+	});
+
+	it("lets the reader use the mouse unless --no-mouse is given", () => {
+		expect(resolveOptions([], flags({}), facts()).mouse).toBe(true);
+		expect(resolveOptions([], flags({ mouse: false }), facts()).mouse).toBe(false);
 	});
 });
 

@@ -1,0 +1,69 @@
+import { Box, Text } from "ink";
+import { type Language, localize } from "../../document/language.ts";
+import type { Note } from "../../note/schema.ts";
+import { foldLines } from "../../text/fold-lines.ts";
+import { truncate } from "../../text/width.ts";
+import { Footer } from "../components/footer.tsx";
+import { LineView } from "../components/line-view.tsx";
+import { linePosition } from "../position.ts";
+import type { OriginalModel } from "../reader-model.ts";
+import { markRanges } from "../search.ts";
+import type { Theme } from "../theme.ts";
+
+interface OriginalViewProps {
+	note: Note;
+	/** The figure shown in context (an index into the note's figures). */
+	figure: number;
+	model: OriginalModel;
+	language: Language;
+	columns: number;
+	rows: number;
+	theme: Theme;
+}
+
+/**
+ * A figure in context: the note's original text, scrolled to the figure's quote, the quote
+ * highlighted as the current search match is; the note's title and the figure above it.
+ */
+export function OriginalView({ note, figure, model, language, columns, rows, theme }: OriginalViewProps) {
+	const width = Math.max(1, columns - 2);
+	const { lines, quote, top, viewport, loading } = model;
+	const label = localize(note.figures[figure]?.label ?? { en: "" }, language);
+	const where = loading
+		? "Reading the original text…"
+		: quote.length === 0
+			? `The original text does not hold the quote of “${label}” as written; shown from the top`
+			: `Original text · “${label}”`;
+	return (
+		<Box flexDirection="column" width={columns} height={rows - 1} paddingX={1}>
+			<Text bold>{truncate(foldLines(localize(note.title, language)), width)}</Text>
+			<Text {...theme.dim}>{truncate(foldLines(where), width)}</Text>
+			<Box flexDirection="column" height={viewport}>
+				{lines.slice(top, top + viewport).map((text, index) => {
+					const line = top + index;
+					const ranges = quote
+						.filter((part) => part.line === line)
+						.map((part) => ({ start: part.start, end: part.end, current: true }));
+					return (
+						<LineView
+							// biome-ignore lint/suspicious/noArrayIndexKey: a visible line is identified by its place on the screen.
+							key={index}
+							spans={markRanges([{ text }], ranges)}
+							theme={theme}
+							hyperlinks={false}
+							width={width}
+						/>
+					);
+				})}
+			</Box>
+			<Footer
+				width={width}
+				left={undefined}
+				context={{ inFigures: false, breakdownTabs: false, searching: false }}
+				mode="original"
+				position={loading ? "" : linePosition(top, viewport, lines.length)}
+				theme={theme}
+			/>
+		</Box>
+	);
+}

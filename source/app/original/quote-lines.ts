@@ -1,0 +1,57 @@
+import { foldCase } from "../../text/fold-case.ts";
+import { wrapText } from "../../text/wrap.ts";
+
+/** A piece of the quote on one line: the line, and the string offsets of the piece in it. */
+export interface QuotePart {
+	line: number;
+	start: number;
+	end: number;
+}
+
+/**
+ * Returns the lines a note's original text is drawn in at a width: the same wrapping as the
+ * Source pane's, each source line's paragraphs kept.
+ */
+export function originalLines(text: string, width: number): string[] {
+	return wrapText(text.trim(), width);
+}
+
+const space = /\s/u;
+
+/**
+ * Finds a quote in drawn lines, as it reads whatever the wrapping and spacing: white space is
+ * ignored on both sides (a quote that spans a line break, `同增 35%` for `同增35%`), and case and
+ * full-width forms folded. Returns one part per line the first occurrence spans, or none when the
+ * text does not hold the quote.
+ */
+export function locateQuote(lines: readonly string[], quote: string): QuotePart[] {
+	const needle = [...quote]
+		.filter((character) => !space.test(character))
+		.map(foldCase)
+		.join("");
+	if (needle === "") return [];
+	let text = "";
+	const at: QuotePart[] = [];
+	lines.forEach((drawn, line) => {
+		let offset = 0;
+		for (const character of drawn) {
+			if (!space.test(character)) {
+				// One place per UTF-16 unit of the folded character, as indexOf counts.
+				const folded = foldCase(character);
+				text += folded;
+				for (let unit = 0; unit < folded.length; unit += 1)
+					at.push({ line, start: offset, end: offset + character.length });
+			}
+			offset += character.length;
+		}
+	});
+	const found = text.indexOf(needle);
+	if (found === -1) return [];
+	const parts: QuotePart[] = [];
+	for (const place of at.slice(found, found + needle.length)) {
+		const last = parts.at(-1);
+		if (last?.line === place.line) last.end = Math.max(last.end, place.end);
+		else parts.push({ ...place });
+	}
+	return parts;
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import chalk from "chalk";
+import { cleanup } from "ink-testing-library";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { mouse } from "../support/keys.ts";
+import { keys, renderApp } from "./render-app.tsx";
+
+afterEach(cleanup);
+
+const source = readFileSync(
+	new URL("../../data/sources/huatai-2024-05-07-microsoft-mai-1.txt", import.meta.url),
+	"utf8",
+);
+const quote = "Copilot Studio客户数超3万家(qoq+175%)";
+
+/** The text drawn in inverse video (the monochrome theme's current match), joined. */
+const inverse = (frame: string) =>
+	[...frame.matchAll(/\u001b\[7m([^\u001b]*)/g)].map((match) => match[1]).join("");
+const plain = (frame: string) => frame.replace(/\u001b\[[0-9;]*m/g, "");
+
+describe("a figure in context (o)", () => {
+	const level = chalk.level;
+	beforeAll(() => {
+		// Attributes on, so the highlight can be seen in the frame (test/setup.ts turns them off).
+		chalk.level = 1;
+	});
+	afterAll(() => {
+		chalk.level = level;
+	});
+
+	const openLastFigure = async (loadOriginal: () => Promise<string | undefined>) => {
+		const app = renderApp({ rows: 24, columns: 60, loadOriginal });
+		await app.waitFor((frame) => plain(frame).includes("[1 Thesis]"));
+		await app.press("3");
+		for (let index = 0; index < 9; index += 1) await app.press("j");
+		await app.waitFor((frame) => plain(frame).includes("figure 10/10"));
+		return app;
+	};
+
+	it("shows the original text at the selected figure's quote, highlighted, and o, Esc and q go back", async () => {
+		const app = await openLastFigure(async () => source);
+		for (const back of ["o", keys.escape, "q"]) {
+			await app.press("o");
+			const frame = await app.waitFor((text) =>
+				plain(text).includes("Original text · “Copilot Studio customers”"),
+			);
+			expect(inverse(frame).replace(/\s/g, "")).toBe(quote.replace(/\s/g, ""));
+			// The text shown is the original's, from a screen scrolled down to the quote.
+			expect(plain(frame)).not.toContain("[3 Key numbers]");
+			expect(plain(frame)).toMatch(/line \d+\/\d+/);
+			const note = await app.press(back);
+			expect(plain(note)).toContain("[3 Key numbers]");
+			expect(plain(note)).toContain("figure 10/10");
+		}
+		expect(app.quits).toEqual([]);
+	});
+
+	it("scrolls the original text with the keys and the wheel", async () => {
+		const app = await openLastFigure(async () => source);
+		const shown = await app.press("o");
+		await app.waitFor((text) => plain(text).includes("Original text"));
+		const at = /line (\d+)\//.exec(plain(shown))?.[1];
+		const down = await app.press("j");
+		expect(/line (\d+)\//.exec(plain(down))?.[1]).toBe(String(Number(at) + 1));
+		const wheeled = await app.press(mouse("wheelDown", 5, 5));
+		expect(/line (\d+)\//.exec(plain(wheeled))?.[1]).toBe(String(Number(at) + 4));
+		const top = await app.press("g");
+		expect(plain(top)).toMatch(/Top$/m);
+		expect(inverse(top)).toBe("");
+	});
+
+	it("says so in the footer when the note has no original text", async () => {
+		const app = await openLastFigure(async () => undefined);
+		const frame = await app.press("o");
+		const said = await app.waitFor((text) => plain(text).includes("This note has no original text"));
+		expect(plain(said)).toContain("[3 Key numbers]");
+		expect(frame).toBeTruthy();
+		// And at once the next time, the text being known to be absent.
+		await app.press("j");
+		expect(plain(await app.press("o"))).toContain("This note has no original text");
+	});
+
+	it("asks for a figure where none is selected", async () => {
+		const app = renderApp({ loadOriginal: async () => source });
+		await app.waitFor((frame) => plain(frame).includes("[1 Thesis]"));
+		expect(plain(await app.press("o"))).toContain("Select a figure in Key numbers to see it in context");
+	});
+
+	it("marks the selected figure's bar in the charts", async () => {
+		const app = renderApp({ rows: 40, loadOriginal: async () => source });
+		await app.waitFor((frame) => plain(frame).includes("[1 Thesis]"));
+		const marked = (frame: string) =>
+			frame
+				.split("\n")
+				// The active tab is drawn in inverse too.
+				.filter((line) => line.includes("\u001b[7m") && !plain(line).includes("[3 Key numbers]"))
+				.map((line) => plain(line).trim());
+		const first = await app.press("3");
+		expect(marked(first)).toEqual([
+			expect.stringMatching(/^▶ MAI-1 parameters/),
+			expect.stringMatching(/^MAI-1 parameters\s+█+ ~500B$/),
+		]);
+		for (let index = 0; index < 9; index += 1) await app.press("j");
+		const last = await app.waitFor((frame) => plain(frame).includes("figure 10/10"));
+		expect(marked(last)).toEqual([
+			expect.stringMatching(/^▶ Copilot Studio customers/),
+			expect.stringMatching(/^Copilot Studio customers\s+█+ \+175% qoq$/),
+		]);
+	});
+});
