@@ -77,7 +77,9 @@ export type ReaderEvent =
 	| { type: "mouse"; mouse: MouseInput }
 	| { type: "resize"; columns: number; rows: number }
 	| { type: "opened"; loaded: LoadedNote; at?: OpenAt }
-	| { type: "original"; loaded: LoadedNote; text: string | undefined };
+	| { type: "original"; loaded: LoadedNote; text: string | undefined }
+	/** A line for the footer from the edge (a pager that failed, a copy that went nowhere). */
+	| { type: "status"; text: string };
 
 /** What the reducer asks the edge (run-app) to do; the results come back as events. */
 export type Effect =
@@ -85,7 +87,9 @@ export type Effect =
 	| { type: "suspend" }
 	| { type: "copy"; text: string }
 	| { type: "open"; headed: HeadedNote; at?: OpenAt }
-	| { type: "loadOriginal"; loaded: LoadedNote };
+	| { type: "loadOriginal"; loaded: LoadedNote }
+	/** Show the note's original text in the pager, at the line of `quote` when given. */
+	| { type: "pager"; loaded: LoadedNote; quote: string | undefined };
 
 /** What the reader sees now, as far as moving in it goes; derived from a state by the reader model. */
 export interface ReaderFacts {
@@ -320,11 +324,23 @@ function inContext(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
 	return withOriginal(none({ ...state, note: { ...note, view, context: { figure, top: undefined } } }));
 }
 
-/** Keys over the original text: scrolling it, and back to the note. */
-function originalKey(state: ReaderState, note: OpenNote, command: Command, factsOf: FactsOf): Step {
+/** Asks for the original text in the pager (`v`), at the quote of the figure in context or selected. */
+function toPager(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
+	if (note.original.status === "absent") return withStatus(state, note, noOriginalText);
+	const figure = note.context?.figure ?? factsOf(state).note?.figure;
+	const quote = figure === undefined ? undefined : note.loaded.note.figures[figure]?.quote;
+	return { state, effects: [{ type: "pager", loaded: note.loaded, quote }] };
+}
+
+/** Keys over the original text: scrolling it, the pager, and back to the note. */
+function originalKey(state: ReaderState, shown: OpenNote, command: Command, factsOf: FactsOf): Step {
+	// A footer message lasts until the next key, as in the note.
+	const note = { ...shown, view: { ...shown.view, status: undefined } };
+	state = { ...state, note };
 	const context = note.context;
 	const facts = factsOf(state).original;
 	if (command === "quit") return { state, effects: [{ type: "quit" }] };
+	if (command === "pager") return toPager(state, note, factsOf);
 	if (command === "close" || context === undefined) {
 		const { context: _, ...rest } = note;
 		return none({ ...state, note: rest });
@@ -354,6 +370,8 @@ function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyN
 	switch (command) {
 		case "context":
 			return inContext(state, note, factsOf);
+		case "pager":
+			return toPager(state, note, factsOf);
 		case "nextNote":
 		case "previousNote":
 			return stepNote(state, note, command === "nextNote" ? 1 : -1, factsOf);
@@ -614,6 +632,8 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 		}
 		case "mouse":
 			return mouseStep(state, event.mouse, factsOf);
+		case "status":
+			return state.note ? withStatus(state, state.note, event.text) : none(state);
 		case "key": {
 			const mode = modeOf(state);
 			const binding = bindingFor(mode, event.key);

@@ -128,6 +128,7 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 				figure={state.note.context.figure}
 				model={view.original}
 				language={state.note.view.language}
+				status={state.note.view.status}
 				columns={columns}
 				rows={rows}
 				theme={theme}

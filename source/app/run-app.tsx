@@ -4,9 +4,10 @@ import chalk from "chalk";
 import { type Instance, render } from "ink";
 import type { Language } from "../document/language.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
-import { sanitizeText } from "../load/sanitize.ts";
+import { oneLine, sanitizeText } from "../load/sanitize.ts";
 import { loadSourceText } from "../load/source-text.ts";
 import { mouseReportingOff, mouseReportingOn } from "../terminal/mouse-reporting.ts";
+import { pagerOf, runPager } from "../terminal/pager.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import { clipboardSequence } from "./citation.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
@@ -21,10 +22,12 @@ const leaveScreen = "\u001b[?25h\u001b[?1049l";
  * Returns a terminal to read keys from: standard input, or /dev/tty when notes came on standard
  * input (piped, or typed on the terminal and ended with Ctrl-D, which ends standard input).
  */
-function keyboard(facts: TerminalFacts): tty.ReadStream | undefined {
-	if (facts.stdinIsTTY && !process.stdin.readableEnded) return process.stdin as tty.ReadStream;
+function keyboard(facts: TerminalFacts): { stream: tty.ReadStream; fd: number } | undefined {
+	if (facts.stdinIsTTY && !process.stdin.readableEnded)
+		return { stream: process.stdin as tty.ReadStream, fd: 0 };
 	try {
-		return new tty.ReadStream(openSync("/dev/tty", "r"));
+		const fd = openSync("/dev/tty", "r");
+		return { stream: new tty.ReadStream(fd), fd };
 	} catch {
 		return undefined;
 	}
@@ -83,8 +86,8 @@ export async function runApp(
 					(line) => warnings.push(line),
 				)
 			: undefined;
-	const stdin = keyboard(facts);
-	if (stdin === undefined) {
+	const keys = keyboard(facts);
+	if (keys === undefined) {
 		const library =
 			typed ??
 			(await load(
@@ -94,6 +97,7 @@ export async function runApp(
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 		return edge.printPlain(library.notes.map(library.open));
 	}
+	const stdin = keys.stream;
 	const stdout = process.stdout;
 	const level = colorLevel(options.color, facts);
 	// Without colour, bold and inverse still mark the selection, where the terminal has them at all.
@@ -122,8 +126,15 @@ export async function runApp(
 
 	const renderOptions = { stdout, stdin, exitOnCtrlC: false, patchConsole: false };
 	let instance: Instance | undefined;
+	// While a pager has the terminal (and a little after, as the signal is delivered late), Ctrl-C is
+	// the pager's: the reader does not end with it.
+	let handedOver = false;
 	// Ctrl-C is a key once the reader reads keys; while notes are read, it is still SIGINT.
 	const onSignal = (signal: NodeJS.Signals) => {
+		if (handedOver && signal === "SIGINT") {
+			process.once(signal, onSignal);
+			return;
+		}
 		instance?.unmount();
 		restore();
 		edge.endBySignal(signal);
@@ -159,6 +170,29 @@ export async function runApp(
 		stdout.emit("resize");
 		stdout.columns = columns;
 		stdout.emit("resize");
+	};
+
+	// The pager gets the terminal as a shell would give it (normal screen, cooked mode, no mouse
+	// reports) and the reader takes it back as it was, drawn anew. While the pager runs the event loop
+	// waits, so the reader neither reads keys nor draws; Ctrl-Z stops the pager and the reader together.
+	const page = (text: string, line: number): string | undefined => {
+		if (restored) return undefined;
+		const reporting = mouse;
+		mouseReporting(false);
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write(leaveScreen);
+		handedOver = true;
+		process.off("SIGTSTP", suspend);
+		const result = runPager(sanitizeText(text), line, pagerOf(facts.environment), keys.fd);
+		process.on("SIGTSTP", suspend);
+		setTimeout(() => {
+			handedOver = false;
+		}, 200);
+		if (stdin.isTTY) stdin.setRawMode(true);
+		stdout.write(enterScreen);
+		mouseReporting(reporting);
+		redraw();
+		return result.ok ? undefined : oneLine(sanitizeText(result.message), 200);
 	};
 
 	let count = 0;
@@ -201,6 +235,7 @@ export async function runApp(
 		},
 		open: library.open,
 		loadOriginal: loadSourceText,
+		page,
 	};
 	const element = () => (
 		<Root

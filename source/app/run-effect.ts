@@ -1,6 +1,7 @@
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
-import type { Effect, ReaderEvent } from "./reader-state.ts";
+import { quoteLine } from "./original/quote-lines.ts";
+import { type Effect, noOriginalText, type ReaderEvent } from "./reader-state.ts";
 
 /** What the edge that runs the reader lends it: the terminal, the clipboard, the files. */
 export interface ReaderIo {
@@ -10,6 +11,11 @@ export interface ReaderIo {
 	/** Reads a note in full (from its file, when the library comes from the index). */
 	open: (headed: HeadedNote) => LoadedNote;
 	loadOriginal: (loaded: LoadedNote) => Promise<string | undefined>;
+	/**
+	 * Hands the terminal to the pager showing `text` from line `line` (from 1), and takes it back when
+	 * the pager ends; returns a line saying what went wrong, if anything did.
+	 */
+	page?: (text: string, line: number) => string | undefined;
 }
 
 /** Runs one effect the reducer asked for with the edge's means, dispatching what comes of it. */
@@ -26,6 +32,19 @@ export function runEffect(effect: Effect, dispatch: (event: ReaderEvent) => void
 			break;
 		case "open":
 			dispatch({ type: "opened", loaded: io.open(effect.headed), ...(effect.at ? { at: effect.at } : {}) });
+			break;
+		case "pager":
+			void io
+				.loadOriginal(effect.loaded)
+				.catch(() => undefined)
+				.then((text) => {
+					const message =
+						text === undefined || text.trim() === ""
+							? noOriginalText
+							: (io.page?.(text, effect.quote === undefined ? 1 : quoteLine(text, effect.quote)) ??
+								undefined);
+					if (message !== undefined) dispatch({ type: "status", text: message });
+				});
 			break;
 		case "loadOriginal":
 			void io

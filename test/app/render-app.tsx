@@ -19,11 +19,13 @@ export interface ReaderOptions {
 	language: Language;
 	hyperlinks: boolean;
 	loadOriginal: () => Promise<string | undefined>;
+	/** What handing the text to the pager says (undefined: it went well). */
+	pagerMessage: string | undefined;
 }
 
 /**
  * Renders the reader with ink-testing-library, on a library of notes (or, with one note, on that
- * note), with an edge that records what the reader asks of it: copies and quits.
+ * note), with an edge that records what the reader asks of it: copies, quits and pager runs.
  */
 export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptions> = {}) {
 	const copied: string[] = [];
@@ -34,8 +36,10 @@ export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptio
 		language: "en",
 		hyperlinks: false,
 		loadOriginal: async () => "ORIGINAL TEXT 原文",
+		pagerMessage: undefined,
 		...overrides,
 	};
+	const paged: { text: string; line: number }[] = [];
 	const library = libraryOfNotes(notes);
 	const io: ReaderIo = {
 		quit: () => quits.push(quits.length),
@@ -43,6 +47,10 @@ export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptio
 		copy: (text) => copied.push(text),
 		open: library.open,
 		loadOriginal: options.loadOriginal,
+		page: (text, line) => {
+			paged.push({ text, line });
+			return options.pagerMessage;
+		},
 	};
 	const instance = render(
 		<Root
@@ -57,7 +65,7 @@ export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptio
 			onEffect={(effect, dispatch) => runEffect(effect, dispatch, io)}
 		/>,
 	);
-	return { ...instance, ...interact(instance), copied, quits };
+	return { ...instance, ...interact(instance), copied, quits, paged };
 }
 
 /** Renders the reader on one note (the bundled one unless given) at a size. */

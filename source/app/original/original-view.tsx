@@ -16,6 +16,8 @@ interface OriginalViewProps {
 	figure: number;
 	model: OriginalModel;
 	language: Language;
+	/** A line for the footer in place of the key hints (a pager that failed). */
+	status: string | undefined;
 	columns: number;
 	rows: number;
 	theme: Theme;
@@ -25,7 +27,16 @@ interface OriginalViewProps {
  * A figure in context: the note's original text, scrolled to the figure's quote, the quote
  * highlighted as the current search match is; the note's title and the figure above it.
  */
-export function OriginalView({ note, figure, model, language, columns, rows, theme }: OriginalViewProps) {
+export function OriginalView({
+	note,
+	figure,
+	model,
+	language,
+	status,
+	columns,
+	rows,
+	theme,
+}: OriginalViewProps) {
 	const width = Math.max(1, columns - 2);
 	const { lines, quote, top, viewport, loading } = model;
 	const label = localize(note.figures[figure]?.label ?? { en: "" }, language);
@@ -58,7 +69,7 @@ export function OriginalView({ note, figure, model, language, columns, rows, the
 			</Box>
 			<Footer
 				width={width}
-				left={undefined}
+				left={status}
 				context={{ inFigures: false, breakdownTabs: false, searching: false }}
 				mode="original"
 				position={loading ? "" : linePosition(top, viewport, lines.length)}

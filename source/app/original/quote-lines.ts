@@ -55,3 +55,8 @@ export function locateQuote(lines: readonly string[], quote: string): QuotePart[
 	}
 	return parts;
 }
+
+/** Returns the line (from 1) of a text where a quote starts, as {@link locateQuote} finds it; 1 when it does not. */
+export function quoteLine(text: string, quote: string): number {
+	return (locateQuote(text.split("\n"), quote)[0]?.line ?? 0) + 1;
+}

@@ -1,0 +1,62 @@
+import { chmodSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { pagerArguments, pagerOf, runPager } from "../../source/terminal/pager.ts";
+
+const folder = mkdtempSync(path.join(tmpdir(), "briefing-pager-test-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const keyboard = openSync("/dev/null", "r");
+
+/** Writes a pager script that records its arguments and the file it was given, exiting with `status`. */
+function pagerScript(name: string, status = 0): { pager: string; record: string } {
+	const record = path.join(folder, `${name}.record`);
+	const pager = path.join(folder, name);
+	writeFileSync(
+		pager,
+		`#!/bin/sh\nprintf '%s\\n' "$@" > '${record}'\nfor last; do :; done\ncp "$last" '${record}.text'\nls -l "$last" | cut -c1-10 >> '${record}'\nexit ${status}\n`,
+	);
+	chmodSync(pager, 0o755);
+	return { pager, record };
+}
+
+describe("pagerOf and pagerArguments", () => {
+	it("takes $PAGER, else less", () => {
+		expect(pagerOf({ PAGER: "most -s" })).toBe("most -s");
+		expect(pagerOf({ PAGER: "  " })).toBe("less");
+		expect(pagerOf({})).toBe("less");
+	});
+
+	it("gives +N to less-like pagers only, and not for the first line", () => {
+		expect(pagerArguments("less -R", "/t/x", 7)).toEqual(["+7", "/t/x"]);
+		expect(pagerArguments("/usr/bin/vim", "/t/x", 7)).toEqual(["+7", "/t/x"]);
+		expect(pagerArguments("less", "/t/x", 1)).toEqual(["/t/x"]);
+		expect(pagerArguments("bat --paging=always", "/t/x", 7)).toEqual(["/t/x"]);
+	});
+});
+
+describe("runPager", () => {
+	it("gives the pager a private file of the text at the line, and deletes it afterwards", () => {
+		const { pager, record } = pagerScript("less");
+		expect(runPager("第一行\nsecond line\n", 2, `${pager} -R`, keyboard)).toEqual({ ok: true });
+		const [flag, line, file, mode] = readFileSync(record, "utf8").trim().split("\n");
+		expect([flag, line]).toEqual(["-R", "+2"]);
+		expect(mode).toBe("-rw-------");
+		expect(readFileSync(`${record}.text`, "utf8")).toBe("第一行\nsecond line\n");
+		expect(existsSync(file ?? "")).toBe(false);
+		expect(existsSync(path.dirname(file ?? ""))).toBe(false);
+	});
+
+	it("says in one line when the pager cannot be started or fails, and still deletes the file", () => {
+		const missing = runPager("text", 1, path.join(folder, "no-such-pager"), keyboard);
+		expect(missing).toMatchObject({ ok: false });
+		expect(!missing.ok && missing.message).toMatch(
+			/^The pager “.*no-such-pager” could not be started: .*not found/,
+		);
+		const { pager, record } = pagerScript("failing", 3);
+		const failed = runPager("text", 1, pager, keyboard);
+		expect(!failed.ok && failed.message).toBe(`The pager “${pager}” ended with exit code 3`);
+		const file = readFileSync(record, "utf8").split("\n")[0] ?? "";
+		expect(existsSync(file)).toBe(false);
+	});
+});
