@@ -49,7 +49,8 @@ export type Command =
 	| "wheel"
 	| "click"
 	| "context"
-	| "pager";
+	| "pager"
+	| "copyText";
 
 /** The name a binding uses for "any printable character" (a key's own name is that character). */
 export const anyCharacter = "character";
@@ -200,6 +201,11 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "figures", label: "copy" },
 		},
 		{
+			command: "copyText",
+			keys: ["Y"],
+			description: "copy the paragraph at the search match, else at the top of the pane",
+		},
+		{
 			command: "context",
 			keys: ["o"],
 			description: "the selected figure in the original text, its quote highlighted",
@@ -324,6 +330,7 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "always", label: "back" },
 		},
 		language,
+		{ command: "copyText", keys: ["Y"], description: "copy the selected match's line" },
 		...mouse("select a match; on the selected one, open it"),
 		help,
 		quit,

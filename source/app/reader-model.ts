@@ -10,9 +10,11 @@ import { citation } from "./citation.ts";
 import { helpLines } from "./components/help-overlay.tsx";
 import type { SortOrder } from "./library/library-state.ts";
 import { locateQuote, originalLines, type QuotePart } from "./original/quote-lines.ts";
+import { paragraphAt } from "./paragraph.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
 import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
 import { createViewModel, type ViewModel } from "./view-model.ts";
+import { paneIndex } from "./view-state.ts";
 
 /** Lines above the library list (title, filter line, column headings). */
 export const libraryBodyTop = 3;
@@ -168,10 +170,17 @@ export function createReaderModel(library: ReaderLibrary) {
 			);
 			const figure = note.selectedFigure === undefined ? undefined : loaded.note.figures[note.selectedFigure];
 			model.note = note;
+			// The paragraph `Y` copies: the one at the current search match, else at the top of the pane.
+			const match = note.matches[view.search.match];
+			const searching = view.search.query !== "" && !view.search.editing;
+			const top = Math.max(0, Math.min(view.scroll[view.section], note.lines.length - note.facts.viewport));
+			const line = searching && match?.pane === paneIndex(view) && match.tab === view.tab ? match.line : top;
+			const text = original.status === "present" ? original.text : undefined;
 			model.facts.note = {
 				...note.facts,
-				citation: figure ? citation(figure, loaded.note) : undefined,
+				citation: figure ? citation(figure, loaded.note, view.language) : undefined,
 				figure: note.selectedFigure,
+				paragraph: paragraphAt(note.document.sections[paneIndex(view)], note.content.places, line, text),
 			};
 			const context = state.note.context;
 			if (context) {
@@ -210,7 +219,7 @@ export function createReaderModel(library: ReaderLibrary) {
 				result: (index) => {
 					const row = results[index];
 					const at: OpenAt | undefined = row && { query, match: row.match };
-					return row && at ? { headed: row.hit.loaded, at } : undefined;
+					return row && at ? { headed: row.hit.loaded, at, text: row.hit.text } : undefined;
 				},
 			};
 		}

@@ -69,6 +69,8 @@ export interface ReaderState {
 	note: OpenNote | undefined;
 	/** The help overlay: the mode whose keys it lists, and its top line. */
 	help: { mode: Mode; top: number } | undefined;
+	/** A message for the library's footer (a copy made or not), cleared by the next key. */
+	status?: string;
 }
 
 /** What happens to the reader: a key, a new terminal size, a note read, an original text read. */
@@ -101,14 +103,16 @@ export interface ReaderFacts {
 		row: (index: number) => HeadedNote | undefined;
 		/** The list row of a note (of the filtered list, in its order), or -1. */
 		rowOf: (headed: HeadedNote) => number;
-		/** The note and place of search result `index`. */
-		result: (index: number) => { headed: HeadedNote; at: OpenAt } | undefined;
+		/** The note and place of search result `index`, and the text of its line. */
+		result: (index: number) => { headed: HeadedNote; at: OpenAt; text?: string } | undefined;
 	};
 	note?: ViewFacts & {
 		/** The citation of the selected figure, when the figure table is on screen. */
 		citation: string | undefined;
 		/** The selected figure (an index into the note's figures), when its row is on screen. */
 		figure: number | undefined;
+		/** The paragraph at the current search match, else at the top of the pane, as the note writes it. */
+		paragraph: string | undefined;
 	};
 	/** The original text with a figure in context: its lines, the lines shown, the top one shown. */
 	original?: { lineCount: number; viewport: number; top: number };
@@ -392,10 +396,13 @@ function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyN
 		case "close":
 			if (note.view.search.query === "" && !note.view.search.editing) return backToLibrary(state);
 			return withView(state, note, { type: "command", command, input: key }, factsOf);
-		case "copy": {
-			const text = factsOf(state).note?.citation;
-			if (text === undefined) return none(state);
-			const view = { ...note.view, status: `Copied: ${text}` };
+		case "copy":
+		case "copyText": {
+			// The footer says what came of it when the edge has copied (see run-effect).
+			const facts = factsOf(state).note;
+			const text = command === "copy" ? facts?.citation : facts?.paragraph;
+			if (text === undefined) return withStatus(state, note, "Nothing here to copy");
+			const view = { ...note.view, status: undefined };
 			return { state: { ...state, note: { ...note, view } }, effects: [{ type: "copy", text }] };
 		}
 		case "language": {
@@ -430,6 +437,12 @@ function libraryKey(
 	switch (command) {
 		case "quit":
 			return { state, effects: [{ type: "quit" }] };
+		case "copyText": {
+			const text = library.mode === "results" ? facts.result(library.results.selected)?.text : undefined;
+			return text === undefined
+				? none({ ...state, status: "Nothing here to copy" })
+				: { state, effects: [{ type: "copy", text }] };
+		}
 		case "open": {
 			if (library.mode === "results") {
 				const result = facts.result(library.results.selected);
@@ -633,8 +646,12 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 		case "mouse":
 			return mouseStep(state, event.mouse, factsOf);
 		case "status":
-			return state.note ? withStatus(state, state.note, event.text) : none(state);
+			return state.note ? withStatus(state, state.note, event.text) : none({ ...state, status: event.text });
 		case "key": {
+			if (state.status !== undefined) {
+				const { status: _, ...rest } = state;
+				state = rest;
+			}
 			const mode = modeOf(state);
 			const binding = bindingFor(mode, event.key);
 			if (binding === undefined) return none(state);

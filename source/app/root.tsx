@@ -159,6 +159,7 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 				rows={rows}
 				language={state.language}
 				theme={theme}
+				status={state.status}
 			/>
 		);
 	}

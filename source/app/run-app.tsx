@@ -6,10 +6,10 @@ import type { Language } from "../document/language.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { oneLine, sanitizeText } from "../load/sanitize.ts";
 import { loadSourceText } from "../load/source-text.ts";
+import { copyText } from "../terminal/clipboard.ts";
 import { mouseReportingOff, mouseReportingOn } from "../terminal/mouse-reporting.ts";
 import { pagerOf, runPager } from "../terminal/pager.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
-import { clipboardSequence } from "./citation.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
 import { Loading, Root } from "./root.tsx";
 import { runEffect } from "./run-effect.ts";
@@ -230,9 +230,12 @@ export async function runApp(
 	const io = {
 		quit: () => instance?.unmount(),
 		suspend,
-		copy: (text: string) => {
-			stdout.write(clipboardSequence(text));
-		},
+		copy: (text: string) =>
+			copyText(
+				sanitizeText(text),
+				{ environment: facts.environment, platform: process.platform, terminal: stdout.isTTY === true },
+				(sequence) => stdout.write(sequence),
+			),
 		open: library.open,
 		loadOriginal: loadSourceText,
 		page,

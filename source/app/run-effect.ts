@@ -1,5 +1,6 @@
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
+import type { CopyResult } from "../terminal/clipboard.ts";
 import { quoteLine } from "./original/quote-lines.ts";
 import { type Effect, noOriginalText, type ReaderEvent } from "./reader-state.ts";
 
@@ -7,7 +8,9 @@ import { type Effect, noOriginalText, type ReaderEvent } from "./reader-state.ts
 export interface ReaderIo {
 	quit: () => void;
 	suspend: () => void;
-	copy: (text: string) => void;
+	/** Copies text; says where it went, or why nowhere (the footer tells it; nothing said, nothing told). */
+	// biome-ignore lint/suspicious/noConfusingVoidType: an edge that tells nothing may return nothing.
+	copy: (text: string) => CopyResult | undefined | void;
 	/** Reads a note in full (from its file, when the library comes from the index). */
 	open: (headed: HeadedNote) => LoadedNote;
 	loadOriginal: (loaded: LoadedNote) => Promise<string | undefined>;
@@ -27,9 +30,11 @@ export function runEffect(effect: Effect, dispatch: (event: ReaderEvent) => void
 		case "suspend":
 			io.suspend();
 			break;
-		case "copy":
-			io.copy(effect.text);
+		case "copy": {
+			const result = io.copy(effect.text);
+			if (result) dispatch({ type: "status", text: copiedLine(result, effect.text) });
 			break;
+		}
 		case "open":
 			dispatch({ type: "opened", loaded: io.open(effect.headed), ...(effect.at ? { at: effect.at } : {}) });
 			break;
@@ -52,4 +57,13 @@ export function runEffect(effect: Effect, dispatch: (event: ReaderEvent) => void
 				.catch(() => undefined)
 				.then((text) => dispatch({ type: "original", loaded: effect.loaded, text }));
 	}
+}
+
+/**
+ * Returns the footer's line after a copy: `Copied (xclip, OSC 52): …` with what took the text, or
+ * `Nothing copied: …` with why. OSC 52 counts as copied once written to the terminal, as nothing
+ * tells whether the terminal took it.
+ */
+export function copiedLine(result: CopyResult, text: string): string {
+	return result.copied ? `Copied (${result.via.join(", ")}): ${text}` : `Nothing copied: ${result.reason}`;
 }

@@ -204,6 +204,7 @@ function command(state: ViewState, name: Command, input: string, facts: ViewFact
 		case "click":
 		case "context":
 		case "pager":
+		case "copyText":
 			return state;
 	}
 }

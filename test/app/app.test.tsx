@@ -97,7 +97,7 @@ describe("the reader", () => {
 		expect(app.copied[0]).toContain("Phi-1.5");
 		expect(app.copied[0]).toContain("Huatai Securities");
 		expect(app.copied[0]).toContain("2024-05-07");
-		expect(copied).toContain("Copied:");
+		expect(copied).toContain("Copied (OSC 52): Phi-1.5 parameters");
 	});
 
 	it("marks only the first line of the selected figure when figures show as cards at 40 columns", async () => {

@@ -7,6 +7,7 @@ import { monochromeTheme } from "../../source/app/theme.ts";
 import type { Language } from "../../source/document/language.ts";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
 import type { Note } from "../../source/note/schema.ts";
+import type { CopyResult } from "../../source/terminal/clipboard.ts";
 import { bundledNote } from "../support/bundled-note.ts";
 
 export { bundledNote } from "../support/bundled-note.ts";
@@ -19,6 +20,8 @@ export interface ReaderOptions {
 	language: Language;
 	hyperlinks: boolean;
 	loadOriginal: () => Promise<string | undefined>;
+	/** What copying says (by default, that OSC 52 took it). */
+	copyResult: CopyResult;
 	/** What handing the text to the pager says (undefined: it went well). */
 	pagerMessage: string | undefined;
 }
@@ -37,6 +40,7 @@ export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptio
 		hyperlinks: false,
 		loadOriginal: async () => "ORIGINAL TEXT 原文",
 		pagerMessage: undefined,
+		copyResult: { copied: true, via: ["OSC 52"] },
 		...overrides,
 	};
 	const paged: { text: string; line: number }[] = [];
@@ -44,7 +48,10 @@ export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptio
 	const io: ReaderIo = {
 		quit: () => quits.push(quits.length),
 		suspend: () => {},
-		copy: (text) => copied.push(text),
+		copy: (text) => {
+			copied.push(text);
+			return options.copyResult;
+		},
 		open: library.open,
 		loadOriginal: options.loadOriginal,
 		page: (text, line) => {

@@ -20,7 +20,7 @@ describe("the reader in a real terminal", () => {
 		session.write(keys.down);
 		await session.waitFor("“23年发布Phi-1.0(13亿参数)”");
 		session.write("y");
-		await session.waitFor("Copied:");
+		await session.waitFor("Copied (OSC 52):");
 		const clipboard = /\u001b\]52;c;([A-Za-z0-9+/=]+)\u0007/.exec(session.raw());
 		expect(Buffer.from(clipboard?.[1] ?? "", "base64").toString("utf8")).toBe(
 			"Phi-1.0 parameters: 1.3B (2023) — Huatai Securities, 2024-05-07: “23年发布Phi-1.0(13亿参数)”",

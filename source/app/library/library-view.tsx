@@ -21,6 +21,8 @@ export interface LibraryViewProps {
 	rows: number;
 	language: Language;
 	theme: Theme;
+	/** A line for the footer in place of the key hints (a copy made or not). */
+	status?: string | undefined;
 }
 
 // A result row is the note's title, the section and the matching line, not the list's columns.
@@ -118,7 +120,7 @@ export function LibraryView(props: LibraryViewProps) {
 			</Box>
 			<Footer
 				width={width}
-				left={undefined}
+				left={props.status}
 				prefix={left}
 				context={{ inFigures: false, breakdownTabs: false, searching: false }}
 				mode={mode}
