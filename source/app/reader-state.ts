@@ -345,28 +345,44 @@ function originalKey(state: ReaderState, shown: OpenNote, command: Command, fact
 	const facts = factsOf(state).original;
 	if (command === "quit") return { state, effects: [{ type: "quit" }] };
 	if (command === "pager") return toPager(state, note, factsOf);
-	if (command === "close" || context === undefined) {
-		const { context: _, ...rest } = note;
-		return none({ ...state, note: rest });
-	}
-	if (facts === undefined) return none(state);
-	const room = Math.max(0, facts.lineCount - facts.viewport);
-	const page = Math.max(1, facts.viewport - 1);
+	if (command === "close" || context === undefined) return none({ ...state, note: withoutContext(note) });
+	const top = facts && scrolled(command, facts);
+	if (top === undefined) return none(state);
+	return none({ ...state, note: { ...note, context: { ...context, top } } });
+}
+
+/**
+ * Returns the top line of a text (the help, the original text) after a scrolling command, kept
+ * within the text: a line, half a page, a page (less one line), or to either end; undefined for a
+ * command that does not scroll.
+ */
+function scrolled(
+	command: Command,
+	text: { top: number; lineCount: number; viewport: number },
+): number | undefined {
+	const { top, lineCount, viewport } = text;
+	const room = Math.max(0, lineCount - viewport);
+	const page = Math.max(1, viewport - 1);
 	const moves: Partial<Record<Command, number>> = {
-		up: facts.top - 1,
-		down: facts.top + 1,
-		lineUp: facts.top - 1,
-		lineDown: facts.top + 1,
-		pageUp: facts.top - page,
-		pageDown: facts.top + page,
-		halfPageUp: facts.top - halfPage(facts.viewport),
-		halfPageDown: facts.top + halfPage(facts.viewport),
+		up: top - 1,
+		down: top + 1,
+		lineUp: top - 1,
+		lineDown: top + 1,
+		pageUp: top - page,
+		pageDown: top + page,
+		halfPageUp: top - halfPage(viewport),
+		halfPageDown: top + halfPage(viewport),
 		top: 0,
 		bottom: room,
 	};
-	const top = moves[command];
-	if (top === undefined) return none(state);
-	return none({ ...state, note: { ...note, context: { ...context, top: clamp(top, 0, room) } } });
+	const next = moves[command];
+	return next === undefined ? undefined : clamp(next, 0, room);
+}
+
+/** Returns the note without a figure in context (back to its panes). */
+function withoutContext(note: OpenNote): OpenNote {
+	const { context: _, ...rest } = note;
+	return rest;
 }
 
 function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyName, factsOf: FactsOf): Step {
@@ -502,22 +518,12 @@ function helpKey(
 	factsOf: FactsOf,
 ): Step {
 	const facts = factsOf(state).help;
-	const room = facts ? Math.max(0, facts.lineCount - facts.viewport) : 0;
-	const page = Math.max(1, (facts?.viewport ?? 1) - 1);
-	const moves: Partial<Record<Command, number>> = {
-		up: help.top - 1,
-		down: help.top + 1,
-		pageUp: help.top - page,
-		pageDown: help.top + page,
-		halfPageUp: help.top - halfPage(facts?.viewport ?? 1),
-		halfPageDown: help.top + halfPage(facts?.viewport ?? 1),
-		lineUp: help.top - 1,
-		lineDown: help.top + 1,
-		top: 0,
-		bottom: room,
-	};
-	const top = moves[command];
-	if (top !== undefined) return none({ ...state, help: { ...help, top: clamp(top, 0, room) } });
+	const top = scrolled(command, {
+		top: help.top,
+		lineCount: facts?.lineCount ?? 0,
+		viewport: facts?.viewport ?? 1,
+	});
+	if (top !== undefined) return none({ ...state, help: { ...help, top } });
 	if (command === "close") return none({ ...state, help: undefined });
 	if (command === "quit") return { state, effects: [{ type: "quit" }] };
 	return none(state);
@@ -635,11 +641,8 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			const original: OriginalText = text === undefined ? { status: "absent" } : { status: "present", text };
 			if (text === undefined && note.context) {
 				// The figure cannot be shown in a text there is not: back to the note, which says so.
-				const { context: _, ...rest } = note;
-				return none({
-					...state,
-					note: { ...rest, original, view: { ...note.view, status: noOriginalText } },
-				});
+				const view = { ...note.view, status: noOriginalText };
+				return none({ ...state, note: { ...withoutContext(note), original, view } });
 			}
 			return none({ ...state, note: { ...note, original } });
 		}
