@@ -560,16 +560,18 @@ function mouseStep(state: ReaderState, mouse: MouseInput, factsOf: FactsOf): Ste
 	const target = facts.screen && !tooSmall(state.size) ? mouseTarget(mouse, facts.screen) : undefined;
 	const mode = modeOf(state);
 	if (target === undefined || mode === "noteInput" || mode === "libraryInput") return none(state);
+	// The help and the original text only scroll.
+	const within = (text: { lineCount: number; viewport: number }, top: number) =>
+		clamp(top, 0, Math.max(0, text.lineCount - text.viewport));
 	if (state.help) {
-		if (target.kind !== "scroll") return none(state);
-		const room = Math.max(0, (facts.help?.lineCount ?? 0) - (facts.help?.viewport ?? 0));
-		return none({ ...state, help: { ...state.help, top: clamp(state.help.top + target.by, 0, room) } });
+		if (target.kind !== "scroll" || facts.help === undefined) return none(state);
+		return none({ ...state, help: { ...state.help, top: within(facts.help, state.help.top + target.by) } });
 	}
 	const note = state.note;
 	const original = facts.original;
 	if (note?.context && original) {
 		if (target.kind !== "scroll") return none(state);
-		const top = clamp(original.top + target.by, 0, Math.max(0, original.lineCount - original.viewport));
+		const top = within(original, original.top + target.by);
 		return none({ ...state, note: { ...note, context: { ...note.context, top } } });
 	}
 	if (note) {
@@ -586,17 +588,14 @@ function mouseStep(state: ReaderState, mouse: MouseInput, factsOf: FactsOf): Ste
 		return figure === -1 ? none(state) : withView(state, note, { type: "figure", index: figure }, factsOf);
 	}
 	const library = state.library;
-	if (library === undefined || facts.library === undefined) return none(state);
-	const act = (action: LibraryAction) =>
-		none({
-			...state,
-			library: reduceLibrary(library, action, facts.library as NonNullable<typeof facts.library>),
-		});
+	const rows = facts.library;
+	if (library === undefined || rows === undefined) return none(state);
+	const act = (action: LibraryAction) => none({ ...state, library: reduceLibrary(library, action, rows) });
 	if (target.kind === "scroll") return act({ type: "scroll", by: target.by });
 	if (target.kind === "tab") return none(state);
 	const position = library.mode === "results" ? library.results : library.list;
 	const row = position.top + target.index;
-	const count = library.mode === "results" ? facts.library.resultCount : facts.library.rowCount;
+	const count = library.mode === "results" ? rows.resultCount : rows.rowCount;
 	if (row >= count) return none(state);
 	if (row === position.selected && (library.mode === "list" || library.mode === "results"))
 		return libraryKey(state, library, "open", "enter", factsOf);

@@ -113,13 +113,26 @@ export async function runApp(
 		mouse = on;
 		stdout.write(on ? mouseReportingOn : mouseReportingOff);
 	};
+	// Gives the terminal back as it was found (mouse reports off, cooked mode, the normal screen);
+	// returns whether mouse reports were on, to take it again as it was.
+	const giveTerminal = () => {
+		const reporting = mouse;
+		mouseReporting(false);
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write(leaveScreen);
+		return reporting;
+	};
+	const takeTerminal = (reporting: boolean) => {
+		if (stdin.isTTY) stdin.setRawMode(true);
+		stdout.write(enterScreen);
+		mouseReporting(reporting);
+		redraw();
+	};
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		mouseReporting(false);
-		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(leaveScreen);
+		giveTerminal();
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 	};
 	stdout.write(enterScreen);
@@ -146,19 +159,11 @@ export async function runApp(
 	// it takes the terminal again and draws the whole screen anew.
 	const suspend = () => {
 		if (restored) return;
-		const reporting = mouse;
-		mouseReporting(false);
-		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(leaveScreen);
-		process.once("SIGCONT", () => resume(reporting));
+		const reporting = giveTerminal();
+		process.once("SIGCONT", () => {
+			if (!restored) takeTerminal(reporting);
+		});
 		process.kill(process.pid, "SIGSTOP");
-	};
-	const resume = (reporting: boolean) => {
-		if (restored) return;
-		if (stdin.isTTY) stdin.setRawMode(true);
-		stdout.write(enterScreen);
-		mouseReporting(reporting);
-		redraw();
 	};
 	process.on("SIGTSTP", suspend);
 	// Ink draws only what changed since its last frame, which the screen no longer shows; a narrower
@@ -177,21 +182,15 @@ export async function runApp(
 	// waits, so the reader neither reads keys nor draws; Ctrl-Z stops the pager and the reader together.
 	const page = (text: string, line: number): string | undefined => {
 		if (restored) return undefined;
-		const reporting = mouse;
-		mouseReporting(false);
-		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(leaveScreen);
+		const reporting = giveTerminal();
 		handedOver = true;
 		process.off("SIGTSTP", suspend);
 		const result = runPager(sanitizeText(text), line, pagerOf(facts.environment), keys.fd);
 		process.on("SIGTSTP", suspend);
 		setTimeout(() => {
 			handedOver = false;
-		}, 200);
-		if (stdin.isTTY) stdin.setRawMode(true);
-		stdout.write(enterScreen);
-		mouseReporting(reporting);
-		redraw();
+		}, 200).unref();
+		takeTerminal(reporting);
 		return result.ok ? undefined : oneLine(sanitizeText(result.message), 200);
 	};
 
