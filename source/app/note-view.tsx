@@ -7,6 +7,7 @@ import { wrapText } from "../text/wrap.ts";
 import { Footer } from "./components/footer.tsx";
 import { Header } from "./components/header.tsx";
 import { LineView } from "./components/line-view.tsx";
+import { headerCover } from "./pane-content.ts";
 import { itemPosition, linePosition } from "./position.ts";
 import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
@@ -35,7 +36,13 @@ export function NoteView(props: NoteViewProps) {
 	const paneId = state.section;
 
 	const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
-	const visible = lines.slice(top, top + viewport);
+	// While the figure table's rows scroll, its header covers the top lines of the pane.
+	const header = content.tableHeader;
+	const cover = headerCover(header, top);
+	const shownLines = Array.from(
+		{ length: Math.min(viewport, Math.max(0, lines.length - top)) },
+		(_, index) => (index < cover && header ? header.start + index : top + index),
+	);
 	const current = matches[state.search.match];
 	const shown = matches
 		.filter((match) => match.pane === paneIndex(state) && match.tab === state.tab)
@@ -67,8 +74,8 @@ export function NoteView(props: NoteViewProps) {
 				/>
 			</Box>
 			<Box flexDirection="column" paddingX={1} height={viewport}>
-				{visible.map((line, index) => {
-					const lineIndex = top + index;
+				{shownLines.map((lineIndex, index) => {
+					const line = lines[lineIndex] ?? [];
 					const ranges = shown.flatMap(({ match, current: isCurrent }) =>
 						match.parts
 							.filter((part) => part.line === lineIndex)

@@ -23,6 +23,44 @@ export interface PaneContent {
 	places: BlockPlace[];
 	/** For each figure, the first and one-past-last line of its table row. */
 	figureRows?: { start: number; end: number }[];
+	/**
+	 * The figure table's header (its first and one-past-last line) and the line after the table's
+	 * last row: while the table's rows scroll, the header stays on screen. None for cards.
+	 */
+	tableHeader?: StickyHeader;
+}
+
+/** A table header that stays on screen while its rows scroll: its lines start…end-1, the table's end. */
+export interface StickyHeader {
+	start: number;
+	end: number;
+	tableEnd: number;
+}
+
+/**
+ * Returns how many lines at the top of a pane scrolled to `top` the header covers: its height while
+ * the pane's top is below the header's own place and above the table's last lines, else 0.
+ */
+export function headerCover(header: StickyHeader | undefined, top: number): number {
+	if (header === undefined) return 0;
+	const height = header.end - header.start;
+	return top > header.start && top + height < header.tableEnd ? height : 0;
+}
+
+/** Returns whether a row (of the pane's lines) starts on screen, below any header that covers the top. */
+export function rowOnScreen(
+	row: { start: number; end: number } | undefined,
+	top: number,
+	viewport: number,
+	header: StickyHeader | undefined,
+): boolean {
+	return row !== undefined && row.start >= top + headerCover(header, top) && row.start < top + viewport;
+}
+
+/** Returns the top that shows line `start` first under the table header (or the header itself above it). */
+export function topShowing(start: number, header: StickyHeader | undefined): number {
+	if (header === undefined || start < header.start || start >= header.tableEnd) return start;
+	return Math.max(header.start, start - (header.end - header.start));
 }
 
 /** The narrowest a column of the side-by-side breakdown may be. */
@@ -146,6 +184,7 @@ function figuresContent(section: Section, width: number): PaneContent {
 	const lines: Line[] = [];
 	const places: BlockPlace[] = [];
 	let figureRows: { start: number; end: number }[] | undefined;
+	let tableHeader: StickyHeader | undefined;
 	const push = (block: number, own: Line[], offset: number) => {
 		places.push({
 			block,
@@ -159,7 +198,7 @@ function figuresContent(section: Section, width: number): PaneContent {
 			push(index, blockLines(block, width), 0);
 			return;
 		}
-		const layout = tableLayout(block.columns, block.rows, width - 2);
+		const layout = tableLayout(block.columns, block.rows, width - 2, block.align);
 		const indent = (line: Line): Line => [{ text: "  " }, ...line];
 		const start = lines.length;
 		lines.push(...layout.header.map(indent));
@@ -174,9 +213,13 @@ function figuresContent(section: Section, width: number): PaneContent {
 				.slice(start)
 				.map((line, at) => ({ line: start + at, offset: 2, text: plain(line).slice(2) })),
 		});
-		if (block.figures) figureRows = rows;
+		if (block.figures) {
+			figureRows = rows;
+			if (layout.header.length > 0)
+				tableHeader = { start, end: start + layout.header.length, tableEnd: lines.length };
+		}
 	});
-	return { lines, places, ...(figureRows ? { figureRows } : {}) };
+	return { lines, places, ...(figureRows ? { figureRows } : {}), ...(tableHeader ? { tableHeader } : {}) };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 	reduceLibrary,
 	select,
 } from "./library/library-state.ts";
+import { rowOnScreen, topShowing } from "./pane-content.ts";
 import {
 	type Action,
 	halfPage,
@@ -159,11 +160,6 @@ function withView(state: ReaderState, note: OpenNote, action: Action, factsOf: F
 	return withOriginal(none(settle(next, note.view, factsOf)));
 }
 
-/** Returns whether a figure's row starts on screen (a row taller than the screen counts when its top is shown). */
-function onScreen(row: { start: number; end: number } | undefined, top: number, viewport: number): boolean {
-	return row !== undefined && row.start >= top && row.start < top + viewport;
-}
-
 /**
  * Keeps a note's view sound after any change: the scroll within its pane; a search that lands on a
  * figure's row selects that figure; a pane entered shows its selected figure; and the selected figure
@@ -176,6 +172,9 @@ export function settle(state: ReaderState, before: ViewState | undefined, factsO
 	if (note === undefined || facts === undefined) return state;
 	let view = note.view;
 	const rows = facts.figureRows;
+	// Whether a figure's row starts on screen (a row taller than the screen counts when its top is shown).
+	const onScreen = (row: { start: number; end: number } | undefined, top: number, viewport: number) =>
+		rowOnScreen(row, top, viewport, facts.tableHeader);
 	const room = Math.max(0, facts.lineCount - facts.viewport);
 	const scrollTo = (top: number) => {
 		view = { ...view, scroll: { ...view.scroll, [view.section]: clamp(top, 0, room) } };
@@ -204,7 +203,7 @@ export function settle(state: ReaderState, before: ViewState | undefined, factsO
 			!onScreen(row, top, facts.viewport)
 		) {
 			// Keep the table's header in view for the first figure, where it fits.
-			scrollTo(view.figure === 0 && row.end <= facts.viewport ? 0 : row.start);
+			scrollTo(view.figure === 0 && row.end <= facts.viewport ? 0 : topShowing(row.start, facts.tableHeader));
 		}
 		const shownTop = view.scroll[view.section];
 		if (!onScreen(rows[view.figure], shownTop, facts.viewport)) {

@@ -5,7 +5,7 @@ import type { Language } from "../document/language.ts";
 import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
 import { noticeLines } from "./components/header.tsx";
-import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
+import { breakdownFitsColumns, groups, type PaneContent, paneContent, rowOnScreen } from "./pane-content.ts";
 import { findMatches, type Match, searchUnits } from "./search.ts";
 import { paneIndex, type ViewFacts, type ViewState } from "./view-state.ts";
 
@@ -98,7 +98,7 @@ export function createViewModel(note: Note) {
 		const viewport = Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
 		const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
 		const row = inFigures ? content.figureRows?.[state.figure] : undefined;
-		const selectedFigure = row && row.start >= top && row.start < top + viewport ? state.figure : undefined;
+		const selectedFigure = rowOnScreen(row, top, viewport, content.tableHeader) ? state.figure : undefined;
 		return {
 			document,
 			lines,
@@ -110,6 +110,7 @@ export function createViewModel(note: Note) {
 				lineCount: lines.length,
 				viewport,
 				figureRows: content.figureRows,
+				tableHeader: content.tableHeader,
 				places: content.places,
 				tabCount,
 				matches: searched.matches,
