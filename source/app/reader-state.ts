@@ -107,18 +107,28 @@ export interface Step {
 	effects: Effect[];
 }
 
-/** Returns the state the reader starts in: on the library, or (with `note`) on that note. */
+/**
+ * Returns the state the reader starts in: on the library, or (with `note`) on that note; with
+ * `libraryRow` too, on that note opened from the library, whose row `libraryRow` is selected.
+ */
 export function initialReaderState(options: {
 	columns: number;
 	rows: number;
 	language: Language;
 	note?: LoadedNote;
+	libraryRow?: number;
 }): ReaderState {
-	const { columns, rows, language, note } = options;
+	const { columns, rows, language, note, libraryRow } = options;
+	const library = initialLibraryState();
 	return {
 		size: { columns, rows },
 		language,
-		library: note === undefined ? initialLibraryState() : undefined,
+		library:
+			note === undefined
+				? library
+				: libraryRow === undefined
+					? undefined
+					: { ...library, list: { selected: libraryRow, top: libraryRow } },
 		note: note === undefined ? undefined : openNote(note, language),
 		help: undefined,
 	};
@@ -142,7 +152,7 @@ const clamp = (value: number, low: number, high: number) => Math.max(low, Math.m
 const none = (state: ReaderState): Step => ({ state, effects: [] });
 
 /** Asks for the original text when the note needs it (its pane is shown, or a search runs) and has not got it. */
-function withOriginal(step: Step): Step {
+export function withOriginal(step: Step): Step {
 	const note = step.state.note;
 	if (note === undefined || note.original.status !== "unrequested") return step;
 	const wanted = note.view.section === "source" || note.view.search.query !== "" || note.view.search.editing;
