@@ -63,6 +63,17 @@ export function topShowing(start: number, header: StickyHeader | undefined): num
 	return Math.max(header.start, start - (header.end - header.start));
 }
 
+/**
+ * The widest prose is set on a wide terminal, in columns: about 100, a long line a reader's eye can
+ * still follow back to the next. Prose stays left-aligned with the pane (as the header, tabs and
+ * footer are, and as glow sets a document at its word-wrap width) rather than centred, so that text,
+ * tables and charts share one left edge as the eye moves down a pane; tables and charts take the
+ * whole width.
+ */
+export const proseMeasure = 100;
+
+const measure = (width: number) => Math.min(width, proseMeasure);
+
 /** The narrowest a column of the side-by-side breakdown may be. */
 export const minimumColumnWidth = 30;
 const columnGap = 3;
@@ -88,7 +99,7 @@ function placedBlocks(blocks: readonly Block[], width: number, first: number): P
 	const lines: Line[] = [];
 	const places: BlockPlace[] = [];
 	blocks.forEach((block, index) => {
-		const own = blockLines(block, width);
+		const own = blockLines(block, block.kind === "table" || block.kind === "chart" ? width : measure(width));
 		const previous = blocks[index - 1];
 		if (index > 0 && own.length > 0 && previous?.kind !== "heading") lines.push([]);
 		places.push({
@@ -195,7 +206,7 @@ function figuresContent(section: Section, width: number): PaneContent {
 	section.blocks.forEach((block, index) => {
 		if (index > 0) lines.push([]);
 		if (block.kind !== "table") {
-			push(index, blockLines(block, width), 0);
+			push(index, blockLines(block, block.kind === "chart" ? width : measure(width)), 0);
 			return;
 		}
 		const layout = tableLayout(block.columns, block.rows, width - 2, block.align);
@@ -244,7 +255,7 @@ export function paneContent(
 			const content = placedBlocks(section.blocks, width, 0);
 			if (originalText === undefined || originalText.trim() === "") return content;
 			const start = content.lines.length + 2;
-			const original = wrapText(originalText.trim(), width).map((text): Line => [{ text }]);
+			const original = wrapText(originalText.trim(), measure(width)).map((text): Line => [{ text }]);
 			return {
 				lines: [...content.lines, [], [{ text: "─".repeat(width), tone: "dim" }], ...original],
 				places: [
