@@ -11,6 +11,7 @@ import { headerCover } from "./pane-content.ts";
 import { itemPosition, linePosition } from "./position.ts";
 import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
+import { wordsFor } from "./ui-words.ts";
 import { detailHeight, type ViewModel } from "./view-model.ts";
 import { paneIndex, type ViewState } from "./view-state.ts";
 
@@ -50,17 +51,18 @@ export function NoteView(props: NoteViewProps) {
 	const selected = selectedFigure === undefined ? undefined : content.figureRows?.[selectedFigure];
 	const figure = selectedFigure === undefined ? undefined : note.figures[selectedFigure];
 	const searching = state.search.query !== "" && !state.search.editing;
+	const words = wordsFor(state.language);
 	const footerLeft = state.search.editing
-		? `/${state.search.query}▏ ${matches.length} ${matches.length === 1 ? "match" : "matches"} · Enter go · Esc cancel`
+		? `/${state.search.query}▏ ${words.matches(matches.length)} · ${words.typing}`
 		: (state.status ??
 			(searching
-				? `“${state.search.query}” ${matches.length === 0 ? 0 : state.search.match + 1}/${matches.length} · n next · N previous · Esc clear`
+				? `“${state.search.query}” ${matches.length === 0 ? 0 : state.search.match + 1}/${matches.length} · ${words.searching}`
 				: undefined));
 	const figureCount = content.figureRows?.length ?? 0;
 	const position =
 		selectedFigure === undefined
-			? linePosition(top, viewport, lines.length)
-			: itemPosition("figure", selectedFigure, figureCount);
+			? linePosition(top, viewport, lines.length, state.language)
+			: itemPosition(words.figure, selectedFigure, figureCount);
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
@@ -140,6 +142,7 @@ export function NoteView(props: NoteViewProps) {
 						library: props.fromLibrary,
 					}}
 					position={position}
+					language={state.language}
 					theme={theme}
 				/>
 			</Box>

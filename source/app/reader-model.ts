@@ -126,7 +126,7 @@ export function createReaderModel(library: ReaderLibrary) {
 		const width = Math.max(1, columns - 2);
 		const model: ReaderModel = { facts: {} };
 		if (state.help) {
-			const lines = helpLines(width, state.help.mode);
+			const lines = helpLines(width, state.help.mode, state.note?.view.language ?? state.language);
 			const viewport = Math.max(1, rows - 2);
 			model.help = { lines, viewport };
 			model.facts.help = { lineCount: lines.length, viewport };

@@ -13,6 +13,7 @@ import {
 	select,
 } from "./library/library-state.ts";
 import { rowOnScreen, topShowing } from "./pane-content.ts";
+import { wordsFor } from "./ui-words.ts";
 import {
 	type Action,
 	halfPage,
@@ -270,9 +271,9 @@ function withStatus(state: ReaderState, note: OpenNote, status: string): Step {
 function stepNote(state: ReaderState, note: OpenNote, by: 1 | -1, factsOf: FactsOf): Step {
 	const library = state.library;
 	const facts = factsOf(state).library;
-	if (library === undefined || facts === undefined)
-		return withStatus(state, note, "Not opened from a library");
-	const end = by === 1 ? "This is the last note of the list" : "This is the first note of the list";
+	const words = wordsFor(note.view.language);
+	if (library === undefined || facts === undefined) return withStatus(state, note, words.notFromLibrary);
+	const end = by === 1 ? words.lastNote : words.firstNote;
 	if (library.mode === "results") {
 		const current = facts.result(library.results.selected)?.headed;
 		let index = library.results.selected + by;
@@ -320,7 +321,7 @@ function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyN
 		case "copy": {
 			const text = factsOf(state).note?.citation;
 			if (text === undefined) return none(state);
-			const view = { ...note.view, status: `Copied: ${text}` };
+			const view = { ...note.view, status: wordsFor(note.view.language).copied(text) };
 			return { state: { ...state, note: { ...note, view } }, effects: [{ type: "copy", text }] };
 		}
 		case "language": {

@@ -142,6 +142,7 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 				viewport={view.help.viewport}
 				columns={columns}
 				rows={rows}
+				language={state.note?.view.language ?? state.language}
 				theme={theme}
 			/>
 		);

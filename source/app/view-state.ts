@@ -3,6 +3,7 @@ import { type Language, nextLanguage } from "../document/language.ts";
 import type { Command } from "./keymap.ts";
 import { type BlockPlace, headerCover, type StickyHeader, topShowing } from "./pane-content.ts";
 import type { Match } from "./search.ts";
+import { wordsFor } from "./ui-words.ts";
 
 /** Everything the reader remembers between key presses. The view is a function of this and the note. */
 export interface ViewState {
@@ -120,7 +121,8 @@ function goToPane(state: ViewState, pane: number): ViewState {
 
 function goToMatch(state: ViewState, index: number, facts: ViewFacts): ViewState {
 	const count = facts.matches.length;
-	if (count === 0) return { ...state, status: state.search.query === "" ? undefined : "No matches" };
+	if (count === 0)
+		return { ...state, status: state.search.query === "" ? undefined : wordsFor(state.language).noMatches };
 	const match = (index + count) % count;
 	const found = facts.matches[match];
 	if (found === undefined) return state;
@@ -232,7 +234,10 @@ export function reduce(state: ViewState, action: Action, facts: ViewFacts): View
 			return facts.matches.length === 0
 				? {
 						...submitted,
-						status: state.search.query === "" ? undefined : `No matches for “${state.search.query}”`,
+						status:
+							state.search.query === ""
+								? undefined
+								: wordsFor(state.language).noMatchesFor(state.search.query),
 					}
 				: goToMatch(submitted, firstMatchFromHere(state, facts), facts);
 		}

@@ -25,7 +25,7 @@ describe("the tab bar", () => {
 			const app = renderApp({ columns, rows: 24, language });
 			const frame = await app.press(pane);
 			// One column of padding, then the tabs.
-		expect(tabLine(frame).trimEnd()).toBe(` ${expected}`);
+			expect(tabLine(frame).trimEnd()).toBe(` ${expected}`);
 			expect(textWidth(tabLine(frame))).toBeLessThanOrEqual(columns);
 		},
 	);

@@ -10,6 +10,7 @@ import { LineView } from "../components/line-view.tsx";
 import type { LibraryModel } from "../reader-model.ts";
 import { markRanges } from "../search.ts";
 import type { Theme } from "../theme.ts";
+import { wordsFor } from "../ui-words.ts";
 import type { LibraryState } from "./library-state.ts";
 
 /** What the library view is given: the notes newest first, where the reader is, its model, the terminal. */
@@ -71,20 +72,18 @@ export function LibraryView(props: LibraryViewProps) {
 				}));
 	const count = showing === "results" ? results.length : filtered.length;
 	// An empty list says why, rather than showing nothing.
+	const words = wordsFor(language);
 	const empty =
 		count > 0
 			? undefined
 			: showing === "results"
-				? `No matches for “${state.query}”`
+				? words.noMatchesFor(state.query)
 				: state.filter === ""
-					? "No notes in the library"
-					: `No notes match “${state.filter}”`;
+					? words.noNotes
+					: words.noNotesMatch(state.filter);
 	const mode =
 		state.mode === "searching" ? "libraryInput" : state.mode === "filtering" ? "libraryFilter" : showing;
-	const left =
-		showing === "results"
-			? `${results.length} ${results.length === 1 ? "match" : "matches"} · `
-			: `by ${state.sort} · `;
+	const left = `${showing === "results" ? words.matches(results.length) : words.sortedBy(state.sort)} · `;
 	const heading = truncate(`briefing · ${title}`, width - 5);
 	return (
 		<Box flexDirection="column" width={columns} height={props.rows - 1} paddingX={1}>
@@ -123,6 +122,7 @@ export function LibraryView(props: LibraryViewProps) {
 				context={{ inFigures: false, breakdownTabs: false, searching: false }}
 				mode={mode}
 				position={count > viewport ? `${position.selected + 1}/${count}` : ""}
+				language={language}
 				theme={theme}
 			/>
 		</Box>
