@@ -142,6 +142,10 @@ export const uiWords = {
 		sortedBy: (sort: keyof (typeof sortNames)["en"]) => `by ${sortNames.en[sort]}`,
 		noNotes: "No notes in the library",
 		noNotesMatch: (filter: string) => `No notes match “${filter}”`,
+		notADate: (part: string) => `${part} is not a date`,
+		dates: "a date is YYYY, YYYY-MM or YYYY-MM-DD, or today, yesterday, 7d, 2w",
+		searchedFor: (query: string, matches: number, notes: number) =>
+			`/${query} · ${matches} ${matches === 1 ? "match" : "matches"} in ${notes} ${notes === 1 ? "note" : "notes"}`,
 	},
 	zh: {
 		keys: "按键",
@@ -163,6 +167,10 @@ export const uiWords = {
 		sortedBy: (sort: keyof (typeof sortNames)["zh"]) => `按${sortNames.zh[sort]}排序`,
 		noNotes: "文库中没有笔记",
 		noNotesMatch: (filter: string) => `没有符合“${filter}”的笔记`,
+		notADate: (part: string) => `${part} 不是日期`,
+		dates: "日期写作 YYYY、YYYY-MM 或 YYYY-MM-DD,或 today、yesterday、7d、2w",
+		searchedFor: (query: string, matches: number, notes: number) =>
+			`/${query} · ${notes}篇笔记中${matches}处匹配`,
 	},
 } satisfies Record<UiLanguage, unknown>;
 
