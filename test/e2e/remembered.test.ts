@@ -27,7 +27,7 @@ describe("the reader remembers its language and place between sessions", () => {
 		});
 
 		const second = await open({ args: ["dist/cli.js"], cols: 80, rows: 24, env });
-		const screen = await second.waitFor("figure 4/10");
+		const screen = await second.waitFor("数据 4/10");
 		expect(screen).toContain("[ZH]");
 		expect(screen).toContain("[3 关键数据]");
 		second.write("q");
