@@ -3,7 +3,7 @@ import path from "node:path";
 import { cleanup, render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { libraryOfNotes } from "../../source/app/reader-library.ts";
-import type { Remembered } from "../../source/app/resume.ts";
+import type { NotePlace, Remembered } from "../../source/app/resume.ts";
 import { Root } from "../../source/app/root.tsx";
 import { type ReaderIo, runEffect } from "../../source/app/run-effect.ts";
 import { readState, stateFile, writeState } from "../../source/app/state-file.ts";
@@ -147,6 +147,17 @@ function renderRemembering(
 	return { ...instance, ...interact(instance), remembered };
 }
 
+/** A place in the bundled note's file `file`: its top, Thesis, unless told otherwise. */
+const placeIn = (file: string, place: Partial<NotePlace>): NotePlace => ({
+	file,
+	id: bundledNote.id,
+	pane: "thesis",
+	tab: 0,
+	figure: 0,
+	anchor: { heading: -1, fraction: 0 },
+	...place,
+});
+
 describe("the reader remembers and resumes", () => {
 	const mai: LoadedNote = { note: bundledNote, file: "/notes/mai.json" };
 
@@ -182,14 +193,7 @@ describe("the reader remembers and resumes", () => {
 
 	it("opens Key numbers on the remembered figure", async () => {
 		const app = renderRemembering([mai], {
-			place: {
-				file: mai.file,
-				id: bundledNote.id,
-				pane: "figures",
-				tab: 0,
-				figure: 7,
-				anchor: { heading: -1, fraction: 0 },
-			},
+			place: placeIn(mai.file, { pane: "figures", figure: 7 }),
 		});
 		const frame = await app.waitFor((text) => text.includes("[3 Key numbers]"));
 		expect(frame).toContain("▶ GitHub Copilot paid");
@@ -198,14 +202,7 @@ describe("the reader remembers and resumes", () => {
 
 	it("keeps a remembered place within the note (a figure or tab it no longer has)", async () => {
 		const app = renderRemembering([mai], {
-			place: {
-				file: mai.file,
-				id: bundledNote.id,
-				pane: "figures",
-				tab: 9,
-				figure: 99,
-				anchor: { heading: 50, fraction: 1 },
-			},
+			place: placeIn(mai.file, { pane: "figures", tab: 9, figure: 99, anchor: { heading: 50, fraction: 1 } }),
 		});
 		const frame = await app.waitFor((text) => text.includes("[3 Key numbers]"));
 		expect(frame).toContain("figure 10/10");
@@ -217,14 +214,7 @@ describe("the reader remembers and resumes", () => {
 		const app = renderRemembering(libraryNotes, {
 			note: loaded,
 			row,
-			place: {
-				file: loaded.file,
-				id: bundledNote.id,
-				pane: "risks",
-				tab: 0,
-				figure: 0,
-				anchor: { heading: -1, fraction: 0 },
-			},
+			place: placeIn(loaded.file, { pane: "risks" }),
 		});
 		expect(await app.waitFor((text) => text.includes("[4 Risks]"))).toContain("Microsoft may launch");
 		const list = await app.press("\u007f");

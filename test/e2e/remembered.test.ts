@@ -6,6 +6,24 @@ import { openSessions, restored } from "./pty-session.ts";
 
 const open = openSessions();
 
+/** A state folder whose state file holds `text`; returns the folder and the file. */
+function stateHolding(text: string): { state: string; file: string } {
+	const state = temporaryFolder("state");
+	mkdirSync(path.join(state, "briefing"));
+	const file = path.join(state, "briefing", "state.json");
+	writeFileSync(file, text);
+	return { state, file };
+}
+
+/** Opens the reader with a state folder, checks it starts on the Thesis pane, and quits it with q. */
+async function openAndQuit(state: string) {
+	const session = await open({ args: ["dist/cli.js"], cols: 100, rows: 30, env: { XDG_STATE_HOME: state } });
+	expect(await session.waitFor("q quit")).toContain("[1 Thesis]");
+	session.write("q");
+	expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+	return session;
+}
+
 describe("the reader remembers its language and place between sessions", () => {
 	it("reopens the last note at its pane and figure, in its language; --lang still wins", async () => {
 		const state = temporaryFolder("state");
@@ -42,19 +60,8 @@ describe("the reader remembers its language and place between sessions", () => {
 	});
 
 	it("ignores a corrupt state file with one warning line, and replaces it", async () => {
-		const state = temporaryFolder("state");
-		mkdirSync(path.join(state, "briefing"));
-		const file = path.join(state, "briefing", "state.json");
-		writeFileSync(file, "{ not json");
-		const session = await open({
-			args: ["dist/cli.js"],
-			cols: 100,
-			rows: 30,
-			env: { XDG_STATE_HOME: state },
-		});
-		expect(await session.waitFor("q quit")).toContain("[1 Thesis]");
-		session.write("q");
-		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+		const { state, file } = stateHolding("{ not json");
+		const session = await openAndQuit(state);
 		// One line on standard error (the screen may wrap it), after the reader has given the screen back.
 		const warnings = session.raw().match(/briefing: ignored [^\r\n]*/g) ?? [];
 		expect(warnings).toHaveLength(1);
@@ -63,10 +70,7 @@ describe("the reader remembers its language and place between sessions", () => {
 	});
 
 	it("starts as it always did, with no noise, when the remembered note is gone", async () => {
-		const state = temporaryFolder("state");
-		mkdirSync(path.join(state, "briefing"));
-		writeFileSync(
-			path.join(state, "briefing", "state.json"),
+		const { state } = stateHolding(
 			JSON.stringify({
 				kind: "briefing reader state",
 				version: 1,
@@ -81,30 +85,14 @@ describe("the reader remembers its language and place between sessions", () => {
 				},
 			}),
 		);
-		const session = await open({
-			args: ["dist/cli.js"],
-			cols: 100,
-			rows: 30,
-			env: { XDG_STATE_HOME: state },
-		});
-		expect(await session.waitFor("q quit")).toContain("[1 Thesis]");
-		session.write("q");
-		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+		const session = await openAndQuit(state);
 		expect(session.screen()).not.toContain("briefing:");
 	});
 
 	it("writes nothing when it prints instead (no terminal session), and survives an unwritable folder", async () => {
 		const state = temporaryFolder("state");
 		writeFileSync(path.join(state, "briefing"), "a file where the folder should be");
-		const session = await open({
-			args: ["dist/cli.js"],
-			cols: 100,
-			rows: 30,
-			env: { XDG_STATE_HOME: state },
-		});
-		await session.waitFor("q quit");
-		session.write("q");
-		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+		await openAndQuit(state);
 		const piped = temporaryFolder("state");
 		const printing = await open({
 			command: "/bin/sh",
