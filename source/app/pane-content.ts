@@ -72,7 +72,9 @@ export function topShowing(start: number, header: StickyHeader | undefined): num
  */
 export const proseMeasure = 100;
 
-const measure = (width: number) => Math.min(width, proseMeasure);
+/** Returns the width a block is laid out at: tables and charts the whole width, prose the measure. */
+const blockWidth = (block: Block, width: number) =>
+	block.kind === "table" || block.kind === "chart" ? width : Math.min(width, proseMeasure);
 
 /** The narrowest a column of the side-by-side breakdown may be. */
 export const minimumColumnWidth = 30;
@@ -99,7 +101,7 @@ function placedBlocks(blocks: readonly Block[], width: number, first: number): P
 	const lines: Line[] = [];
 	const places: BlockPlace[] = [];
 	blocks.forEach((block, index) => {
-		const own = blockLines(block, block.kind === "table" || block.kind === "chart" ? width : measure(width));
+		const own = blockLines(block, blockWidth(block, width));
 		const previous = blocks[index - 1];
 		if (index > 0 && own.length > 0 && previous?.kind !== "heading") lines.push([]);
 		places.push({
@@ -206,7 +208,7 @@ function figuresContent(section: Section, width: number): PaneContent {
 	section.blocks.forEach((block, index) => {
 		if (index > 0) lines.push([]);
 		if (block.kind !== "table") {
-			push(index, blockLines(block, block.kind === "chart" ? width : measure(width)), 0);
+			push(index, blockLines(block, blockWidth(block, width)), 0);
 			return;
 		}
 		const layout = tableLayout(block.columns, block.rows, width - 2, block.align);
@@ -255,7 +257,9 @@ export function paneContent(
 			const content = placedBlocks(section.blocks, width, 0);
 			if (originalText === undefined || originalText.trim() === "") return content;
 			const start = content.lines.length + 2;
-			const original = wrapText(originalText.trim(), measure(width)).map((text): Line => [{ text }]);
+			const original = wrapText(originalText.trim(), Math.min(width, proseMeasure)).map(
+				(text): Line => [{ text }],
+			);
 			return {
 				lines: [...content.lines, [], [{ text: "─".repeat(width), tone: "dim" }], ...original],
 				places: [

@@ -1,7 +1,7 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, nextLanguage } from "../document/language.ts";
 import type { Command } from "./keymap.ts";
-import { type BlockPlace, headerCover, type StickyHeader, topShowing } from "./pane-content.ts";
+import { type BlockPlace, headerCover, rowOnScreen, type StickyHeader, topShowing } from "./pane-content.ts";
 import type { Match } from "./search.ts";
 import { wordsFor } from "./ui-words.ts";
 
@@ -102,11 +102,7 @@ function selectFigure(state: ViewState, figure: number, facts: ViewFacts): ViewS
 function rowVisible(state: ViewState, facts: ViewFacts): boolean {
 	const row = facts.figureRows?.[state.figure];
 	const top = state.scroll[state.section];
-	return (
-		row !== undefined &&
-		row.start >= top + headerCover(facts.tableHeader, top) &&
-		row.end <= top + facts.viewport
-	);
+	return rowOnScreen(row, top, facts.viewport, facts.tableHeader) && (row?.end ?? 0) <= top + facts.viewport;
 }
 
 /** Returns the index of a state's pane among the sections. */
