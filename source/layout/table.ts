@@ -56,14 +56,20 @@ export function columnWidths(
 	rows: readonly string[][],
 	width: number,
 ): number[] | undefined {
-	const cellsOf = (index: number) => [columns[index] ?? "", ...rows.map((row) => row[index] ?? "")];
-	const widths = columns.map((_, index) => Math.max(...cellsOf(index).map((cell) => textWidth(cell))));
-	const least = columns.map((_, index) =>
-		Math.max(
-			Math.min(widths[index] ?? 0, narrowest),
-			...cellsOf(index).map((cell, row) => unbreakableWidth(cell, index === 0 && row > 0)),
-		),
-	);
+	const widths: number[] = [];
+	const least: number[] = [];
+	columns.forEach((heading, index) => {
+		const cells = [heading, ...rows.map((row) => row[index] ?? "")];
+		const cellWidths = cells.map((cell) => textWidth(cell));
+		widths.push(Math.max(...cellWidths));
+		let unbreakable = Math.min(widths[index] ?? 0, narrowest);
+		// No piece of a cell is wider than the cell: only wider cells need looking into.
+		cells.forEach((cell, row) => {
+			if ((cellWidths[row] ?? 0) > unbreakable)
+				unbreakable = Math.max(unbreakable, unbreakableWidth(cell, index === 0 && row > 0));
+		});
+		least.push(unbreakable);
+	});
 	const available = width - gap * (columns.length - 1);
 	if (least.reduce((sum, value) => sum + value, 0) > available) return undefined;
 	let total = widths.reduce((sum, value) => sum + value, 0);
