@@ -24,3 +24,5 @@ process.env.FORCE_COLOR = "0";
 // The library index never goes to the real ~/.cache: each test file gets a cache folder of its own,
 // and tests that start the CLI pass it on explicitly (test/support/run-cli.ts, test/e2e/pty-session.ts).
 process.env.BRIEFING_CACHE = mkdtempSync(path.join(tmpdir(), "briefing-test-cache-"));
+// Nor does the reader's remembered state ever go to the real ~/.local/state.
+process.env.XDG_STATE_HOME = mkdtempSync(path.join(tmpdir(), "briefing-test-state-"));

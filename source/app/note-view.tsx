@@ -7,9 +7,11 @@ import { wrapText } from "../text/wrap.ts";
 import { Footer } from "./components/footer.tsx";
 import { Header } from "./components/header.tsx";
 import { LineView } from "./components/line-view.tsx";
+import { headerCover } from "./pane-content.ts";
 import { itemPosition, linePosition } from "./position.ts";
 import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
+import { wordsFor } from "./ui-words.ts";
 import { detailHeight, type ViewModel } from "./view-model.ts";
 import { paneIndex, type ViewState } from "./view-state.ts";
 
@@ -35,7 +37,13 @@ export function NoteView(props: NoteViewProps) {
 	const paneId = state.section;
 
 	const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
-	const visible = lines.slice(top, top + viewport);
+	// While the figure table's rows scroll, its header covers the top lines of the pane.
+	const header = content.tableHeader;
+	const cover = headerCover(header, top);
+	const shownLines = Array.from(
+		{ length: Math.min(viewport, Math.max(0, lines.length - top)) },
+		(_, index) => (index < cover && header ? header.start + index : top + index),
+	);
 	const current = matches[state.search.match];
 	const shown = matches
 		.filter((match) => match.pane === paneIndex(state) && match.tab === state.tab)
@@ -43,17 +51,18 @@ export function NoteView(props: NoteViewProps) {
 	const selected = selectedFigure === undefined ? undefined : content.figureRows?.[selectedFigure];
 	const figure = selectedFigure === undefined ? undefined : note.figures[selectedFigure];
 	const searching = state.search.query !== "" && !state.search.editing;
+	const words = wordsFor(state.language);
 	const footerLeft = state.search.editing
-		? `/${state.search.query}▏ ${matches.length} ${matches.length === 1 ? "match" : "matches"} · Enter go · Esc cancel`
+		? `/${state.search.query}▏ ${words.matches(matches.length)} · ${words.typing}`
 		: (state.status ??
 			(searching
-				? `“${state.search.query}” ${matches.length === 0 ? 0 : state.search.match + 1}/${matches.length} · n next · N previous · Esc clear`
+				? `“${state.search.query}” ${matches.length === 0 ? 0 : state.search.match + 1}/${matches.length} · ${words.searching}`
 				: undefined));
 	const figureCount = content.figureRows?.length ?? 0;
 	const position =
 		selectedFigure === undefined
-			? linePosition(top, viewport, lines.length)
-			: itemPosition("figure", selectedFigure, figureCount);
+			? linePosition(top, viewport, lines.length, state.language)
+			: itemPosition(words.figure, selectedFigure, figureCount);
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
@@ -67,8 +76,8 @@ export function NoteView(props: NoteViewProps) {
 				/>
 			</Box>
 			<Box flexDirection="column" paddingX={1} height={viewport}>
-				{visible.map((line, index) => {
-					const lineIndex = top + index;
+				{shownLines.map((lineIndex, index) => {
+					const line = lines[lineIndex] ?? [];
 					const ranges = shown.flatMap(({ match, current: isCurrent }) =>
 						match.parts
 							.filter((part) => part.line === lineIndex)
@@ -137,6 +146,7 @@ export function NoteView(props: NoteViewProps) {
 						library: props.fromLibrary,
 					}}
 					position={position}
+					language={state.language}
 					theme={theme}
 				/>
 			</Box>

@@ -25,7 +25,58 @@ export interface PaneContent {
 	figureRows?: { start: number; end: number }[];
 	/** The line of each chart bar, and the figure it draws (an index into the note's figures). */
 	chartBars?: { line: number; figure: number }[];
+	/**
+	 * The figure table's header (its first and one-past-last line) and the line after the table's
+	 * last row: while the table's rows scroll, the header stays on screen. None for cards.
+	 */
+	tableHeader?: StickyHeader;
 }
+
+/** A table header that stays on screen while its rows scroll: its lines start…end-1, the table's end. */
+export interface StickyHeader {
+	start: number;
+	end: number;
+	tableEnd: number;
+}
+
+/**
+ * Returns how many lines at the top of a pane scrolled to `top` the header covers: its height while
+ * the pane's top is below the header's own place and above the table's last lines, else 0.
+ */
+export function headerCover(header: StickyHeader | undefined, top: number): number {
+	if (header === undefined) return 0;
+	const height = header.end - header.start;
+	return top > header.start && top + height < header.tableEnd ? height : 0;
+}
+
+/** Returns whether a row (of the pane's lines) starts on screen, below any header that covers the top. */
+export function rowOnScreen(
+	row: { start: number; end: number } | undefined,
+	top: number,
+	viewport: number,
+	header: StickyHeader | undefined,
+): boolean {
+	return row !== undefined && row.start >= top + headerCover(header, top) && row.start < top + viewport;
+}
+
+/** Returns the top that shows line `start` first under the table header (or the header itself above it). */
+export function topShowing(start: number, header: StickyHeader | undefined): number {
+	if (header === undefined || start < header.start || start >= header.tableEnd) return start;
+	return Math.max(header.start, start - (header.end - header.start));
+}
+
+/**
+ * The widest prose is set on a wide terminal, in columns: about 100, a long line a reader's eye can
+ * still follow back to the next. Prose stays left-aligned with the pane (as the header, tabs and
+ * footer are, and as glow sets a document at its word-wrap width) rather than centred, so that text,
+ * tables and charts share one left edge as the eye moves down a pane; tables and charts take the
+ * whole width.
+ */
+export const proseMeasure = 100;
+
+/** Returns the width a block is laid out at: tables and charts the whole width, prose the measure. */
+const blockWidth = (block: Block, width: number) =>
+	block.kind === "table" || block.kind === "chart" ? width : Math.min(width, proseMeasure);
 
 /** The narrowest a column of the side-by-side breakdown may be. */
 export const minimumColumnWidth = 30;
@@ -52,7 +103,7 @@ function placedBlocks(blocks: readonly Block[], width: number, first: number): P
 	const lines: Line[] = [];
 	const places: BlockPlace[] = [];
 	blocks.forEach((block, index) => {
-		const own = blockLines(block, width);
+		const own = blockLines(block, blockWidth(block, width));
 		const previous = blocks[index - 1];
 		if (index > 0 && own.length > 0 && previous?.kind !== "heading") lines.push([]);
 		places.push({
@@ -149,6 +200,7 @@ function figuresContent(section: Section, width: number): PaneContent {
 	const places: BlockPlace[] = [];
 	let figureRows: { start: number; end: number }[] | undefined;
 	const chartBars: { line: number; figure: number }[] = [];
+	let tableHeader: StickyHeader | undefined;
 	const push = (block: number, own: Line[], offset: number) => {
 		places.push({
 			block,
@@ -159,7 +211,7 @@ function figuresContent(section: Section, width: number): PaneContent {
 	section.blocks.forEach((block, index) => {
 		if (index > 0) lines.push([]);
 		if (block.kind !== "table") {
-			const own = blockLines(block, width);
+			const own = blockLines(block, blockWidth(block, width));
 			if (block.kind === "chart") {
 				// A chart's bars are its last lines, one each, under its title.
 				const first = lines.length + own.length - block.bars.length;
@@ -169,7 +221,7 @@ function figuresContent(section: Section, width: number): PaneContent {
 			push(index, own, 0);
 			return;
 		}
-		const layout = tableLayout(block.columns, block.rows, width - 2);
+		const layout = tableLayout(block.columns, block.rows, width - 2, block.align);
 		const indent = (line: Line): Line => [{ text: "  " }, ...line];
 		const start = lines.length;
 		lines.push(...layout.header.map(indent));
@@ -184,13 +236,18 @@ function figuresContent(section: Section, width: number): PaneContent {
 				.slice(start)
 				.map((line, at) => ({ line: start + at, offset: 2, text: plain(line).slice(2) })),
 		});
-		if (block.figures) figureRows = rows;
+		if (block.figures) {
+			figureRows = rows;
+			if (layout.header.length > 0)
+				tableHeader = { start, end: start + layout.header.length, tableEnd: lines.length };
+		}
 	});
 	return {
 		lines,
 		places,
 		...(figureRows ? { figureRows } : {}),
 		...(chartBars.length > 0 ? { chartBars } : {}),
+		...(tableHeader ? { tableHeader } : {}),
 	};
 }
 
@@ -216,7 +273,9 @@ export function paneContent(
 			const content = placedBlocks(section.blocks, width, 0);
 			if (originalText === undefined || originalText.trim() === "") return content;
 			const start = content.lines.length + 2;
-			const original = wrapText(originalText.trim(), width).map((text): Line => [{ text }]);
+			const original = wrapText(originalText.trim(), Math.min(width, proseMeasure)).map(
+				(text): Line => [{ text }],
+			);
 			return {
 				lines: [...content.lines, [], [{ text: "─".repeat(width), tone: "dim" }], ...original],
 				places: [

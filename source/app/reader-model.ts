@@ -27,6 +27,8 @@ export interface ResultRow {
 	range: { start: number; end: number };
 	/** Which occurrence of the query in its note this is, counted from 0 in reading order. */
 	match: number;
+	/** How many occurrences of the query its note has. */
+	count: number;
 }
 
 /** What the library shows: its notes' cells, the layout, the rows passing the filter, the results. */
@@ -63,14 +65,19 @@ export interface ReaderModel {
 	help?: { lines: Line[]; viewport: number };
 }
 
-/** Splits search hits (lines) into one row per occurrence, numbering each note's occurrences in order. */
+/**
+ * Splits search hits (lines) into one row per occurrence, numbering each note's occurrences in order
+ * and counting them, so the results can show a note's matches as a group under its count.
+ */
 export function resultRows(hits: readonly SearchHit<HeadedNote>[]): ResultRow[] {
+	const counts = new Map<HeadedNote, number>();
+	for (const hit of hits) counts.set(hit.loaded, (counts.get(hit.loaded) ?? 0) + hit.ranges.length);
 	const seen = new Map<HeadedNote, number>();
 	return hits.flatMap((hit) =>
 		hit.ranges.map((range) => {
 			const match = seen.get(hit.loaded) ?? 0;
 			seen.set(hit.loaded, match + 1);
-			return { hit, range, match };
+			return { hit, range, match, count: counts.get(hit.loaded) ?? 0 };
 		}),
 	);
 }
@@ -156,7 +163,7 @@ export function createReaderModel(library: ReaderLibrary) {
 		const width = Math.max(1, columns - 2);
 		const model: ReaderModel = { facts: {} };
 		if (state.help) {
-			const lines = helpLines(width, state.help.mode);
+			const lines = helpLines(width, state.help.mode, state.note?.view.language ?? state.language);
 			const viewport = Math.max(1, rows - 2);
 			model.help = { lines, viewport };
 			model.facts.help = { lineCount: lines.length, viewport };

@@ -13,6 +13,8 @@ import {
 	select,
 } from "./library/library-state.ts";
 import { mouseTarget, type ScreenMap } from "./mouse/screen-map.ts";
+import { rowOnScreen, topShowing } from "./pane-content.ts";
+import { wordsFor } from "./ui-words.ts";
 import {
 	type Action,
 	halfPage,
@@ -130,18 +132,28 @@ export interface Step {
 	effects: Effect[];
 }
 
-/** Returns the state the reader starts in: on the library, or (with `note`) on that note. */
+/**
+ * Returns the state the reader starts in: on the library, or (with `note`) on that note; with
+ * `libraryRow` too, on that note opened from the library, whose row `libraryRow` is selected.
+ */
 export function initialReaderState(options: {
 	columns: number;
 	rows: number;
 	language: Language;
 	note?: LoadedNote;
+	libraryRow?: number;
 }): ReaderState {
-	const { columns, rows, language, note } = options;
+	const { columns, rows, language, note, libraryRow } = options;
+	const library = initialLibraryState();
 	return {
 		size: { columns, rows },
 		language,
-		library: note === undefined ? initialLibraryState() : undefined,
+		library:
+			note === undefined
+				? library
+				: libraryRow === undefined
+					? undefined
+					: { ...library, list: { selected: libraryRow, top: libraryRow } },
 		note: note === undefined ? undefined : openNote(note, language),
 		help: undefined,
 	};
@@ -166,7 +178,7 @@ const clamp = (value: number, low: number, high: number) => Math.max(low, Math.m
 const none = (state: ReaderState): Step => ({ state, effects: [] });
 
 /** Asks for the original text when the note needs it (its pane is shown, or a search runs) and has not got it. */
-function withOriginal(step: Step): Step {
+export function withOriginal(step: Step): Step {
 	const note = step.state.note;
 	if (note === undefined || note.original.status !== "unrequested") return step;
 	const wanted =
@@ -188,11 +200,6 @@ function withView(state: ReaderState, note: OpenNote, action: Action, factsOf: F
 	return withOriginal(none(settle(next, note.view, factsOf)));
 }
 
-/** Returns whether a figure's row starts on screen (a row taller than the screen counts when its top is shown). */
-function onScreen(row: { start: number; end: number } | undefined, top: number, viewport: number): boolean {
-	return row !== undefined && row.start >= top && row.start < top + viewport;
-}
-
 /**
  * Keeps a note's view sound after any change: the scroll within its pane; a search that lands on a
  * figure's row selects that figure; a pane entered shows its selected figure; and the selected figure
@@ -205,6 +212,9 @@ export function settle(state: ReaderState, before: ViewState | undefined, factsO
 	if (note === undefined || facts === undefined) return state;
 	let view = note.view;
 	const rows = facts.figureRows;
+	// Whether a figure's row starts on screen (a row taller than the screen counts when its top is shown).
+	const onScreen = (row: { start: number; end: number } | undefined, top: number, viewport: number) =>
+		rowOnScreen(row, top, viewport, facts.tableHeader);
 	const room = Math.max(0, facts.lineCount - facts.viewport);
 	const scrollTo = (top: number) => {
 		view = { ...view, scroll: { ...view.scroll, [view.section]: clamp(top, 0, room) } };
@@ -233,7 +243,7 @@ export function settle(state: ReaderState, before: ViewState | undefined, factsO
 			!onScreen(row, top, facts.viewport)
 		) {
 			// Keep the table's header in view for the first figure, where it fits.
-			scrollTo(view.figure === 0 && row.end <= facts.viewport ? 0 : row.start);
+			scrollTo(view.figure === 0 && row.end <= facts.viewport ? 0 : topShowing(row.start, facts.tableHeader));
 		}
 		const shownTop = view.scroll[view.section];
 		if (!onScreen(rows[view.figure], shownTop, facts.viewport)) {
@@ -290,9 +300,9 @@ function withStatus(state: ReaderState, note: OpenNote, status: string): Step {
 function stepNote(state: ReaderState, note: OpenNote, by: 1 | -1, factsOf: FactsOf): Step {
 	const library = state.library;
 	const facts = factsOf(state).library;
-	if (library === undefined || facts === undefined)
-		return withStatus(state, note, "Not opened from a library");
-	const end = by === 1 ? "This is the last note of the list" : "This is the first note of the list";
+	const words = wordsFor(note.view.language);
+	if (library === undefined || facts === undefined) return withStatus(state, note, words.notFromLibrary);
+	const end = by === 1 ? words.lastNote : words.firstNote;
 	if (library.mode === "results") {
 		const current = facts.result(library.results.selected)?.headed;
 		let index = library.results.selected + by;

@@ -1,5 +1,5 @@
 import { Box, Text } from "ink";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../document/language.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { wrapText } from "../text/wrap.ts";
@@ -19,7 +19,10 @@ import {
 	reduceReader,
 	tooSmall,
 } from "./reader-state.ts";
+import { type NotePlace, placeOf, type Remembered, resumeAt } from "./resume.ts";
 import type { Theme } from "./theme.ts";
+
+const optional = (note: NotePlace | undefined) => (note === undefined ? {} : { note });
 
 /** What the reader is given by the edge that starts it. */
 export interface RootProps {
@@ -36,6 +39,12 @@ export interface RootProps {
 	interactive: boolean;
 	/** Runs an effect the reader asks for (quit, copy, read a note or its original text), dispatching what comes of it. */
 	onEffect: (effect: Effect, dispatch: (event: ReaderEvent) => void) => void;
+	/** Where in `note` to open (the place remembered from the last session). */
+	place?: NotePlace;
+	/** The row of `note` in the library, when it opens on a note of a library of several (Backspace goes back to it). */
+	libraryRow?: number;
+	/** Told what to remember after every event: the language, and the place of the note on screen. */
+	onRemember?: (remembered: Remembered) => void;
 }
 
 /**
@@ -47,21 +56,42 @@ export function Root(props: RootProps) {
 	const { columns, rows, theme } = props;
 	const model = useMemo(() => createReaderModel(props.library), [props.library]);
 	const factsOf = (state: Parameters<typeof model>[0]) => model(state).facts;
-	const state = useRef(
-		initialReaderState({
+	// The first state, with the effects it needs (the original text of a remembered Source pane).
+	const [start] = useState(() => {
+		const initial = initialReaderState({
 			columns,
 			rows,
 			language: props.language,
 			...(props.note ? { note: props.note } : {}),
-		}),
-	);
+			...(props.libraryRow === undefined ? {} : { libraryRow: props.libraryRow }),
+		});
+		return props.place ? resumeAt(initial, props.place, factsOf) : { state: initial, effects: [] };
+	});
+	const state = useRef(start.state);
+	// A place in the Source pane is found again once the original text (at its end) has been read.
+	const pending = useRef(start.effects.length > 0 ? props.place : undefined);
 	const [, setFrame] = useState(0);
+	const remember = () =>
+		props.onRemember?.({
+			language: state.current.language,
+			...optional(pending.current ?? placeOf(state.current, factsOf)),
+		});
 	const dispatch = (event: ReaderEvent) => {
 		const step = reduceReader(state.current, event, factsOf);
 		state.current = step.state;
+		if (event.type === "original" && pending.current)
+			state.current = resumeAt(state.current, pending.current, factsOf).state;
+		// A key pressed meanwhile has moved on from the remembered place.
+		if (event.type === "original" || event.type === "key") pending.current = undefined;
 		setFrame((frame) => frame + 1);
+		remember();
 		for (const effect of step.effects) props.onEffect(effect, dispatch);
 	};
+	// biome-ignore lint/correctness/useExhaustiveDependencies: the first state's effects run once, on mount.
+	useEffect(() => {
+		remember();
+		for (const effect of start.effects) props.onEffect(effect, dispatch);
+	}, []);
 	// A resize is an event like a key: the state learns the size before the frame is drawn at it.
 	if (state.current.size.columns !== columns || state.current.size.rows !== rows) {
 		state.current = reduceReader(state.current, { type: "resize", columns, rows }, factsOf).state;
@@ -117,6 +147,7 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 				viewport={view.help.viewport}
 				columns={columns}
 				rows={rows}
+				language={state.note?.view.language ?? state.language}
 				theme={theme}
 			/>
 		);

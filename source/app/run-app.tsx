@@ -1,4 +1,5 @@
 import { openSync } from "node:fs";
+import path from "node:path";
 import tty from "node:tty";
 import chalk from "chalk";
 import { type Instance, render } from "ink";
@@ -11,8 +12,10 @@ import { mouseReportingOff, mouseReportingOn } from "../terminal/mouse-reporting
 import { pagerOf, runPager } from "../terminal/pager.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
+import type { NotePlace, Remembered } from "./resume.ts";
 import { Loading, Root } from "./root.tsx";
 import { runEffect } from "./run-effect.ts";
+import { readState, stateFile, writeState } from "./state-file.ts";
 import { colorTheme, monochromeTheme } from "./theme.ts";
 
 const enterScreen = "\u001b[?1049h\u001b[?25l";
@@ -48,6 +51,8 @@ export interface ReaderSettings {
 	inputs: readonly string[];
 	/** Whether the mouse may be used (false with --no-mouse); true when not given. */
 	mouse?: boolean;
+	/** Whether --lang chose the language (then the remembered one is not used). */
+	languageChosen?: boolean;
 }
 
 /** What the entry lends the reader: plain output, error reports and exit by signal, as the commands do them. */
@@ -99,6 +104,15 @@ export async function runApp(
 	}
 	const stdin = keys.stream;
 	const stdout = process.stdout;
+	// What the last session remembered: its language (unless --lang is given) and its note's place.
+	const stateAt = stateFile(facts.environment);
+	const saved = readState(stateAt);
+	if (saved.warning) warnings.push(saved.warning);
+	const language = (options.languageChosen ? undefined : saved.state?.language) ?? options.language;
+	let remembered: Remembered = saved.state ?? { language };
+	const rememberState = () => {
+		if (stdin.isTTY) writeState(stateAt, remembered);
+	};
 	const level = colorLevel(options.color, facts);
 	// Without colour, bold and inverse still mark the selection, where the terminal has them at all.
 	const attributes = facts.environment.TERM !== "dumb" && (facts.colorSupport > 0 || options.color === true);
@@ -150,6 +164,7 @@ export async function runApp(
 		}
 		instance?.unmount();
 		restore();
+		rememberState();
 		edge.endBySignal(signal);
 	};
 	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) process.once(signal, onSignal);
@@ -224,8 +239,19 @@ export async function runApp(
 	}
 	clearTimeout(timer);
 
+	// With no note named, the note of the last session opens at its place, when the library has it.
+	const resumed = options.inputs.length === 0 ? resumeNote(library, saved.state?.note) : undefined;
 	const first = library.notes.length === 1 ? library.notes[0] : undefined;
-	const note = first === undefined ? undefined : library.open(first);
+	const note = resumed?.loaded ?? (first === undefined ? undefined : library.open(first));
+	const onRemember = (now: Remembered) => {
+		// A note from standard input cannot be opened again: the last note with a file is kept.
+		const place =
+			now.note && now.note.file !== "-" ? { ...now.note, file: path.resolve(now.note.file) } : undefined;
+		remembered = {
+			language: now.language,
+			...((place ?? remembered.note) ? { note: place ?? remembered.note } : {}),
+		};
+	};
 	const io = {
 		quit: () => instance?.unmount(),
 		suspend,
@@ -245,7 +271,10 @@ export async function runApp(
 			{...(note ? { note } : {})}
 			columns={stdout.columns || 80}
 			rows={stdout.rows || 24}
-			language={options.language}
+			language={language}
+			{...(resumed ? { place: resumed.place } : {})}
+			{...(resumed && library.notes.length > 1 ? { libraryRow: resumed.row } : {})}
+			onRemember={onRemember}
 			theme={theme}
 			hyperlinks={supportsHyperlinks(facts.environment)}
 			interactive={stdin.isTTY === true}
@@ -275,6 +304,28 @@ export async function runApp(
 		onCrash(error);
 	}
 	restore();
+	rememberState();
 	// Ink's render throttle and the key reader would keep the process alive a little longer.
 	process.exit(0);
+}
+
+/**
+ * Finds the remembered note in the library (by its file and id) and reads it; undefined when it is
+ * not there (its file gone, renamed, or outside this library) or cannot be read now.
+ */
+function resumeNote(
+	library: ReaderLibrary,
+	place: NotePlace | undefined,
+): { loaded: LoadedNote; place: NotePlace; row: number } | undefined {
+	if (place === undefined) return undefined;
+	const row = library.notes.findIndex(
+		(headed) => headed.note.id === place.id && path.resolve(headed.file) === place.file,
+	);
+	const headed = library.notes[row];
+	if (headed === undefined) return undefined;
+	try {
+		return { loaded: library.open(headed), place, row };
+	} catch {
+		return undefined;
+	}
 }

@@ -6,7 +6,7 @@ import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
 import { noticeLines, tabBar } from "./components/header.tsx";
 import { type ScreenMap, tabSpans } from "./mouse/screen-map.ts";
-import { breakdownFitsColumns, groups, type PaneContent, paneContent } from "./pane-content.ts";
+import { breakdownFitsColumns, groups, type PaneContent, paneContent, rowOnScreen } from "./pane-content.ts";
 import { findMatches, type Match, searchUnits } from "./search.ts";
 import { paneIndex, type ViewFacts, type ViewState } from "./view-state.ts";
 
@@ -101,10 +101,10 @@ export function createViewModel(note: Note) {
 		const viewport = Math.max(1, bodyHeight - (inFigures ? detailHeight : 0));
 		const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
 		const row = inFigures ? content.figureRows?.[state.figure] : undefined;
-		const selectedFigure = row && row.start >= top && row.start < top + viewport ? state.figure : undefined;
+		const selectedFigure = rowOnScreen(row, top, viewport, content.tableHeader) ? state.figure : undefined;
 		const screen: ScreenMap = {
 			body: { top: headerHeight, height: viewport },
-			tabs: { row: headerHeight - 1, spans: tabSpans(tabBar(document, pane, width), 1) },
+			tabs: { row: headerHeight - 1, spans: tabSpans(tabBar(document, state.language, pane, width), 1) },
 		};
 		return {
 			document,
@@ -118,6 +118,7 @@ export function createViewModel(note: Note) {
 				lineCount: lines.length,
 				viewport,
 				figureRows: content.figureRows,
+				tableHeader: content.tableHeader,
 				places: content.places,
 				tabCount,
 				matches: searched.matches,

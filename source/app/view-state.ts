@@ -1,8 +1,9 @@
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, nextLanguage } from "../document/language.ts";
 import type { Command } from "./keymap.ts";
-import type { BlockPlace } from "./pane-content.ts";
+import { type BlockPlace, headerCover, rowOnScreen, type StickyHeader, topShowing } from "./pane-content.ts";
 import type { Match } from "./search.ts";
+import { wordsFor } from "./ui-words.ts";
 
 /** Everything the reader remembers between key presses. The view is a function of this and the note. */
 export interface ViewState {
@@ -29,6 +30,8 @@ export interface ViewFacts {
 	viewport: number;
 	/** The current pane's figure rows, where it has a figure table. */
 	figureRows: readonly { start: number; end: number }[] | undefined;
+	/** The figure table's header, which stays on screen while its rows scroll (none for cards). */
+	tableHeader?: StickyHeader | undefined;
 	/** Where each block of the current pane was drawn. */
 	places: readonly BlockPlace[];
 	/** Pillar tabs of the breakdown; 0 when they show side by side. */
@@ -80,11 +83,16 @@ function scrollBy(state: ViewState, by: number, facts: ViewFacts): ViewState {
 	return scrollTo(state, state.scroll[state.section] + by, facts);
 }
 
-/** Scrolls the least needed to show lines start…end-1 of the current pane. */
+/** Scrolls the least needed to show lines start…end-1 of the current pane (below a table header that stays). */
 function reveal(state: ViewState, start: number, end: number, facts: ViewFacts): ViewState {
 	const top = state.scroll[state.section];
-	if (start < top) return scrollTo(state, start, facts);
-	if (end > top + facts.viewport) return scrollTo(state, Math.min(start, end - facts.viewport), facts);
+	const header = facts.tableHeader;
+	if (start < top + headerCover(header, top)) return scrollTo(state, topShowing(start, header), facts);
+	if (end > top + facts.viewport) {
+		const bottom = end - facts.viewport;
+		const fits = start >= bottom + headerCover(header, bottom);
+		return scrollTo(state, fits ? bottom : topShowing(start, header), facts);
+	}
 	return state;
 }
 
@@ -98,7 +106,7 @@ function selectFigure(state: ViewState, figure: number, facts: ViewFacts): ViewS
 function rowVisible(state: ViewState, facts: ViewFacts): boolean {
 	const row = facts.figureRows?.[state.figure];
 	const top = state.scroll[state.section];
-	return row !== undefined && row.start >= top && row.end <= top + facts.viewport;
+	return rowOnScreen(row, top, facts.viewport, facts.tableHeader) && (row?.end ?? 0) <= top + facts.viewport;
 }
 
 /** Returns the index of a state's pane among the sections. */
@@ -113,7 +121,8 @@ function goToPane(state: ViewState, pane: number): ViewState {
 
 function goToMatch(state: ViewState, index: number, facts: ViewFacts): ViewState {
 	const count = facts.matches.length;
-	if (count === 0) return { ...state, status: state.search.query === "" ? undefined : "No matches" };
+	if (count === 0)
+		return { ...state, status: state.search.query === "" ? undefined : wordsFor(state.language).noMatches };
 	const match = (index + count) % count;
 	const found = facts.matches[match];
 	if (found === undefined) return state;
@@ -230,7 +239,10 @@ export function reduce(state: ViewState, action: Action, facts: ViewFacts): View
 			return facts.matches.length === 0
 				? {
 						...submitted,
-						status: state.search.query === "" ? undefined : `No matches for “${state.search.query}”`,
+						status:
+							state.search.query === ""
+								? undefined
+								: wordsFor(state.language).noMatchesFor(state.search.query),
 					}
 				: goToMatch(submitted, firstMatchFromHere(state, facts), facts);
 		}

@@ -11,13 +11,14 @@ export type PrintOptions = Pick<Options, "sections" | "sectionsChosen" | "langua
 };
 
 /**
- * Returns the printed form of notes in a format: text (coloured with `chalk`, if given), Markdown,
- * or the notes themselves as JSON.
+ * Returns the printed form of notes in a format: text (coloured with `chalk`, if given; links as
+ * OSC 8 hyperlinks with `hyperlinks`), Markdown, or the notes themselves as JSON.
  */
 export function notesText(
 	notes: readonly LoadedNote[],
 	options: PrintOptions,
 	chalk: ChalkInstance | undefined,
+	hyperlinks = false,
 ): string {
 	if (options.format === "json") {
 		const values = notes.map(({ note }) => note);
@@ -30,6 +31,6 @@ export function notesText(
 			detail: options.sectionsChosen && options.sections.includes("source") ? "full" : "summary",
 		}),
 	);
-	if (options.format === "markdown") return renderMarkdown(documents);
-	return renderText(documents, options.width, chalk);
+	if (options.format === "markdown") return renderMarkdown(documents, options.width);
+	return renderText(documents, options.width, chalk, hyperlinks);
 }

@@ -53,6 +53,8 @@ export interface Options {
 	/** Whether the sections were chosen with --section (which prints the disclaimer in full). */
 	sectionsChosen: boolean;
 	language: Language;
+	/** Whether the language was chosen with --lang (it then wins over the reader's remembered one). */
+	languageChosen: boolean;
 	width: number;
 	color: boolean | undefined;
 	/** Whether the reader may use the mouse (`--no-mouse` says no). */
@@ -217,6 +219,7 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		sections: flags.section.length > 0 ? parseSections(flags.section) : [...sectionIds],
 		sectionsChosen: flags.section.length > 0,
 		language: (flags.lang as Language | undefined) ?? languageFromLocale(facts.environment),
+		languageChosen: flags.lang !== undefined,
 		width: width ?? positiveInteger(facts.environment.COLUMNS) ?? (facts.columns || undefined) ?? 80,
 		color: flags.color,
 		mouse: flags.mouse !== false,

@@ -22,10 +22,14 @@ export type Block =
 	/** `absent` marks a line briefing writes where the note has nothing: shown dim, never searched. */
 	| { kind: "paragraph"; text: string; absent?: true }
 	| { kind: "list"; ordered: boolean; items: string[] }
-	/** `figures` marks the key-figure table: one row per figure of the note, in order (the reader selects them). */
-	| { kind: "table"; columns: string[]; rows: string[][]; figures?: true }
+	/**
+	 * `figures` marks the key-figure table: one row per figure of the note, in order (the reader
+	 * selects them). `align` says, by column, which hold numbers (right-aligned); left when absent.
+	 */
+	| { kind: "table"; columns: string[]; rows: string[][]; figures?: true; align?: ("left" | "right")[] }
 	| { kind: "chart"; title: string; scale: "linear" | "log"; unit: string; bars: Bar[] }
-	| { kind: "fields"; rows: { label: string; value: string }[] }
+	/** A row whose `url` is set holds that address as its value: drawn on one line, never broken. */
+	| { kind: "fields"; rows: { label: string; value: string; url?: string }[] }
 	| { kind: "link"; label: string; url: string; note?: string };
 
 /** A titled part of a briefing. */

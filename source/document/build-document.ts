@@ -80,6 +80,7 @@ function companyTable(note: Note, language: Language): Block[] {
 		{
 			kind: "table",
 			columns: (["company", "ticker", "rating", "targetPrice"] as const).map((name) => label(name, language)),
+			align: ["left", "left", "left", "right"],
 			rows: note.companies.map((company) => [
 				localize(company.name, language),
 				(company.tickers ?? []).join(", "),
@@ -95,6 +96,7 @@ function figures(note: Note, language: Language): Block[] {
 	const table: Block = {
 		kind: "table",
 		figures: true,
+		align: ["left", "right", "left", "left", "left"],
 		columns: (["figure", "value", "period", "change", "attribution"] as const).map((name) =>
 			label(name, language),
 		),
@@ -176,8 +178,10 @@ function source(note: Note, language: Language, detail: Detail): Block[] {
 		{ label: label("channel", language), value: localize(note.source?.channel, language) },
 		{ label: label("compiledBy", language), value: localize(note.source?.compiledBy, language) },
 		{ label: label("excerptOf", language), value: localize(note.source?.excerptOf, language) },
-		{ label: label("address", language), value: note.source?.url ?? "" },
-	].filter((row) => row.value !== "");
+		{ label: label("address", language), value: note.source?.url ?? "", url: note.source?.url },
+	]
+		.filter((row) => row.value !== "")
+		.map(({ url, ...row }) => (url === undefined ? row : { ...row, url }));
 	const related = note.related.map((report) => ({
 		en: [report.title.en ?? report.title.zh, report.date].filter(Boolean).join(", "),
 		zh: [report.title.zh ?? report.title.en, report.date].filter(Boolean).join(" "),

@@ -21,6 +21,15 @@ function hanging(prefix: string, text: string, width: number, tone?: Tone): Line
 	);
 }
 
+/**
+ * An address on one line behind a prefix: never broken (a broken address cannot be copied or
+ * clicked), cut with "…" where it does not fit, and linked to itself in full.
+ */
+function addressLine(prefix: string, url: string, width: number, tone?: Tone): Line {
+	const text = truncate(foldLines(url), Math.max(1, width - textWidth(prefix)));
+	return [{ text: prefix, tone: "dim" }, tone === undefined ? { text, url } : { text, tone, url }];
+}
+
 function chartLines(chart: Extract<Block, { kind: "chart" }>, width: number): Line[] {
 	// A label or value is drawn on one line: a line break in it becomes a space.
 	const block = {
@@ -67,7 +76,7 @@ export function blockLines(block: Block, width: number): Line[] {
 			);
 		}
 		case "table":
-			return tableLines(block.columns, block.rows, width);
+			return tableLines(block.columns, block.rows, width, block.align);
 		case "chart":
 			return chartLines(block, width);
 		case "fields": {
@@ -76,14 +85,17 @@ export function blockLines(block: Block, width: number): Line[] {
 				Math.max(...block.rows.map((row) => textWidth(row.label))) + 2,
 				Math.floor(width / 3),
 			);
-			return block.rows.flatMap((row) =>
-				hanging(pad(truncate(`${row.label}`, labelWidth - 2), labelWidth), row.value, width),
-			);
+			return block.rows.flatMap((row) => {
+				const label = pad(truncate(`${row.label}`, labelWidth - 2), labelWidth);
+				return row.url === undefined
+					? hanging(label, row.value, width)
+					: [addressLine(label, row.url, width)];
+			});
 		}
 		case "link":
 			return [
 				...wrapText(block.label, width).map((part): Line => [{ text: part, tone: "link", url: block.url }]),
-				...hanging("  ", block.url, width, "dim"),
+				addressLine("  ", block.url, width, "dim"),
 				...(block.note === undefined ? [] : hanging("  ", block.note, width)),
 			];
 	}

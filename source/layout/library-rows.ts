@@ -1,3 +1,4 @@
+import { foldCase } from "../text/fold-case.ts";
 import { foldLines } from "../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../text/width.ts";
 import { wrapText } from "../text/wrap.ts";
@@ -87,4 +88,40 @@ export function libraryRowLines(cells: readonly string[], layout: LibraryLayout)
 /** Draws the rule under a library listing's headings, one dash per column of each shown column. */
 export function libraryRule(layout: LibraryLayout): string {
 	return layout.widths.map((width) => "─".repeat(width)).join(" ".repeat(gap));
+}
+
+/** A text to find in a library row: in one column (by its index in `libraryColumns`), or in any. */
+export interface RowTerm {
+	text: string;
+	column?: number;
+}
+
+/**
+ * Returns where terms occur in a row as {@link libraryRowText} draws it: ranges (UTF-16 offsets) of
+ * the drawn text, sorted, case and full-width forms ignored. A term is looked for in the drawn
+ * cells only, so a part cut off with "…" is not marked.
+ */
+export function libraryRowMatches(
+	cells: readonly string[],
+	layout: LibraryLayout,
+	terms: readonly RowTerm[],
+): { start: number; end: number }[] {
+	const ranges: { start: number; end: number }[] = [];
+	let offset = 0;
+	layout.shown.forEach((column, index) => {
+		const width = layout.widths[index] ?? 0;
+		const drawn = truncate(foldLines(cells[column] ?? ""), width);
+		const folded = foldCase(drawn);
+		// Folding that changes a text's length (rare) would misplace the ranges: such a cell is not marked.
+		if (folded.length === drawn.length) {
+			for (const term of terms) {
+				const needle = foldCase(term.text);
+				if (needle === "" || (term.column !== undefined && term.column !== column)) continue;
+				for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length))
+					ranges.push({ start: offset + at, end: offset + at + needle.length });
+			}
+		}
+		offset += pad(drawn, width).length + gap;
+	});
+	return ranges.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Line, Tone } from "../layout/line.ts";
 import { toneStyles } from "../layout/tones.ts";
+import { hyperlink } from "../terminal/hyperlink.ts";
 
 /** Returns the chalk that draws a tone; attributes apply in one order (bold, dim, colour, underline). */
 function chalkForTone(chalk: ChalkInstance, tone: Tone): ChalkInstance {
@@ -13,11 +14,18 @@ function chalkForTone(chalk: ChalkInstance, tone: Tone): ChalkInstance {
 	return styled;
 }
 
-/** Returns a line as text, with its tones as ANSI colours when a chalk instance is given. */
-export function paintLine(line: Line, chalk?: ChalkInstance): string {
+/**
+ * Returns a line as text, with its tones as ANSI colours when a chalk instance is given, and its
+ * links as OSC 8 hyperlinks when `hyperlinks` is set (only http(s) addresses: see terminal/hyperlink).
+ */
+export function paintLine(line: Line, chalk?: ChalkInstance, hyperlinks = false): string {
 	return line
-		.map((span) =>
-			chalk === undefined || span.tone === undefined ? span.text : chalkForTone(chalk, span.tone)(span.text),
-		)
+		.map((span) => {
+			const text =
+				chalk === undefined || span.tone === undefined
+					? span.text
+					: chalkForTone(chalk, span.tone)(span.text);
+			return hyperlinks && span.url !== undefined ? hyperlink(text, span.url) : text;
+		})
 		.join("");
 }

@@ -1,6 +1,7 @@
 import type { Block, BriefingDocument } from "../document/blocks.ts";
 import { blockLines } from "../layout/block-lines.ts";
 import { plain } from "../layout/line.ts";
+import { tableLayout } from "../layout/table.ts";
 
 /**
  * Escapes what Markdown would read as formatting in text taken from a note, so it prints as written:
@@ -19,7 +20,23 @@ export const escapeMarkdown = (text: string) =>
 		.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, "$1\\$2");
 const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
 
-function blockMarkdown(block: Block): string {
+/**
+ * A table as Markdown: a pipe table (numbers' columns `---:`) where the text output at `width` is a
+ * table, else one list item per row (the card: its first cell in bold, the others after it).
+ */
+function tableMarkdown(block: Extract<Block, { kind: "table" }>, width: number): string {
+	if (tableLayout(block.columns, block.rows, width, block.align).header.length === 0)
+		return block.rows
+			.map((row) => `- **${cell(row[0] ?? "")}** — ${row.slice(1).filter(Boolean).map(cell).join(" · ")}`)
+			.join("\n");
+	return [
+		`| ${block.columns.map(cell).join(" | ")} |`,
+		`| ${block.columns.map((_, index) => (block.align?.[index] === "right" ? "---:" : "---")).join(" | ")} |`,
+		...block.rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
+	].join("\n");
+}
+
+function blockMarkdown(block: Block, width: number): string {
 	switch (block.kind) {
 		case "heading":
 			return `${block.level === 1 ? "###" : "####"} ${escapeMarkdown(block.text)}`;
@@ -30,11 +47,7 @@ function blockMarkdown(block: Block): string {
 				.map((item, index) => `${block.ordered ? `${index + 1}.` : "-"} ${escapeMarkdown(item)}`)
 				.join("\n");
 		case "table":
-			return [
-				`| ${block.columns.map(cell).join(" | ")} |`,
-				`| ${block.columns.map(() => "---").join(" | ")} |`,
-				...block.rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
-			].join("\n");
+			return tableMarkdown(block, width);
 		case "chart":
 			// A chart is a picture: Markdown shows it as the same bars in a code block.
 			return ["```text", ...blockLines(block, 72).map(plain), "```"].join("\n");
@@ -47,8 +60,11 @@ function blockMarkdown(block: Block): string {
 	}
 }
 
-/** Renders documents as Markdown: a level-1 heading per note, level-2 per section. */
-export function renderMarkdown(documents: readonly BriefingDocument[]): string {
+/**
+ * Renders documents as Markdown: a level-1 heading per note, level-2 per section. `width` decides
+ * only whether a table prints as a table or as cards, by the rule of the text output.
+ */
+export function renderMarkdown(documents: readonly BriefingDocument[], width = 80): string {
 	return `${documents
 		.map((document) =>
 			[
@@ -62,7 +78,10 @@ export function renderMarkdown(documents: readonly BriefingDocument[]): string {
 					: []),
 				...(document.notice === undefined ? [] : [`_${escapeMarkdown(document.notice)}_`]),
 				...document.sections.map((section) =>
-					[`## ${escapeMarkdown(section.title)}`, ...section.blocks.map(blockMarkdown)].join("\n\n"),
+					[
+						`## ${escapeMarkdown(section.title)}`,
+						...section.blocks.map((block) => blockMarkdown(block, width)),
+					].join("\n\n"),
 				),
 			].join("\n\n"),
 		)

@@ -14,7 +14,7 @@ const asciiPieces = /[^ ]+| /g;
  * A piece is cut from the line once it ends, so a word of millions of characters takes time and
  * memory in step with its length.
  */
-function* pieces(line: string): Generator<{ text: string; width: number }> {
+export function* pieces(line: string): Generator<{ text: string; width: number }> {
 	// Printable ASCII (most English lines) has no wide characters and no CJK rules: a piece is a
 	// run of non-spaces or one space, as the general loop below would find.
 	if (printableAscii.test(line)) {

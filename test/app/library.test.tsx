@@ -54,7 +54,7 @@ describe("the library", () => {
 		await library.press("/资本开支");
 		const results = await library.press(keys.enter);
 		expect(results).toMatch(/\d+ match/);
-		expect(results).toContain("· breakdown · ");
+		expect(results).toContain("Breakdown · ");
 		const opened = await library.press(keys.enter);
 		expect(opened).toContain("[2 分析框架 / Breakdown]");
 		expect(opened).toContain("[BOTH]");
@@ -67,7 +67,7 @@ describe("the library", () => {
 		await library.press("/资本开支");
 		const results = await library.press(keys.enter);
 		const heading = results.split("\n")[2] ?? "";
-		expect(heading.trim()).toBe("Note · section · matching line");
+		expect(heading.trim()).toMatch(/^Date +Broker +Note \(matches\) +Section · matching line$/u);
 		const list = await library.press(keys.escape);
 		expect(list.split("\n")[2]).toMatch(/Report date\s+Broker\s+Sector\s+Title/);
 	});
@@ -89,7 +89,7 @@ describe("the library", () => {
 		const marked = back.split("\n").findIndex((line) => line.includes("▶"));
 		const first = back
 			.split("\n")
-			.findIndex((line) => line.includes("· breakdown ·") || line.includes("· thesis ·"));
+			.findIndex((line) => line.includes("Breakdown · ") || line.includes("Thesis · "));
 		expect(marked - first).toBe(2);
 	});
 

@@ -39,11 +39,12 @@ describe("paging in a note, as in less and vim", () => {
 	});
 
 	it("scrolls the Key numbers pane by lines with Ctrl-E while j moves the selected figure", () => {
-		const figures = press(onNote(30, 100), "3");
+		const figures = press(onNote(30, 100), "3", "j", "j");
+		expect(figures.note?.view.figure).toBe(2);
 		const scrolled = press(figures, "ctrl-e");
-		expect(topOf(scrolled)).toBe(1);
-		expect(scrolled.note?.view.figure).toBe(0);
-		expect(press(figures, "j").note?.view.figure).toBe(1);
+		expect(topOf(scrolled)).toBe(topOf(figures) + 1);
+		expect(scrolled.note?.view.figure).toBe(2);
+		expect(press(figures, "j").note?.view.figure).toBe(3);
 	});
 
 	it("pages the help", () => {

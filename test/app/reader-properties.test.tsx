@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { renderToString } from "ink";
 import { describe, expect, it } from "vitest";
 import { decodeKeys } from "../../source/app/keys/decode-keys.ts";
+import { rowOnScreen } from "../../source/app/pane-content.ts";
 import { libraryOfNotes } from "../../source/app/reader-library.ts";
 import { createReaderModel } from "../../source/app/reader-model.ts";
 import {
@@ -122,8 +123,9 @@ function check(state: ReaderState) {
 	const view = state.note?.view;
 	if (note?.inFigures && view && !state.help) {
 		const top = view.scroll[view.section];
-		const shown = (note.content.figureRows ?? []).some(
-			(row) => row.start >= top && row.start < top + note.facts.viewport,
+		// A row under the table's header, which stays while the rows scroll, is not shown.
+		const shown = (note.content.figureRows ?? []).some((row) =>
+			rowOnScreen(row, top, note.facts.viewport, note.content.tableHeader),
 		);
 		expect(note.selectedFigure === view.figure).toBe(shown);
 	}

@@ -24,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import { type IPty, spawn } from "@lydell/node-pty";
 import xtermHeadless from "@xterm/headless";
 import { afterEach } from "vitest";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 
 const { Terminal } = xtermHeadless;
 type HeadlessTerminal = InstanceType<typeof Terminal>;
@@ -46,8 +47,9 @@ export interface PtySessionOptions {
 	rows: number;
 	/**
 	 * Variables added to the child's environment. The child does not inherit the caller's
-	 * environment: it starts from PATH and HOME (copied from the caller), TERM=xterm-256color and
-	 * LANG=en_US.UTF-8, and `env` is merged over that. So `CI`, `NO_COLOR`, `FORCE_COLOR`, `COLUMNS`,
+	 * environment: it starts from PATH and HOME (copied from the caller), TERM=xterm-256color,
+	 * LANG=en_US.UTF-8 and an empty XDG_STATE_HOME folder of its own, and `env` is merged over
+	 * that. So `CI`, `NO_COLOR`, `FORCE_COLOR`, `COLUMNS`,
 	 * `LINES`, `LC_*` and the rest only reach the child when a test passes them here.
 	 */
 	env?: Record<string, string>;
@@ -153,6 +155,9 @@ function childEnv(extra: Record<string, string> = {}): Record<string, string> {
 		TERM: "xterm-256color",
 		LANG: "en_US.UTF-8",
 		BRIEFING_CACHE: process.env.BRIEFING_CACHE ?? "",
+		// The reader remembers its place in XDG_STATE_HOME: each session starts with none of its own,
+		// never the caller's, unless a test passes one (to start a session where another left off).
+		XDG_STATE_HOME: temporaryFolder("state"),
 		...extra,
 	};
 }

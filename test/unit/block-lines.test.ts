@@ -148,15 +148,42 @@ describe("blockLines: content", () => {
 		expect(blockLines({ kind: "fields", rows: [] }, 40)).toEqual([]);
 	});
 
-	it("carries a link's URL on its label and prints the URL and note under it", () => {
+	it("carries a link's URL on its label and prints the URL, never split, and the note under it", () => {
 		const lines = blockLines(link, 40);
 		expect(lines[0]?.[0]).toEqual({
 			text: "华泰证券研究门户 / Huatai research",
 			tone: "link",
 			url: link.url,
 		});
-		const all = text(lines).join("");
-		expect(withoutSpace(all)).toContain(withoutSpace(link.url));
+		// The address is one line, cut with … to the width, and links to the whole address.
+		const addressLines = lines.filter((line) => plain(line).includes("research.example.com"));
+		expect(addressLines).toHaveLength(1);
+		const address = addressLines[0] ?? [];
+		expect(plain(address)).toMatch(/^ {2}https:\/\/research\.example\.com\/a+…$/u);
+		expect(textWidth(plain(address))).toBe(40);
+		expect(address.at(-1)?.url).toBe(link.url);
+		expect(text(lines).some((line) => line.includes("?q=1"))).toBe(false);
+		expect(withoutSpace(text(lines).join(""))).toContain(withoutSpace(link.note ?? ""));
+	});
+
+	it("prints an address that fits whole, and a field holding an address on one line", () => {
+		const short = { ...link, url: "https://example.com/research" };
+		expect(text(blockLines(short, 40))).toContain("  https://example.com/research");
+		const url = `https://www.example.com/report/${"b".repeat(60)}`;
+		const lines = blockLines(
+			{
+				kind: "fields",
+				rows: [
+					{ label: "Broker", value: "Example" },
+					{ label: "Address", value: url, url },
+				],
+			},
+			50,
+		);
+		expect(lines).toHaveLength(2);
+		expect(plain(lines[1] ?? [])).toMatch(/^Address +https:\/\/www\.example\.com\/report\/b+…$/u);
+		expect(lines[1]?.at(-1)?.url).toBe(url);
+		expect(textWidth(plain(lines[1] ?? []))).toBeLessThanOrEqual(50);
 	});
 });
 

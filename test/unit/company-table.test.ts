@@ -35,6 +35,8 @@ describe("a note whose companies carry ratings and target prices", () => {
 				["样例科技", "688999 CH", "买入", "52.6 CNY"],
 				["示例电子", "00999 HK", "增持(维持)", ""],
 			],
+			// The target price is a number: right-aligned.
+			align: ["left", "left", "left", "right"],
 		});
 	});
 

@@ -43,6 +43,7 @@ describe("resolveOptions: defaults", () => {
 			strict: false,
 			filter: {},
 			language: "en",
+			languageChosen: false,
 			width: 80,
 			color: undefined,
 			mouse: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Line, plain } from "../../source/layout/line.ts";
-import { columnWidths, tableLayout, tableLines } from "../../source/layout/table.ts";
+import { columnWidths, tableLayout, tableLines, unbreakableWidth } from "../../source/layout/table.ts";
 import { textWidth } from "../../source/text/width.ts";
 
 const sorted = (text: string) => [...text.replace(/\s/gu, "")].sort().join("");
@@ -114,7 +114,33 @@ describe("tableLines", () => {
 				.slice(0, 2)
 				.join(""),
 		).toBe("GitHub Copilot付费用户（企业）");
-		expect(text(cards[1] ?? [])).toEqual(["MAI-1参数", "  约5000亿 / ~500B · The", "  Information"]);
+		// A cell moves to the next line whole rather than break between its words.
+		expect(text(cards[1] ?? [])).toEqual(["MAI-1参数", "  约5000亿 / ~500B", "  The Information"]);
+	});
+
+	it("right-aligns the columns marked right, header included", () => {
+		const lines = text(
+			tableLines(
+				["Figure", "Value"],
+				[
+					["Orders", "1,200"],
+					["Margin", "12%"],
+				],
+				40,
+				["left", "right"],
+			),
+		);
+		expect(lines).toEqual(["Figure  Value", "──────  ─────", "Orders  1,200", "Margin    12%"]);
+	});
+
+	it("draws each card's values in the number tone when their column is right-aligned", () => {
+		const { rows: cards } = tableLayout(["Figure", "Value", "Source"], [["Orders", "1,200", "Filings"]], 12, [
+			"left",
+			"right",
+			"left",
+		]);
+		expect(text(cards[0] ?? [])).toEqual(["Orders", "  1,200", "  Filings"]);
+		expect(cards[0]?.[1]?.find((span) => span.text === "1,200")?.tone).toBe("number");
 	});
 
 	it("lays out a table with no rows as nothing but an empty header", () => {
@@ -129,17 +155,31 @@ describe("columnWidths", () => {
 	});
 
 	it("narrows the widest columns until the table fits", () => {
-		const widths = columnWidths(["a", "b"], [["x".repeat(30), "y".repeat(10)]], 30) ?? [];
+		const widths = columnWidths(["a", "b"], [["xxxx ".repeat(6).trim(), "y".repeat(10)]], 30) ?? [];
 		expect(widths).toEqual([18, 10]);
 		expect(widths.reduce((sum, width) => sum + width, 0) + 2).toBe(30);
 	});
 
 	it("gives up when a column would drop under six columns", () => {
-		expect(
-			columnWidths(["a", "b", "c"], [["x".repeat(20), "y".repeat(20), "z".repeat(20)]], 21),
-		).toBeUndefined();
-		expect(columnWidths(["a", "b", "c"], [["x".repeat(20), "y".repeat(20), "z".repeat(20)]], 22)).toEqual([
-			6, 6, 6,
-		]);
+		const words = (letter: string) => `${letter.repeat(3)} `.repeat(5).trim();
+		expect(columnWidths(["a", "b", "c"], [[words("x"), words("y"), words("z")]], 21)).toBeUndefined();
+		expect(columnWidths(["a", "b", "c"], [[words("x"), words("y"), words("z")]], 22)).toEqual([6, 6, 6]);
+	});
+
+	it("gives up rather than break a word, a number or a name inside a cell", () => {
+		// The label may break between Chinese characters; the value only at spaces.
+		expect(columnWidths(["指标", "数值"], [["MAI-1参数量", "约5000亿"]], 16)).toEqual([6, 8]);
+		expect(columnWidths(["指标", "数值"], [["MAI-1参数量", "约5000亿"]], 15)).toBeUndefined();
+		expect(columnWidths(["Figure", "Source"], [["MAI-1", "The Information"]], 19)).toEqual([6, 11]);
+		expect(columnWidths(["Figure", "Source"], [["MAI-1", "The Information"]], 18)).toBeUndefined();
+	});
+
+	it("measures the longest piece a cell may not be broken inside", () => {
+		expect(unbreakableWidth("约5000亿", false)).toBe(8);
+		expect(unbreakableWidth("约5000亿", true)).toBe(4);
+		expect(unbreakableWidth("The Information", false)).toBe(11);
+		expect(unbreakableWidth("Microsoft、Google、Meta合计", true)).toBe(11);
+		expect(unbreakableWidth("华泰证券", false)).toBe(8);
+		expect(unbreakableWidth("华泰证券", true)).toBe(2);
 	});
 });

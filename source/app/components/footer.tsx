@@ -1,8 +1,10 @@
 import { Text } from "ink";
+import type { Language } from "../../document/language.ts";
 import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
 import { type Binding, keyLabel, keymap, type Mode } from "../keymap.ts";
 import type { Theme } from "../theme.ts";
+import { keyText } from "../ui-words.ts";
 
 /** Where the reader is, for choosing which key hints apply. */
 export interface FooterContext {
@@ -43,11 +45,22 @@ interface FooterProps {
 	/** The mode whose keys the hints are of. */
 	mode?: Mode;
 	position: string;
+	/** The language the reader shows: the hints are in Chinese when it is Chinese. */
+	language?: Language;
 	theme: Theme;
 }
 
 /** The bottom line: a status or search line when there is one, else key hints; the position on the right. */
-export function Footer({ width, left, prefix = "", context, mode = "note", position, theme }: FooterProps) {
+export function Footer({
+	width,
+	left,
+	prefix = "",
+	context,
+	mode = "note",
+	position,
+	language = "en",
+	theme,
+}: FooterProps) {
 	const right = position === "" ? "" : ` ${position}`;
 	const text =
 		left ??
@@ -55,7 +68,7 @@ export function Footer({ width, left, prefix = "", context, mode = "note", posit
 			hints(context, mode)
 				.map(
 					(binding) =>
-						`${binding.hint?.keys ?? binding.label ?? keyLabel(binding.keys[0] ?? "")} ${binding.hint?.label}`,
+						`${binding.hint?.keys ?? binding.label ?? keyText(keyLabel(binding.keys[0] ?? ""), language)} ${keyText(binding.hint?.label ?? "", language)}`,
 				)
 				.join(" · ");
 	const room = Math.max(0, width - textWidth(right));

@@ -5,6 +5,7 @@ import { fitLine } from "../../layout/fit-line.ts";
 import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
 import { wrapText } from "../../text/wrap.ts";
+import { shortPaneName } from "../pane-names.ts";
 import type { Theme } from "../theme.ts";
 
 interface HeaderProps {
@@ -22,17 +23,36 @@ export function noticeLines(notice: string | undefined, width: number): string[]
 	return lines.length <= 2 ? lines : [lines[0] ?? "", truncate(lines.slice(1).join(" "), width)];
 }
 
-/** Returns the tab bar's parts: every pane's number and title where they fit, else numbers and the active title. */
-export function tabLabels(titles: readonly string[], active: number, width: number): string[] {
-	const full = titles.map((title, index) => ` ${index + 1} ${title} `);
-	if (textWidth(full.join("")) <= width) return full;
-	return titles.map((title, index) => (index === active ? ` ${index + 1} ${title} ` : ` ${index + 1} `));
+/**
+ * Returns the tab bar's parts, the first that fits: every pane's number and title; the active pane's
+ * title and the others' short names; every short name; numbers, with the active pane's title (or its
+ * short name).
+ */
+export function tabLabels(
+	titles: readonly string[],
+	shortNames: readonly string[],
+	active: number,
+	width: number,
+): string[] {
+	const tab = (index: number, name?: string) =>
+		name === undefined ? ` ${index + 1} ` : ` ${index + 1} ${name} `;
+	const tries = [
+		titles.map((title, index) => tab(index, title)),
+		titles.map((title, index) => tab(index, index === active ? title : shortNames[index])),
+		shortNames.map((name, index) => tab(index, name)),
+		titles.map((title, index) => tab(index, index === active ? title : undefined)),
+	];
+	return (
+		tries.find((labels) => textWidth(labels.join("")) <= width) ??
+		shortNames.map((name, index) => tab(index, index === active ? name : undefined))
+	);
 }
 
 /** Returns the tab bar as drawn: each pane's label fitted to the width, the active one in brackets. */
-export function tabBar(document: BriefingDocument, pane: number, width: number) {
+export function tabBar(document: BriefingDocument, language: Language, pane: number, width: number) {
 	const labels = tabLabels(
 		document.sections.map((section) => foldLines(section.title)),
+		document.sections.map((section) => shortPaneName(section.id, language)),
 		pane,
 		width,
 	);
@@ -52,7 +72,7 @@ export function tabBar(document: BriefingDocument, pane: number, width: number) 
 export function Header({ document, language, pane, width, theme }: HeaderProps) {
 	const tag = ` [${language.toUpperCase()}]`;
 	const facts = foldLines(document.header.map((row) => row.value).join(" · "));
-	const tabs = tabBar(document, pane, width);
+	const tabs = tabBar(document, language, pane, width);
 	return (
 		<Box flexDirection="column">
 			<Text bold>{truncate(foldLines(document.title), width)}</Text>

@@ -1,12 +1,8 @@
 import { Text } from "ink";
 import { fitLine } from "../../layout/fit-line.ts";
+import { hyperlink } from "../../terminal/hyperlink.ts";
 import type { MarkedSpan } from "../search.ts";
 import type { Theme } from "../theme.ts";
-
-/** Wraps text in an OSC 8 hyperlink to a URL (already sanitized at load). */
-export function hyperlink(text: string, url: string): string {
-	return `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
-}
 
 interface LineViewProps {
 	spans: readonly MarkedSpan[];

@@ -1,8 +1,7 @@
 import { Box, Text } from "ink";
-import { type Language, localize } from "../../document/language.ts";
-import { libraryRowText } from "../../layout/library-rows.ts";
+import type { Language } from "../../document/language.ts";
+import { libraryRowMatches, libraryRowText } from "../../layout/library-rows.ts";
 import type { HeadedNote } from "../../library/index/note-head.ts";
-import { excerpt } from "../../render/render-library.ts";
 import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
 import { Footer } from "../components/footer.tsx";
@@ -10,7 +9,10 @@ import { LineView } from "../components/line-view.tsx";
 import type { LibraryModel } from "../reader-model.ts";
 import { markRanges } from "../search.ts";
 import type { Theme } from "../theme.ts";
+import { wordsFor } from "../ui-words.ts";
+import { dateProblems, filterTerms } from "./filter-terms.ts";
 import type { LibraryState } from "./library-state.ts";
+import { resultColumns, resultHeading, resultRowSpans } from "./result-rows.ts";
 
 /** What the library view is given: the notes newest first, where the reader is, its model, the terminal. */
 export interface LibraryViewProps {
@@ -25,9 +27,6 @@ export interface LibraryViewProps {
 	status?: string | undefined;
 }
 
-// A result row is the note's title, the section and the matching line, not the list's columns.
-const resultsHeading = { en: "Note · section · matching line", zh: "笔记 · 部分 · 匹配的行" };
-
 /** The library: every note as a row, newest first, a filter line typed into, and full-text search. */
 export function LibraryView(props: LibraryViewProps) {
 	const { notes, columns, language, theme, state, model } = props;
@@ -36,57 +35,61 @@ export function LibraryView(props: LibraryViewProps) {
 	const showing = state.mode === "results" ? "results" : "list";
 	const position = state[showing];
 	const title = `${filtered.length} of ${notes.length} notes`;
+	const words = wordsFor(language);
+	// A since: or until: that names no date is said, rather than matching nothing in silence.
+	const problems = dateProblems(state.filter).map(words.notADate);
+	const noteCount = new Set(results.map((row) => row.hit.loaded)).size;
 	const filterLine =
 		state.mode === "searching"
 			? `Search every note: /${state.query}▏`
 			: state.mode === "results"
-				? `“${state.query}” in every note`
-				: state.mode === "filtering"
-					? `Filter: ${state.filter}▏`
-					: state.filter === ""
-						? "f filters (broker: sector: ticker: since: until: or words) · / searches the text · s sorts"
-						: `Filter: ${state.filter}`;
+				? words.searchedFor(state.query, results.length, noteCount)
+				: [
+						state.mode === "filtering"
+							? `Filter: ${state.filter}▏`
+							: state.filter === ""
+								? "f filters (broker: sector: ticker: since: until: or words) · / searches the text · s sorts"
+								: `Filter: ${state.filter}`,
+						...problems,
+					].join(" · ");
+	const resultWidths = resultColumns(width);
+	// The filter's words and field values, marked where the rows show them.
+	const terms = filterTerms(state.filter);
 	const body =
 		showing === "results"
-			? results.slice(position.top, position.top + viewport).map((row, index) => {
-					const { hit, range } = row;
-					const prefix = `${truncate(foldLines(localize(hit.loaded.note.title, language)), Math.floor(width / 3))} · ${hit.section} · `;
-					const text = foldLines(hit.text);
-					const cut = excerpt(text, range.start, Math.max(10, width - textWidth(prefix) - 2));
-					const start = range.start - cut.offset;
-					const end = range.end - cut.offset;
-					const ranges = start >= 0 && end <= cut.text.length ? [{ start, end, current: false }] : [];
-					const spans = [
-						{ text: `  ${prefix}`, tone: "dim" as const },
-						...markRanges([{ text: cut.text }], ranges),
-					];
+			? results.slice(position.top, position.top + viewport).map((row, index) => ({
+					key: `${position.top + index}`,
+					spans: resultRowSpans(row, resultWidths, width, language),
+					selected: position.top + index === position.selected,
+				}))
+			: filtered.slice(position.top, position.top + viewport).map((noteIndex, index) => {
+					const cells = model.cells[noteIndex] ?? [];
+					const ranges = libraryRowMatches(cells, layout, terms).map((range) => ({
+						start: range.start + 2,
+						end: range.end + 2,
+						current: false,
+					}));
 					return {
-						key: `${position.top + index}`,
-						spans,
+						key: notes[noteIndex]?.note.id ?? String(index),
+						spans: markRanges([{ text: `  ${libraryRowText(cells, layout)}` }], ranges),
 						selected: position.top + index === position.selected,
 					};
-				})
-			: filtered.slice(position.top, position.top + viewport).map((noteIndex, index) => ({
-					key: notes[noteIndex]?.note.id ?? String(index),
-					spans: [{ text: `  ${libraryRowText(model.cells[noteIndex] ?? [], layout)}` }],
-					selected: position.top + index === position.selected,
-				}));
+				});
 	const count = showing === "results" ? results.length : filtered.length;
 	// An empty list says why, rather than showing nothing.
 	const empty =
 		count > 0
 			? undefined
 			: showing === "results"
-				? `No matches for “${state.query}”`
+				? words.noMatchesFor(state.query)
 				: state.filter === ""
-					? "No notes in the library"
-					: `No notes match “${state.filter}”`;
+					? words.noNotes
+					: problems.length > 0
+						? `${problems.join(" · ")} (${words.dates})`
+						: words.noNotesMatch(state.filter);
 	const mode =
 		state.mode === "searching" ? "libraryInput" : state.mode === "filtering" ? "libraryFilter" : showing;
-	const left =
-		showing === "results"
-			? `${results.length} ${results.length === 1 ? "match" : "matches"} · `
-			: `by ${state.sort} · `;
+	const left = `${showing === "results" ? words.matches(results.length) : words.sortedBy(state.sort)} · `;
 	const heading = truncate(`briefing · ${title}`, width - 5);
 	return (
 		<Box flexDirection="column" width={columns} height={props.rows - 1} paddingX={1}>
@@ -96,12 +99,18 @@ export function LibraryView(props: LibraryViewProps) {
 					{pad(` [${language.toUpperCase()}]`, width - textWidth(heading), "right")}
 				</Text>
 			</Text>
-			<Text {...(state.filter === "" && state.mode !== "filtering" ? theme.dim : {})}>
+			<Text
+				{...(problems.length > 0 && state.mode !== "results"
+					? theme.heading
+					: state.filter === "" && state.mode !== "filtering"
+						? theme.dim
+						: {})}
+			>
 				{truncate(foldLines(filterLine), width)}
 			</Text>
 			<Text {...theme.label}>
 				{truncate(
-					`  ${showing === "results" ? localize(resultsHeading, language) : libraryRowText(model.headings, layout)}`,
+					`  ${showing === "results" ? resultHeading(resultWidths, language) : libraryRowText(model.headings, layout)}`,
 					width,
 				)}
 			</Text>
@@ -125,6 +134,7 @@ export function LibraryView(props: LibraryViewProps) {
 				context={{ inFigures: false, breakdownTabs: false, searching: false }}
 				mode={mode}
 				position={count > viewport ? `${position.selected + 1}/${count}` : ""}
+				language={language}
 				theme={theme}
 			/>
 		</Box>

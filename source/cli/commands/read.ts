@@ -1,4 +1,4 @@
-import { colorLevel, type TerminalFacts } from "../../terminal/terminal-facts.ts";
+import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../../terminal/terminal-facts.ts";
 import { chalkFor } from "../chalk-for.ts";
 import { loadFilteredNotes, readerLibrary } from "../library-notes.ts";
 import { notesText } from "../notes-text.ts";
@@ -13,6 +13,8 @@ import { writeOutput } from "../write-output.ts";
  * "no-match" when no note passes the filters.
  */
 export async function runRead(options: Options, facts: TerminalFacts): Promise<number> {
+	// Links are clickable only on a terminal known to show OSC 8 hyperlinks, never in a pipe.
+	const hyperlinks = facts.stdoutIsTTY && supportsHyperlinks(facts.environment);
 	if (options.format === undefined && !options.brief) {
 		const [{ runApp }, { libraryOfNotes }, { endBySignal }, { reportError }] = await Promise.all([
 			import("../../app/run-app.tsx"),
@@ -34,6 +36,7 @@ export async function runRead(options: Options, facts: TerminalFacts): Promise<n
 							notes,
 							{ ...options, format: "text" },
 							await chalkFor(colorLevel(options.color, facts)),
+							hyperlinks,
 						),
 					),
 				describeError: (error) => reportError(error, options.debug),
@@ -44,6 +47,7 @@ export async function runRead(options: Options, facts: TerminalFacts): Promise<n
 	const notes = await loadFilteredNotes(options, () => {}, warn);
 	const color = colorLevel(options.color, facts);
 	if (options.brief) return writeBriefs(notes, options, color);
-	const text = notesText(notes, { ...options, format: options.format ?? "text" }, await chalkFor(color));
+	const format = options.format ?? "text";
+	const text = notesText(notes, { ...options, format }, await chalkFor(color), hyperlinks);
 	return writeOutput(process.stdout, text);
 }

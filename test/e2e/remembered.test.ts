@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { temporaryFolder } from "../support/temporary-folder.ts";
+import { openSessions, restored } from "./pty-session.ts";
+
+const open = openSessions();
+
+/** A state folder whose state file holds `text`; returns the folder and the file. */
+function stateHolding(text: string): { state: string; file: string } {
+	const state = temporaryFolder("state");
+	mkdirSync(path.join(state, "briefing"));
+	const file = path.join(state, "briefing", "state.json");
+	writeFileSync(file, text);
+	return { state, file };
+}
+
+/** Opens the reader with a state folder, checks it starts on the Thesis pane, and quits it with q. */
+async function openAndQuit(state: string) {
+	const session = await open({ args: ["dist/cli.js"], cols: 100, rows: 30, env: { XDG_STATE_HOME: state } });
+	expect(await session.waitFor("q quit")).toContain("[1 Thesis]");
+	session.write("q");
+	expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+	return session;
+}
+
+describe("the reader remembers its language and place between sessions", () => {
+	it("reopens the last note at its pane and figure, in its language; --lang still wins", async () => {
+		const state = temporaryFolder("state");
+		const env = { XDG_STATE_HOME: state };
+		const first = await open({ args: ["dist/cli.js"], cols: 100, rows: 30, env });
+		await first.waitFor("q quit");
+		first.write("3");
+		await first.waitFor("figure 1/10");
+		first.write("jjj");
+		await first.waitFor("figure 4/10");
+		first.write("L");
+		await first.waitFor("[ZH]");
+		first.write("q");
+		expect(await first.waitForExit()).toEqual({ exitCode: 0 });
+		const file = path.join(state, "briefing", "state.json");
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({
+			language: "zh",
+			note: { pane: "figures", figure: 3 },
+		});
+
+		const second = await open({ args: ["dist/cli.js"], cols: 80, rows: 24, env });
+		const screen = await second.waitFor("数据 4/10");
+		expect(screen).toContain("[ZH]");
+		expect(screen).toContain("[3 关键数据]");
+		second.write("q");
+		expect(await second.waitForExit()).toEqual({ exitCode: 0 });
+
+		const third = await open({ args: ["dist/cli.js", "--lang", "en"], cols: 100, rows: 30, env });
+		const english = await third.waitFor("figure 4/10");
+		expect(english).toContain("[EN]");
+		third.write("q");
+		expect(await third.waitForExit()).toEqual({ exitCode: 0 });
+		expect(third.state()).toEqual(restored);
+	});
+
+	it("ignores a corrupt state file with one warning line, and replaces it", async () => {
+		const { state, file } = stateHolding("{ not json");
+		const session = await openAndQuit(state);
+		// One line on standard error (the screen may wrap it), after the reader has given the screen back.
+		const warnings = session.raw().match(/briefing: ignored [^\r\n]*/g) ?? [];
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain(`${file}: not a reader state this briefing wrote`);
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ kind: "briefing reader state" });
+	});
+
+	it("starts as it always did, with no noise, when the remembered note is gone", async () => {
+		const { state } = stateHolding(
+			JSON.stringify({
+				kind: "briefing reader state",
+				version: 1,
+				language: "en",
+				note: {
+					file: "/gone/note.json",
+					id: "gone",
+					pane: "risks",
+					tab: 0,
+					figure: 0,
+					anchor: { heading: -1, fraction: 0 },
+				},
+			}),
+		);
+		const session = await openAndQuit(state);
+		expect(session.screen()).not.toContain("briefing:");
+	});
+
+	it("writes nothing when it prints instead (no terminal session), and survives an unwritable folder", async () => {
+		const state = temporaryFolder("state");
+		writeFileSync(path.join(state, "briefing"), "a file where the folder should be");
+		await openAndQuit(state);
+		const piped = temporaryFolder("state");
+		const printing = await open({
+			command: "/bin/sh",
+			args: ["-c", `${process.execPath} dist/cli.js | cat > /dev/null`],
+			cols: 100,
+			rows: 30,
+			env: { XDG_STATE_HOME: piped },
+		});
+		expect(await printing.waitForExit()).toEqual({ exitCode: 0 });
+		expect(existsSync(path.join(piped, "briefing"))).toBe(false);
+	});
+});
