@@ -2,6 +2,8 @@ import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, nextLanguage } from "../document/language.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
+import type { CopyResult } from "../terminal/clipboard.ts";
+import type { PagerFailure } from "../terminal/pager.ts";
 import { anchorOf, lineOf } from "./anchor.ts";
 import { bindingFor, type Command, type Mode } from "./keymap.ts";
 import type { KeyName, MouseInput } from "./keys/decode-keys.ts";
@@ -82,8 +84,22 @@ export type ReaderEvent =
 	| { type: "resize"; columns: number; rows: number }
 	| { type: "opened"; loaded: LoadedNote; at?: OpenAt }
 	| { type: "original"; loaded: LoadedNote; text: string | undefined }
-	/** A line for the footer from the edge (a pager that failed, a copy that went nowhere). */
-	| { type: "status"; text: string };
+	/** What came of an effect, for the footer, worded in the language on screen. */
+	| { type: "told"; told: Told };
+
+/** What the edge tells of an effect: a copy made or not, a pager that failed, no original text. */
+export type Told =
+	| { kind: "copied"; result: CopyResult; text: string }
+	| { kind: "pagerFailed"; failure: PagerFailure }
+	| { kind: "noOriginalText" };
+
+/** Returns the footer's line for what the edge tells, in the words of a language. */
+export function toldLine(told: Told, language: Language): string {
+	const words = wordsFor(language);
+	if (told.kind === "noOriginalText") return words.noOriginalText;
+	if (told.kind === "pagerFailed") return words.pagerFailed(told.failure);
+	return told.result.copied ? words.copied(told.result.via, told.text) : words.nothingCopied(told.result);
+}
 
 /** What the reducer asks the edge (run-app) to do; the results come back as events. */
 export type Effect =
@@ -325,22 +341,20 @@ function stepNote(state: ReaderState, note: OpenNote, by: 1 | -1, factsOf: Facts
 	return { state: { ...state, library: { ...library, list } }, effects: [{ type: "open", headed }] };
 }
 
-/** The footer's word when a note has no original text to show. */
-export const noOriginalText = "This note has no original text";
-
 /** Opens the selected figure in the original text (`o`), reading the text first when need be. */
 function inContext(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
 	const figure = factsOf(state).note?.figure;
-	if (figure === undefined)
-		return withStatus(state, note, "Select a figure in Key numbers to see it in context");
-	if (note.original.status === "absent") return withStatus(state, note, noOriginalText);
+	if (figure === undefined) return withStatus(state, note, wordsFor(note.view.language).selectAFigure);
+	if (note.original.status === "absent")
+		return withStatus(state, note, wordsFor(note.view.language).noOriginalText);
 	const view = { ...note.view, status: undefined };
 	return withOriginal(none({ ...state, note: { ...note, view, context: { figure, top: undefined } } }));
 }
 
 /** Asks for the original text in the pager (`v`), at the quote of the figure in context or selected. */
 function toPager(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
-	if (note.original.status === "absent") return withStatus(state, note, noOriginalText);
+	if (note.original.status === "absent")
+		return withStatus(state, note, wordsFor(note.view.language).noOriginalText);
 	const figure = note.context?.figure ?? factsOf(state).note?.figure;
 	const quote = figure === undefined ? undefined : note.loaded.note.figures[figure]?.quote;
 	return { state, effects: [{ type: "pager", loaded: note.loaded, quote }] };
@@ -427,7 +441,7 @@ function noteKey(state: ReaderState, note: OpenNote, command: Command, key: KeyN
 			// The footer says what came of it when the edge has copied (see run-effect).
 			const facts = factsOf(state).note;
 			const text = command === "copy" ? facts?.citation : facts?.paragraph;
-			if (text === undefined) return withStatus(state, note, "Nothing here to copy");
+			if (text === undefined) return withStatus(state, note, wordsFor(note.view.language).nothingToCopy);
 			const view = { ...note.view, status: undefined };
 			return { state: { ...state, note: { ...note, view } }, effects: [{ type: "copy", text }] };
 		}
@@ -466,7 +480,7 @@ function libraryKey(
 		case "copyText": {
 			const text = library.mode === "results" ? facts.result(library.results.selected)?.text : undefined;
 			return text === undefined
-				? none({ ...state, status: "Nothing here to copy" })
+				? none({ ...state, status: wordsFor(state.language).nothingToCopy })
 				: { state, effects: [{ type: "copy", text }] };
 		}
 		case "open": {
@@ -650,15 +664,17 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			const original: OriginalText = text === undefined ? { status: "absent" } : { status: "present", text };
 			if (text === undefined && note.context) {
 				// The figure cannot be shown in a text there is not: back to the note, which says so.
-				const view = { ...note.view, status: noOriginalText };
+				const view = { ...note.view, status: wordsFor(note.view.language).noOriginalText };
 				return none({ ...state, note: { ...withoutContext(note), original, view } });
 			}
 			return none({ ...state, note: { ...note, original } });
 		}
 		case "mouse":
 			return mouseStep(state, event.mouse, factsOf);
-		case "status":
-			return state.note ? withStatus(state, state.note, event.text) : none({ ...state, status: event.text });
+		case "told":
+			return state.note
+				? withStatus(state, state.note, toldLine(event.told, state.note.view.language))
+				: none({ ...state, status: toldLine(event.told, state.language) });
 		case "key": {
 			if (state.status !== undefined) {
 				const { status: _, ...rest } = state;

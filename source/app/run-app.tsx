@@ -9,7 +9,7 @@ import { oneLine, sanitizeText } from "../load/sanitize.ts";
 import { loadSourceText } from "../load/source-text.ts";
 import { copyText } from "../terminal/clipboard.ts";
 import { mouseReportingOff, mouseReportingOn } from "../terminal/mouse-reporting.ts";
-import { pagerOf, runPager } from "../terminal/pager.ts";
+import { type PagerFailure, pagerOf, runPager } from "../terminal/pager.ts";
 import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../terminal/terminal-facts.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
 import type { NotePlace, Remembered } from "./resume.ts";
@@ -195,7 +195,7 @@ export async function runApp(
 	// The pager gets the terminal as a shell would give it (normal screen, cooked mode, no mouse
 	// reports) and the reader takes it back as it was, drawn anew. While the pager runs the event loop
 	// waits, so the reader neither reads keys nor draws; Ctrl-Z stops the pager and the reader together.
-	const page = (text: string, line: number): string | undefined => {
+	const page = (text: string, line: number): PagerFailure | undefined => {
 		if (restored) return undefined;
 		const reporting = giveTerminal();
 		handedOver = true;
@@ -206,7 +206,14 @@ export async function runApp(
 			handedOver = false;
 		}, 200).unref();
 		takeTerminal(reporting);
-		return result.ok ? undefined : oneLine(sanitizeText(result.message), 200);
+		if (result.ok) return undefined;
+		// The pager's name and what it said go to the footer: one line, no control sequences.
+		const { ok: _, pager, detail, ...failure } = result;
+		return {
+			...failure,
+			pager: oneLine(sanitizeText(pager), 60),
+			...(detail === undefined ? {} : { detail: oneLine(sanitizeText(detail), 140) }),
+		};
 	};
 
 	let count = 0;

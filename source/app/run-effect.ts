@@ -1,8 +1,9 @@
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import type { CopyResult } from "../terminal/clipboard.ts";
+import type { PagerFailure } from "../terminal/pager.ts";
 import { quoteLine } from "./original/quote-lines.ts";
-import { type Effect, noOriginalText, type ReaderEvent } from "./reader-state.ts";
+import type { Effect, ReaderEvent } from "./reader-state.ts";
 
 /** What the edge that runs the reader lends it: the terminal, the clipboard, the files. */
 export interface ReaderIo {
@@ -16,9 +17,9 @@ export interface ReaderIo {
 	loadOriginal: (loaded: LoadedNote) => Promise<string | undefined>;
 	/**
 	 * Hands the terminal to the pager showing `text` from line `line` (from 1), and takes it back when
-	 * the pager ends; returns a line saying what went wrong, if anything did.
+	 * the pager ends; returns what went wrong, if anything did.
 	 */
-	page?: (text: string, line: number) => string | undefined;
+	page?: (text: string, line: number) => PagerFailure | undefined;
 }
 
 /** Runs one effect the reducer asked for with the edge's means, dispatching what comes of it. */
@@ -32,7 +33,7 @@ export function runEffect(effect: Effect, dispatch: (event: ReaderEvent) => void
 			break;
 		case "copy": {
 			const result = io.copy(effect.text);
-			if (result) dispatch({ type: "status", text: copiedLine(result, effect.text) });
+			if (result) dispatch({ type: "told", told: { kind: "copied", result, text: effect.text } });
 			break;
 		}
 		case "open":
@@ -43,12 +44,12 @@ export function runEffect(effect: Effect, dispatch: (event: ReaderEvent) => void
 				.loadOriginal(effect.loaded)
 				.catch(() => undefined)
 				.then((text) => {
-					const message =
-						text === undefined || text.trim() === ""
-							? noOriginalText
-							: (io.page?.(text, effect.quote === undefined ? 1 : quoteLine(text, effect.quote)) ??
-								undefined);
-					if (message !== undefined) dispatch({ type: "status", text: message });
+					if (text === undefined || text.trim() === "") {
+						dispatch({ type: "told", told: { kind: "noOriginalText" } });
+						return;
+					}
+					const failure = io.page?.(text, effect.quote === undefined ? 1 : quoteLine(text, effect.quote));
+					if (failure) dispatch({ type: "told", told: { kind: "pagerFailed", failure } });
 				});
 			break;
 		case "loadOriginal":
@@ -57,13 +58,4 @@ export function runEffect(effect: Effect, dispatch: (event: ReaderEvent) => void
 				.catch(() => undefined)
 				.then((text) => dispatch({ type: "original", loaded: effect.loaded, text }));
 	}
-}
-
-/**
- * Returns the footer's line after a copy: `Copied (xclip, OSC 52): …` with what took the text, or
- * `Nothing copied: …` with why. OSC 52 counts as copied once written to the terminal, as nothing
- * tells whether the terminal took it.
- */
-export function copiedLine(result: CopyResult, text: string): string {
-	return result.copied ? `Copied (${result.via.join(", ")}): ${text}` : `Nothing copied: ${result.reason}`;
 }

@@ -1,4 +1,6 @@
 import type { Language } from "../document/language.ts";
+import type { CopyResult } from "../terminal/clipboard.ts";
+import type { PagerFailure } from "../terminal/pager.ts";
 
 /**
  * The language of the reader's own words (footer, help, status): Chinese when the note is shown in
@@ -100,9 +102,14 @@ const keyWords: Record<string, string> = {
 	"select a note; on the selected one, open it": "选择笔记;再点已选的笔记则打开",
 	"select a note": "选择笔记",
 	"select a match; on the selected one, open it": "选择匹配;再点已选的匹配则打开",
+	"copy the paragraph at the search match, else at the top of the pane":
+		"复制搜索匹配处的段落,否则复制窗格顶部的段落",
+	"copy the selected match's line": "复制所选匹配所在的行",
 	// Key names.
 	space: "空格",
 	text: "文字",
+	wheel: "滚轮",
+	click: "点击",
 };
 
 /** Returns one of the keymap's texts (a description, a footer label, a key's name) in a language. */
@@ -120,6 +127,9 @@ const sortNames = {
 	zh: { date: "日期", broker: "机构", sector: "行业", title: "标题" },
 };
 
+/** Why a copy went nowhere (see {@link CopyResult}). */
+type CopyFailure = Extract<CopyResult, { copied: false }>;
+
 /** The reader's own words in the footer, the help and the status line, in each language. */
 export const uiWords = {
 	en: {
@@ -135,7 +145,26 @@ export const uiWords = {
 		searching: "n next · N previous · Esc clear",
 		noMatches: "No matches",
 		noMatchesFor: (query: string) => `No matches for “${query}”`,
-		copied: (text: string) => `Copied: ${text}`,
+		copied: (via: readonly string[], text: string) => `Copied (${via.join(", ")}): ${text}`,
+		nothingCopied: ({ failed, term }: CopyFailure) =>
+			`Nothing copied: ${
+				failed.length > 0
+					? `${failed.join(" and ")} failed`
+					: "no clipboard command (wl-copy, xclip, xsel, pbcopy) was found"
+			}, and ${term === undefined ? "the output is no terminal" : `this terminal (TERM=${term}) takes no clipboard sequence`}`,
+		nothingToCopy: "Nothing here to copy",
+		selectAFigure: "Select a figure in Key numbers to see it in context",
+		noOriginalText: "This note has no original text",
+		readingOriginal: "Reading the original text…",
+		originalText: (label: string) => `Original text · “${label}”`,
+		quoteNotFound: (label: string) =>
+			`The original text does not hold the quote of “${label}” as written; shown from the top`,
+		pagerFailed: ({ problem, pager, code, detail }: PagerFailure) =>
+			(problem === "start"
+				? `The pager “${pager}” could not be started`
+				: problem === "exit"
+					? `The pager “${pager}” ended with exit code ${code}`
+					: "The original text could not be handed to the pager") + (detail ? `: ${detail}` : ""),
 		lastNote: "This is the last note of the list",
 		firstNote: "This is the first note of the list",
 		notFromLibrary: "Not opened from a library",
@@ -160,7 +189,23 @@ export const uiWords = {
 		searching: "n 下一处 · N 上一处 · Esc 清除",
 		noMatches: "没有匹配",
 		noMatchesFor: (query: string) => `没有匹配“${query}”的内容`,
-		copied: (text: string) => `已复制: ${text}`,
+		copied: (via: readonly string[], text: string) => `已复制(${via.join("、")}):${text}`,
+		nothingCopied: ({ failed, term }: CopyFailure) =>
+			`未复制:${
+				failed.length > 0 ? `${failed.join("、")} 运行失败` : "未找到剪贴板命令(wl-copy、xclip、xsel、pbcopy)"
+			},${term === undefined ? "且输出不是终端" : `且此终端(TERM=${term})不接受剪贴板序列`}`,
+		nothingToCopy: "此处没有可复制的内容",
+		selectAFigure: "请先在关键数据中选择一项数据,再查看其原文",
+		noOriginalText: "本篇笔记没有原文",
+		readingOriginal: "正在读取原文…",
+		originalText: (label: string) => `原文 · “${label}”`,
+		quoteNotFound: (label: string) => `原文中没有照原样找到“${label}”的引文;从开头显示`,
+		pagerFailed: ({ problem, pager, code, detail }: PagerFailure) =>
+			(problem === "start"
+				? `无法启动分页程序“${pager}”`
+				: problem === "exit"
+					? `分页程序“${pager}”以退出码 ${code} 结束`
+					: "无法把原文交给分页程序") + (detail ? `:${detail}` : ""),
 		lastNote: "已是列表中的最后一篇",
 		firstNote: "已是列表中的第一篇",
 		notFromLibrary: "本篇不是从文库打开的",

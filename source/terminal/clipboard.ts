@@ -17,8 +17,15 @@ export interface ClipboardCommand {
 /** Runs a command with text on its standard input: "ok" (exit 0), "missing" (not installed) or "failed". */
 export type RunCommand = (command: ClipboardCommand, input: string) => "ok" | "missing" | "failed";
 
-/** How a copy went: where the text went (`wl-copy`, `OSC 52`), or why it went nowhere. */
-export type CopyResult = { copied: true; via: string[] } | { copied: false; reason: string };
+/**
+ * How a copy went: where the text went (`wl-copy`, `OSC 52`), or why it went nowhere — the clipboard
+ * commands that failed (none: none was installed) and the terminal's TERM when the output is a
+ * terminal that takes no clipboard sequence (undefined: the output is no terminal). The reader words
+ * it in the language on screen (see app/ui-words).
+ */
+export type CopyResult =
+	| { copied: true; via: string[] }
+	| { copied: false; failed: string[]; term: string | undefined };
 
 /**
  * Returns the OSC 52 sequence that asks the terminal to put text on the clipboard, wrapped so it
@@ -81,14 +88,7 @@ export function copyText(
 		via.push("OSC 52");
 	}
 	if (via.length > 0) return { copied: true, via };
-	const commandWhy =
-		failed.length > 0
-			? `${failed.join(" and ")} failed`
-			: "no clipboard command (wl-copy, xclip, xsel, pbcopy) was found";
-	const terminalWhy = place.terminal
-		? `this terminal (TERM=${term}) takes no clipboard sequence`
-		: "the output is no terminal";
-	return { copied: false, reason: `${commandWhy}, and ${terminalWhy}` };
+	return { copied: false, failed, term: place.terminal ? term : undefined };
 }
 
 /** Runs a clipboard command for at most 3 s, its output ignored (xclip stays behind holding the text). */

@@ -34,8 +34,20 @@ export function pagerOf(environment: Record<string, string | undefined>): string
 	return pager === "" ? "less" : pager;
 }
 
-/** How a pager run ended: well, or with a line saying what went wrong. */
-export type PagerResult = { ok: true } | { ok: false; message: string };
+/**
+ * How a pager run went wrong: it could not be started (`start`), ended with exit code `code`
+ * (`exit`), or the text could not be written for it (`handOver`); `detail` is the first line of the
+ * pager's standard error, or the system's error message. The reader words it (see app/ui-words).
+ */
+export interface PagerFailure {
+	problem: "start" | "exit" | "handOver";
+	pager: string;
+	code?: number;
+	detail?: string;
+}
+
+/** How a pager run ended: well, or with what went wrong. */
+export type PagerResult = { ok: true } | ({ ok: false } & PagerFailure);
 
 /**
  * Shows text in a pager on the terminal and waits for it to end: the text is written to a file of
@@ -44,7 +56,7 @@ export type PagerResult = { ok: true } | { ok: false; message: string };
  * and the folder is deleted afterwards, however the pager ended. The caller gives the terminal over
  * before and takes it back after (the event loop is blocked meanwhile, so nothing else reads keys
  * or draws). The text must be free of control sequences already. Never throws: a pager that cannot
- * start or fails comes back as a message (its first line of standard error when it wrote one).
+ * start or fails comes back as a {@link PagerFailure} (with its first line of standard error when it wrote one).
  */
 export function runPager(text: string, line: number, pager: string, keyboard: number): PagerResult {
 	let folder: string | undefined;
@@ -59,25 +71,19 @@ export function runPager(text: string, line: number, pager: string, keyboard: nu
 				stdio: [keyboard, "inherit", "pipe"],
 			},
 		);
-		if (run.error) return { ok: false, message: `The pager could not be started: ${run.error.message}` };
+		if (run.error) return { ok: false, problem: "start", pager, detail: run.error.message };
 		const said = run.stderr
 			?.toString("utf8")
 			.split("\n")
 			.find((part) => part.trim() !== "")
 			?.trim();
-		if (run.status === 127 || run.status === 126)
-			return { ok: false, message: `The pager “${pager}” could not be started${said ? `: ${said}` : ""}` };
-		if (run.status !== 0 && run.signal === null)
-			return {
-				ok: false,
-				message: `The pager “${pager}” ended with exit code ${run.status}${said ? `: ${said}` : ""}`,
-			};
+		const detail = said ? { detail: said } : {};
+		if (run.status === 127 || run.status === 126) return { ok: false, problem: "start", pager, ...detail };
+		if (run.status !== null && run.status !== 0 && run.signal === null)
+			return { ok: false, problem: "exit", pager, code: run.status, ...detail };
 		return { ok: true };
 	} catch (error) {
-		return {
-			ok: false,
-			message: `The original text could not be handed to the pager: ${(error as Error).message}`,
-		};
+		return { ok: false, problem: "handOver", pager, detail: (error as Error).message };
 	} finally {
 		if (folder) rmSync(folder, { recursive: true, force: true });
 	}

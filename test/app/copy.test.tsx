@@ -32,7 +32,7 @@ describe("copying", () => {
 
 		const reason =
 			"no clipboard command (wl-copy, xclip, xsel, pbcopy) was found, and this terminal (TERM=linux) takes no clipboard sequence";
-		const nowhere = renderApp({ copyResult: { copied: false, reason }, columns: 200 });
+		const nowhere = renderApp({ copyResult: { copied: false, failed: [], term: "linux" }, columns: 200 });
 		await nowhere.waitFor((frame) => frame.includes("[1 Thesis]"));
 		await nowhere.press("3");
 		const told = await nowhere.press("y");
@@ -72,11 +72,42 @@ describe("copying", () => {
 		await app.waitFor((frame) => frame.includes("3 of 3"));
 		await app.press("/");
 		await app.press("copilot\r");
-		await app.waitFor((frame) => frame.includes("in every note"));
+		await app.waitFor((frame) => /\/copilot · \d+ matches in \d+ note/.test(frame));
 		await app.press("Y");
 		expect(app.copied).toHaveLength(1);
 		expect(app.copied[0]?.toLowerCase()).toContain("copilot");
 		const said = await app.waitFor((frame) => footer(frame).includes("Copied (OSC 52):"));
-		expect(said).toContain("in every note");
+		expect(said).toMatch(/\/copilot · \d+ matches in \d+ note/);
+	});
+
+	it("says what came of a copy in Chinese when the note is shown in Chinese", async () => {
+		const copied = renderApp({ language: "zh", copyResult: { copied: true, via: ["wl-copy", "OSC 52"] } });
+		await copied.waitFor((frame) => frame.includes("[ZH]"));
+		expect(footer(await copied.press("3"))).toMatch(/数据 1\/10$/u);
+		expect(footer(await copied.press("y"))).toMatch(/^ 已复制\(wl-copy、OSC 52\):MAI-1参数量: 约5000亿/u);
+
+		const nowhere = renderApp({
+			language: "zh",
+			copyResult: { copied: false, failed: ["xclip"], term: "linux" },
+			columns: 200,
+		});
+		await nowhere.waitFor((frame) => frame.includes("[ZH]"));
+		await nowhere.press("3");
+		const told = footer(await nowhere.press("y"));
+		expect(told).toContain("未复制:xclip 运行失败,且此终端(TERM=linux)不接受剪贴板序列");
+		expect(told).not.toContain("Nothing copied");
+		// y where no figure is selected copies nothing, and says so.
+		await nowhere.press("1");
+		expect(footer(await nowhere.press("y"))).toContain("此处没有可复制的内容");
+	});
+
+	it("says there is nothing to copy in the language of the library", async () => {
+		const app = renderReader(libraryNotes, { language: "zh" });
+		await app.waitFor((frame) => frame.includes("[ZH]"));
+		await app.press("/");
+		await app.press("zzqx\r");
+		await app.waitFor((frame) => frame.includes("没有匹配“zzqx”的内容"));
+		expect(footer(await app.press("Y"))).toContain("此处没有可复制的内容");
+		expect(app.copied).toEqual([]);
 	});
 });

@@ -108,3 +108,35 @@ describe("a figure in context (o)", () => {
 		]);
 	});
 });
+
+describe("the original text and the pager in Chinese", () => {
+	const footer = (frame: string) => frame.split("\n").at(-1) ?? "";
+
+	it("titles the figure in context, its position and its keys in Chinese", async () => {
+		const app = renderApp({ rows: 24, columns: 80, language: "zh", loadOriginal: async () => source });
+		await app.waitFor((frame) => frame.includes("[ZH]"));
+		await app.press("3");
+		const shown = await app.press("o");
+		const frame = await app.waitFor((text) => text.includes("原文 · “MAI-1参数量”"));
+		expect(shown).toBeTruthy();
+		expect(footer(frame)).toMatch(/返回/u);
+		expect(footer(frame)).toMatch(/(顶部|底部|全部|第\d+\/\d+行)$/u);
+		expect(frame).not.toMatch(/Original text|line \d+\//u);
+	});
+
+	it("says the note has no original text, and that the pager failed, in Chinese", async () => {
+		const none = renderApp({ language: "zh", loadOriginal: async () => undefined });
+		await none.waitFor((frame) => frame.includes("[ZH]"));
+		await none.press("v");
+		await none.waitFor((frame) => footer(frame).includes("本篇笔记没有原文"));
+
+		const failing = renderApp({
+			language: "zh",
+			loadOriginal: async () => source,
+			pagerFailure: { problem: "exit", pager: "most", code: 3 },
+		});
+		await failing.waitFor((frame) => frame.includes("[ZH]"));
+		await failing.press("v");
+		await failing.waitFor((frame) => footer(frame).includes("分页程序“most”以退出码 3 结束"));
+	});
+});

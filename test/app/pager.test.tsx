@@ -43,11 +43,13 @@ describe("the original text in the pager (v)", () => {
 	it("says in one footer line that the pager failed, and goes on", async () => {
 		const app = renderApp({
 			loadOriginal: async () => source,
-			pagerMessage: "The pager “nope” could not be started",
+			pagerFailure: { problem: "start", pager: "nope", detail: "nope: not found" },
 		});
 		await app.waitFor((frame) => frame.includes("[1 Thesis]"));
 		const said = await app.press("v");
-		const frame = await app.waitFor((text) => text.includes("The pager “nope” could not be started"));
+		const frame = await app.waitFor((text) =>
+			text.includes("The pager “nope” could not be started: nope: not found"),
+		);
 		expect(said).toBeTruthy();
 		expect(frame).toContain("[1 Thesis]");
 		expect(await app.press("2")).toContain("[2 Breakdown]");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialReaderState, modeOf, noOriginalText } from "../../source/app/reader-state.ts";
+import { initialReaderState, modeOf } from "../../source/app/reader-state.ts";
 import { libraryNotes } from "./render-library.tsx";
 import { run } from "./run-reader.ts";
 
@@ -26,7 +26,7 @@ describe("the reducer: a figure in context and the pager", () => {
 		const opened = run(["3", "o"], onMai()).state;
 		const absent = run([{ type: "original", loaded: mai, text: undefined }], opened).state;
 		expect(absent.note?.context).toBeUndefined();
-		expect(absent.note?.view.status).toBe(noOriginalText);
+		expect(absent.note?.view.status).toBe("This note has no original text");
 		expect(run(["o"], absent).state.note?.context).toBeUndefined();
 	});
 

@@ -8,6 +8,7 @@ import type { Language } from "../../source/document/language.ts";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
 import type { Note } from "../../source/note/schema.ts";
 import type { CopyResult } from "../../source/terminal/clipboard.ts";
+import type { PagerFailure } from "../../source/terminal/pager.ts";
 import { bundledNote } from "../support/bundled-note.ts";
 
 export { bundledNote } from "../support/bundled-note.ts";
@@ -22,8 +23,8 @@ export interface ReaderOptions {
 	loadOriginal: () => Promise<string | undefined>;
 	/** What copying says (by default, that OSC 52 took it). */
 	copyResult: CopyResult;
-	/** What handing the text to the pager says (undefined: it went well). */
-	pagerMessage: string | undefined;
+	/** What went wrong handing the text to the pager (undefined: it went well). */
+	pagerFailure: PagerFailure | undefined;
 }
 
 /**
@@ -39,7 +40,7 @@ export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptio
 		language: "en",
 		hyperlinks: false,
 		loadOriginal: async () => "ORIGINAL TEXT 原文",
-		pagerMessage: undefined,
+		pagerFailure: undefined,
 		copyResult: { copied: true, via: ["OSC 52"] },
 		...overrides,
 	};
@@ -56,7 +57,7 @@ export function renderReader(notes: LoadedNote[], overrides: Partial<ReaderOptio
 		loadOriginal: options.loadOriginal,
 		page: (text, line) => {
 			paged.push({ text, line });
-			return options.pagerMessage;
+			return options.pagerFailure;
 		},
 	};
 	const instance = render(

@@ -50,12 +50,14 @@ describe("runPager", () => {
 	it("says in one line when the pager cannot be started or fails, and still deletes the file", () => {
 		const missing = runPager("text", 1, path.join(folder, "no-such-pager"), keyboard);
 		expect(missing).toMatchObject({ ok: false });
-		expect(!missing.ok && missing.message).toMatch(
-			/^The pager “.*no-such-pager” could not be started: .*not found/,
-		);
+		expect(missing).toMatchObject({
+			problem: "start",
+			pager: path.join(folder, "no-such-pager"),
+			detail: expect.stringMatching(/not found/),
+		});
 		const { pager, record } = pagerScript("failing", 3);
 		const failed = runPager("text", 1, pager, keyboard);
-		expect(!failed.ok && failed.message).toBe(`The pager “${pager}” ended with exit code 3`);
+		expect(failed).toEqual({ ok: false, problem: "exit", pager, code: 3 });
 		const file = readFileSync(record, "utf8").split("\n")[0] ?? "";
 		expect(existsSync(file)).toBe(false);
 	});

@@ -9,6 +9,7 @@ import { linePosition } from "../position.ts";
 import type { OriginalModel } from "../reader-model.ts";
 import { markRanges } from "../search.ts";
 import type { Theme } from "../theme.ts";
+import { wordsFor } from "../ui-words.ts";
 
 interface OriginalViewProps {
 	note: Note;
@@ -40,11 +41,12 @@ export function OriginalView({
 	const width = Math.max(1, columns - 2);
 	const { lines, quote, top, viewport, loading } = model;
 	const label = localize(note.figures[figure]?.label ?? { en: "" }, language);
+	const words = wordsFor(language);
 	const where = loading
-		? "Reading the original text…"
+		? words.readingOriginal
 		: quote.length === 0
-			? `The original text does not hold the quote of “${label}” as written; shown from the top`
-			: `Original text · “${label}”`;
+			? words.quoteNotFound(label)
+			: words.originalText(label);
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1} paddingX={1}>
 			<Text bold>{truncate(foldLines(localize(note.title, language)), width)}</Text>
@@ -72,7 +74,8 @@ export function OriginalView({
 				left={status}
 				context={{ inFigures: false, breakdownTabs: false, searching: false }}
 				mode="original"
-				position={loading ? "" : linePosition(top, viewport, lines.length)}
+				position={loading ? "" : linePosition(top, viewport, lines.length, language)}
+				language={language}
 				theme={theme}
 			/>
 		</Box>
