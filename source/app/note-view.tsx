@@ -7,7 +7,7 @@ import { wrapText } from "../text/wrap.ts";
 import { Footer } from "./components/footer.tsx";
 import { Header } from "./components/header.tsx";
 import { LineView } from "./components/line-view.tsx";
-import { headerCover } from "./pane-content.ts";
+import { lineOnRow } from "./pane-content.ts";
 import { itemPosition, linePosition } from "./position.ts";
 import { markRanges } from "./search.ts";
 import type { Theme } from "./theme.ts";
@@ -38,11 +38,8 @@ export function NoteView(props: NoteViewProps) {
 
 	const top = Math.max(0, Math.min(state.scroll[state.section], lines.length - viewport));
 	// While the figure table's rows scroll, its header covers the top lines of the pane.
-	const header = content.tableHeader;
-	const cover = headerCover(header, top);
-	const shownLines = Array.from(
-		{ length: Math.min(viewport, Math.max(0, lines.length - top)) },
-		(_, index) => (index < cover && header ? header.start + index : top + index),
+	const shownLines = Array.from({ length: Math.min(viewport, Math.max(0, lines.length - top)) }, (_, index) =>
+		lineOnRow(index, top, content.tableHeader),
 	);
 	const current = matches[state.search.match];
 	const shown = matches

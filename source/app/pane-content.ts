@@ -49,6 +49,14 @@ export function headerCover(header: StickyHeader | undefined, top: number): numb
 	return top > header.start && top + height < header.tableEnd ? height : 0;
 }
 
+/**
+ * Returns the pane's line shown on screen row `row` (from 0, the pane's first row) when the pane is
+ * scrolled to `top`: a line of the table's header where the header covers the top, else `top + row`.
+ */
+export function lineOnRow(row: number, top: number, header: StickyHeader | undefined): number {
+	return header !== undefined && row < headerCover(header, top) ? header.start + row : top + row;
+}
+
 /** Returns whether a row (of the pane's lines) starts on screen, below any header that covers the top. */
 export function rowOnScreen(
 	row: { start: number; end: number } | undefined,

@@ -15,7 +15,7 @@ import {
 	select,
 } from "./library/library-state.ts";
 import { mouseTarget, type ScreenMap } from "./mouse/screen-map.ts";
-import { rowOnScreen, topShowing } from "./pane-content.ts";
+import { lineOnRow, rowOnScreen, topShowing } from "./pane-content.ts";
 import { wordsFor } from "./ui-words.ts";
 import {
 	type Action,
@@ -607,8 +607,12 @@ function mouseStep(state: ReaderState, mouse: MouseInput, factsOf: FactsOf): Ste
 				{ type: "command", command: "jumpPane", input: String(target.index + 1) },
 				factsOf,
 			);
-		const line = note.view.scroll[note.view.section] + target.index;
-		const figure = facts.note?.figureRows?.findIndex((row) => line >= row.start && line < row.end) ?? -1;
+		// The line on the clicked row: under the figure table's header where it stays on screen.
+		const shown = facts.note;
+		const room = shown ? Math.max(0, shown.lineCount - shown.viewport) : 0;
+		const top = clamp(note.view.scroll[note.view.section], 0, room);
+		const line = lineOnRow(target.index, top, shown?.tableHeader);
+		const figure = shown?.figureRows?.findIndex((row) => line >= row.start && line < row.end) ?? -1;
 		return figure === -1 ? none(state) : withView(state, note, { type: "figure", index: figure }, factsOf);
 	}
 	const library = state.library;

@@ -1,3 +1,5 @@
+import { textWidth } from "../../source/text/width.ts";
+
 /** The byte sequences a terminal sends for common keys, for a pty session or ink-testing-library's stdin. */
 export const keys = {
 	up: "\u001b[A",
@@ -26,10 +28,14 @@ export function mouse(
 	return `\u001b[<${code};${column + 1};${row + 1}${action === "release" ? "m" : "M"}`;
 }
 
-/** Returns the cell (counted from 0) where `text` first appears in a frame, for clicking on it. */
+/**
+ * Returns the cell (counted from 0) where `text` first appears in a frame, for clicking on it: its
+ * column counts cells, so a wide (CJK) character before it counts two.
+ */
 export function cellOf(frame: string, text: string): { column: number; row: number } {
 	const lines = frame.split("\n");
 	const row = lines.findIndex((line) => line.includes(text));
 	if (row === -1) throw new Error(`"${text}" is not on the screen:\n${frame}`);
-	return { column: (lines[row] ?? "").indexOf(text), row };
+	const line = lines[row] ?? "";
+	return { column: textWidth(line.slice(0, line.indexOf(text))), row };
 }
