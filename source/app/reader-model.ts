@@ -10,6 +10,7 @@ import { citation } from "./citation.ts";
 import { helpLines } from "./components/help-overlay.tsx";
 import type { SortOrder } from "./library/library-state.ts";
 import { locateQuote, originalLines, type QuotePart } from "./original/quote-lines.ts";
+import { proseMeasure } from "./pane-content.ts";
 import { paragraphAt } from "./paragraph.ts";
 import type { ReaderLibrary } from "./reader-library.ts";
 import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
@@ -193,8 +194,10 @@ export function createReaderModel(library: ReaderLibrary) {
 			if (context) {
 				const text = original.status === "present" ? original.text : "";
 				const quote = loaded.note.figures[context.figure]?.quote ?? "";
-				const lines = linesOf(JSON.stringify([String(width), text]));
-				const parts = quoteIn(JSON.stringify([String(width), text, quote]));
+				// Set at the prose measure, as the Source pane sets the same text.
+				const measure = String(Math.min(width, proseMeasure));
+				const lines = linesOf(JSON.stringify([measure, text]));
+				const parts = quoteIn(JSON.stringify([measure, text, quote]));
 				const viewport = Math.max(1, rows - 1 - originalChrome.top - originalChrome.bottom);
 				const room = Math.max(0, lines.length - viewport);
 				// The quote a third of the way down, as a search match is shown.

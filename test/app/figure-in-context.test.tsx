@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import chalk from "chalk";
 import { cleanup } from "ink-testing-library";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { proseMeasure } from "../../source/app/pane-content.ts";
+import { textWidth } from "../../source/text/width.ts";
 import { mouse } from "../support/keys.ts";
 import { keys, renderApp } from "./render-app.tsx";
 
@@ -138,5 +140,22 @@ describe("the original text and the pager in Chinese", () => {
 		await failing.waitFor((frame) => frame.includes("[ZH]"));
 		await failing.press("v");
 		await failing.waitFor((frame) => footer(frame).includes("分页程序“most”以退出码 3 结束"));
+	});
+});
+
+describe("the original text in context on a wide terminal", () => {
+	it("is set at the prose measure, as the Source pane sets it", async () => {
+		const app = renderApp({ columns: 160, rows: 30, loadOriginal: async () => source });
+		await app.waitFor((frame) => frame.includes("[1 Thesis]"));
+		await app.press("3");
+		await app.press("o");
+		const frame = await app.waitFor((text) => text.includes("Original text · "));
+		const body = frame.split("\n").slice(2, -1);
+		const widest = Math.max(
+			...body.map((line) => textWidth(line.replace(/\u001b\[[0-9;]*m/g, "").trimEnd())),
+		);
+		// One column of padding, then at most 100 columns of text, where the text has longer paragraphs.
+		expect(widest).toBeLessThanOrEqual(1 + proseMeasure);
+		expect(widest).toBeGreaterThan(80);
 	});
 });
