@@ -10,6 +10,7 @@ import { fileName, sanitizeText } from "../../load/sanitize.ts";
 import { sourceTextFor } from "../../load/source-text.ts";
 import { LineIndex } from "../../text/line-column.ts";
 import { exitCodes } from "../exit-codes.ts";
+import type { Options } from "../options.ts";
 import { sameFile, writeAtomically } from "../write-atomically.ts";
 import { writeOutput } from "../write-output.ts";
 
@@ -21,6 +22,11 @@ export interface ImportRequest {
 	output?: string | undefined;
 	/** Whether an existing output file may be replaced. */
 	force: boolean;
+}
+
+/** `briefing import …` with its resolved options: {@link importFile} of the one input. */
+export function runImport(options: Options): Promise<number> {
+	return importFile({ input: options.inputs[0] as string, output: options.output, force: options.force });
 }
 
 /**
