@@ -8,10 +8,8 @@ import { rememberSentenceEnds, type SentenceEnds, sentenceEndsFound } from "../t
 // (about 10 ms of every printed briefing). They are ICU's own answers, kept per ICU version.
 const fileName = "sentence-ends.json";
 const icu = `${process.versions.icu ?? "none"}/${process.versions.unicode ?? "none"}`;
-// Enough for the disclaimers of a library's brokers, and small to read: at most 32 texts of at most
-// 16,000 characters (a disclaimer is a few thousand). A run that finds more leaves the file as it is.
-const mostEntries = 32;
-const longestText = 16_000;
+// Enough for the disclaimers of a library's brokers; a run that finds more leaves the file as it is.
+const mostEntries = 64;
 
 let remembered: SentenceEnds[] = [];
 
@@ -50,7 +48,7 @@ export function readSentenceEnds(environment: Readonly<Record<string, string | u
  * written.
  */
 export function keepSentenceEnds(environment: Readonly<Record<string, string | undefined>>): void {
-	const found = sentenceEndsFound().filter(([, text]) => text.length <= longestText);
+	const found = sentenceEndsFound();
 	if (found.length === 0 || found.length > mostEntries) return;
 	const folder = cacheFolder(environment);
 	const file = path.join(folder, fileName);

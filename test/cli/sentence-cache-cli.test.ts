@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/run-cli.ts";
-import { minimalNote } from "../unit/note-fixture.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "briefing-sentences-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -66,22 +65,6 @@ describe("the sentence ends kept in the cache folder", () => {
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe("");
 		expect(run.stdout).toBe(segmented.stdout);
-	});
-
-	it("are not kept for a text longer than 16,000 characters, so the file stays small to read", () => {
-		const note = path.join(folder, "long-disclaimer.json");
-		const sentence = "This is not advice, and it goes on. ";
-		for (const [copies, kept] of [
-			[400, true],
-			[500, false],
-		] as const) {
-			writeFileSync(note, JSON.stringify({ ...minimalNote(), disclaimer: { en: sentence.repeat(copies) } }));
-			const cache = freshCache();
-			const run = print(cache, [note, "--format", "text"]);
-			expect(run.code).toBe(0);
-			expect(run.stdout).toContain("This is not advice, and it goes on. …");
-			expect(existsSync(path.join(cache, "sentence-ends.json"))).toBe(kept);
-		}
 	});
 
 	it("are neither read nor written for JSON, which prints no sentence", () => {
