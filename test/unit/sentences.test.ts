@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstSentence, rememberSentenceEnds, sentenceEndsFound } from "../../source/text/sentences.ts";
+import { firstSentence } from "../../source/text/sentences.ts";
 
 describe("firstSentence", () => {
 	it("reads on past a company's Co., Ltd., a title and an initial", () => {
@@ -36,35 +36,5 @@ describe("firstSentence", () => {
 			cut: false,
 		});
 		expect(firstSentence("", "en")).toEqual({ sentence: "", cut: false });
-	});
-});
-
-describe("remembered sentence ends", () => {
-	it("are used instead of segmenting the text again", () => {
-		// Ends no segmenter would give: the first sentence is cut where they say, so the test can fail.
-		rememberSentenceEnds([["en-x-remembered", "Hello world. More here.", [5, 23]]]);
-		expect(firstSentence("Hello world. More here.", "en-x-remembered")).toEqual({
-			sentence: "Hello",
-			cut: true,
-		});
-	});
-
-	it("are ignored when they do not rise within the text", () => {
-		rememberSentenceEnds([
-			["en-x-bad", "One. Two.", [5, 4]],
-			["en-x-long", "One. Two.", [50]],
-			["en-x-half", "One. Two.", [2.5]],
-		]);
-		for (const locale of ["en-x-bad", "en-x-long", "en-x-half"]) {
-			expect(firstSentence("One. Two.", locale)).toEqual({ sentence: "One.", cut: true });
-		}
-	});
-
-	it("are what Intl.Segmenter found in this run, as far as the first sentence needed them", () => {
-		const text = "Ask Mr. Li about it. He knows. The rest held.";
-		expect(firstSentence(text, "en").sentence).toBe("Ask Mr. Li about it.");
-		const found = sentenceEndsFound().find(([locale, known]) => locale === "en" && known === text);
-		// ICU ends a segment after Mr., which is read past; the sentences after "it. " are not needed.
-		expect(found?.[2]).toEqual([text.indexOf("Li"), text.indexOf("He")]);
 	});
 });

@@ -4,7 +4,6 @@ import { loadFilteredNotes, readerLibrary } from "../library-notes.ts";
 import { notesText } from "../notes-text.ts";
 import type { Options } from "../options.ts";
 import { writeBriefs } from "../print-briefs.ts";
-import { keepSentenceEnds, readSentenceEnds } from "../sentence-cache.ts";
 import { warn } from "../warn.ts";
 import { writeOutput } from "../write-output.ts";
 
@@ -45,11 +44,6 @@ export async function runRead(options: Options, facts: TerminalFacts): Promise<n
 	const notes = await loadFilteredNotes(options, () => {}, warn);
 	const color = colorLevel(options.color, facts);
 	if (options.brief) return writeBriefs(notes, options, color);
-	const format = options.format ?? "text";
-	const chalk = await chalkFor(color);
-	// Text and Markdown cut the disclaimer to its first sentence.
-	if (format !== "json") readSentenceEnds(facts.environment);
-	const text = notesText(notes, { ...options, format }, chalk);
-	if (format !== "json") keepSentenceEnds(facts.environment);
+	const text = notesText(notes, { ...options, format: options.format ?? "text" }, await chalkFor(color));
 	return writeOutput(process.stdout, text);
 }
