@@ -22,7 +22,7 @@ const commands: Record<Options["command"], Command> = {
 	index: runIndex,
 	schema: async () => (await import("./commands/schema.ts")).runSchema(),
 	validate: async (options) => (await import("./commands/validate.ts")).validateFiles(options.inputs),
-	import: async (options) => (await import("./commands/import.ts")).runImport(options),
+	import: async (options) => (await import("./import-entry.ts")).runImport(options),
 };
 
 /**
