@@ -1,8 +1,11 @@
-// Preloaded with --require: when the process exits, writes its peak resident memory (KiB) to the
-// file named by BENCH_RSS_FILE.
+// Preloaded with --require: when the process exits, writes its peak resident memory (KiB) and the CPU
+// time it used (ms, user and system, all threads) to the file named by BENCH_RSS_FILE.
 const { writeFileSync } = require("node:fs");
 
 process.on("exit", () => {
 	if (process.env.BENCH_RSS_FILE)
-		writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
+		writeFileSync(
+			process.env.BENCH_RSS_FILE,
+			`${process.resourceUsage().maxRSS} ${(process.cpuUsage().user + process.cpuUsage().system) / 1000}`,
+		);
 });

@@ -22,9 +22,11 @@ function withRss(args, env = {}) {
 	return {
 		args: ["--require", rssPreload, ...args],
 		env: { ...cleanEnvironment, ...env, BENCH_RSS_FILE: file },
+		/** The peak memory (KiB) and CPU time (ms) the process wrote when it exited. */
 		read: () => {
 			try {
-				return Number(readFileSync(file, "utf8"));
+				const [rssKiB, cpuMs] = readFileSync(file, "utf8").split(" ").map(Number);
+				return { rssKiB, cpuMs };
 			} finally {
 				rmSync(folder, { recursive: true, force: true });
 			}
@@ -34,7 +36,7 @@ function withRss(args, env = {}) {
 
 /**
  * Runs `node ...args` with stdout to a pipe (and stderr to ours, or dropped with `quiet`); resolves
- * with its wall time (ms) and peak memory (KiB).
+ * with its wall time (ms), peak memory (KiB) and CPU time (ms: less swayed by other work on the machine).
  */
 export function timeProcess(args, { quiet = false, env = {}, okCodes = [0], timeoutMs = 30_000 } = {}) {
 	const run = withRss(args, env);
@@ -51,7 +53,7 @@ export function timeProcess(args, { quiet = false, env = {}, okCodes = [0], time
 			clearTimeout(timer);
 			const ms = performance.now() - start;
 			if (!okCodes.includes(code)) reject(new Error(`node ${args.join(" ")} exited ${code}`));
-			else resolve({ ms, rssKiB: run.read() });
+			else resolve({ ms, ...run.read() });
 		});
 	});
 }
@@ -99,7 +101,7 @@ export function startInPty(args, ready, { cols = 100, rows = 30, env = {} } = {}
 						const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
 						await exited;
 						clearTimeout(killer);
-						return run.read();
+						return run.read().rssKiB;
 					},
 				});
 			}

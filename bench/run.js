@@ -45,6 +45,7 @@ try {
 	const names = ["floor", "meowPublished", "meow", "version", "help", "bare", "piped", "hello", "reader"];
 	const samples = Object.fromEntries(names.map((name) => [name, []]));
 	const memory = Object.fromEntries(names.map((name) => [name, []]));
+	const cpu = Object.fromEntries(names.map((name) => [name, []]));
 	const keys = [];
 	for (let round = 0; round < runs; round += 1) {
 		const floor = await timeProcess(["-e", "0"]);
@@ -75,6 +76,7 @@ try {
 		for (const [name, run] of Object.entries({ floor, meowPublished, meow, version, help, bare, piped })) {
 			samples[name].push(run.ms);
 			memory[name].push(run.rssKiB);
+			cpu[name].push(run.cpuMs);
 		}
 		samples.hello.push(helloRun.firstFrameMs);
 		samples.reader.push(reader.firstFrameMs);
@@ -97,21 +99,24 @@ try {
 	// Start-up is measured against the floor of any meow CLI (a bundled meow hello, meow as
 	// published), and the reader's first frame against a bare bundled Ink hello's.
 	const meowFloor = median(samples.meowPublished);
-	const row = (name, key, against, target) => [
+	const cpuFloor = median(cpu.meowPublished);
+	const row = (name, key, against, target, cpuAgainst) => [
 		name,
 		samples[key],
 		memory[key],
 		against === undefined ? "" : median(samples[key]) / against,
 		target ?? "",
+		cpuAgainst === undefined ? "" : median(cpu[key]) / cpuAgainst,
+		cpu[key],
 	];
 	const rows = [
 		row("node -e 0", "floor"),
 		row("meow hello, meow as published", "meowPublished"),
-		row("meow hello, lazy normalisation", "meow", meowFloor),
-		row("briefing --version", "version", meowFloor, 1.05),
-		row("briefing --help", "help", meowFloor, 1.05),
-		row("briefing | … (no flags)", "bare", meowFloor, 1.15),
-		row("briefing --format text, piped", "piped", meowFloor, 1.15),
+		row("meow hello, lazy normalisation", "meow", meowFloor, undefined, cpuFloor),
+		row("briefing --version", "version", meowFloor, 1.05, cpuFloor),
+		row("briefing --help", "help", meowFloor, 1.05, cpuFloor),
+		row("briefing | … (no flags)", "bare", meowFloor, 1.15, cpuFloor),
+		row("briefing --format text, piped", "piped", meowFloor, 1.15, cpuFloor),
 		row("bare Ink hello, first frame", "hello"),
 		row("briefing, first full frame", "reader", median(samples.hello), 1.2),
 	];
@@ -119,10 +124,12 @@ try {
 		machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 		runs,
 		timings: Object.fromEntries(
-			rows.map(([name, times, rss, ratio, target]) => [
+			rows.map(([name, times, rss, ratio, target, cpuRatio, cpuTimes]) => [
 				name,
 				{
 					...summarize(times),
+					cpuMs: cpuTimes.length > 0 ? median(cpuTimes) : undefined,
+					cpuRatio: cpuRatio || undefined,
 					peakMemoryMiB: median(rss) / 1024,
 					ratio: ratio || undefined,
 					target: target || undefined,
@@ -149,14 +156,16 @@ try {
 	const format = (value) => (typeof value === "number" ? value.toFixed(1) : value);
 	console.log(`briefing benchmark — ${results.machine}, ${runs} rounds\n`);
 	console.log(
-		"what                              median ms   p95 ms  peak MiB   ratio (to meow as published / Ink hello)",
+		"what                              median ms   p95 ms    cpu ms  peak MiB   ratio (to meow as published / Ink hello)",
 	);
-	for (const [name, times, rss, ratio, target] of rows) {
+	for (const [name, times, rss, ratio, target, cpuRatio, cpuTimes] of rows) {
 		const { median: m, p95 } = summarize(times);
 		const against = target === "" ? "" : `  ≤ ${target}× ${ratio <= target ? "met" : "MISSED"}`;
-		const verdict = ratio === "" ? "" : `${ratio.toFixed(2)}×${against}`;
+		const ofCpu = cpuRatio === "" ? "" : `  (cpu ${cpuRatio.toFixed(2)}×)`;
+		const verdict = ratio === "" ? "" : `${ratio.toFixed(2)}×${against}${ofCpu}`;
+		const cpuMs = cpuTimes.length > 0 ? format(median(cpuTimes)) : "";
 		console.log(
-			`${name.padEnd(32)} ${format(m).padStart(9)} ${format(p95).padStart(8)} ${format(median(rss) / 1024).padStart(9)}   ${verdict}`,
+			`${name.padEnd(32)} ${format(m).padStart(9)} ${format(p95).padStart(8)} ${cpuMs.padStart(9)} ${format(median(rss) / 1024).padStart(9)}   ${verdict}`,
 		);
 	}
 	console.log(

@@ -54,6 +54,21 @@ const meowNormalizesWhenUsed = {
 	},
 };
 
+// `briefing import`'s options and importer are a bundle of their own (`importerBundle`), built apart
+// so that they load as one file: every other bundle imports source/cli/import-entry.ts from it, at
+// run time, beside its own chunks in the same folder.
+const importerApart = {
+	name: "importer-apart",
+	setup(build) {
+		build.onResolve({ filter: /[\\/]import-entry\.ts$/ }, (args) =>
+			args.kind === "entry-point" ? undefined : { path: "./import-entry.js", external: true },
+		);
+	},
+};
+
+/** The entry point of `briefing import`'s bundle, built with {@link bundleOptions} into the CLI's folder. */
+export const importerBundle = { "import-entry": "source/cli/import-entry.ts" };
+
 /**
  * Returns esbuild options that bundle `entryPoints` into `outdir` the way the CLI is bundled.
  *
@@ -91,6 +106,7 @@ export function bundleOptions(entryPoints, outdir, { meowAsPublished = false } =
 			js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
 		},
 		plugins: [
+			importerApart,
 			pdfjsWithoutCanvas,
 			sqliteWasmBesideBundle,
 			...(meowAsPublished ? [] : [meowNormalizesWhenUsed]),

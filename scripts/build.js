@@ -2,11 +2,12 @@
 import { cpSync, readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { build } from "esbuild";
-import { bundleOptions } from "./build-options.js";
+import { bundleOptions, importerBundle } from "./build-options.js";
 
 const dist = new URL("../dist/", import.meta.url);
 await rm(dist, { recursive: true, force: true });
 await build(bundleOptions({ cli: "source/cli.ts" }, "dist"));
+await build(bundleOptions(importerBundle, "dist"));
 
 // SQLite (WebAssembly) for the library index, loaded beside the bundle's chunks.
 cpSync(

@@ -10,6 +10,11 @@ let commandLine: CommandLine = { input: [], flags: { section: [], debug: false }
 async function main(): Promise<number> {
 	if (process.argv.length > 2) commandLine = (await import("./cli/command-line.ts")).parseCommandLine();
 	if (commandLine.print !== undefined) return writeOutput(process.stdout, commandLine.print);
+	// The importer and the options load as one file of their own, without the printing commands' chunk.
+	if (commandLine.input[0] === "import") {
+		const { commandOptions, runImport } = await import("./cli/import-entry.ts");
+		return runImport((await commandOptions(commandLine)).options);
+	}
 	const { runCommand } = await import("./cli/run-command.ts");
 	return runCommand(commandLine);
 }

@@ -16,12 +16,24 @@ export type ErrorKind =
 	/** Output could not be written whole (a full disk). */
 	| "write-failed";
 
+// `briefing import` is a bundle of its own (scripts/build.js), which may hold its own copy of this
+// class: an error made by either copy is an instance of both, by this mark in the global registry.
+const mark = Symbol.for("briefing.BriefingError");
+
 /**
  * An error meant for the user: its message is printed as it is, on one line per problem, with no
  * stack trace, and the process exits with the exit code of its kind.
  */
 export class BriefingError extends Error {
 	readonly kind: ErrorKind;
+
+	static [Symbol.hasInstance](value: unknown): boolean {
+		return typeof value === "object" && value !== null && mark in value;
+	}
+
+	get [mark](): true {
+		return true;
+	}
 
 	constructor(message: string, kind: ErrorKind) {
 		super(message);

@@ -4,7 +4,7 @@ import { type Language, languageFromLocale } from "../document/language.ts";
 import type { NoteFilter } from "../library/note-filter.ts";
 import { resolveWhen } from "../library/when.ts";
 import { oneLine } from "../load/sanitize.ts";
-import { positiveInteger, type TerminalFacts } from "../terminal/terminal-facts.ts";
+import type { TerminalFacts } from "../terminal/terminal-facts.ts";
 
 /** The output formats of `--format`. */
 export const formats = ["text", "markdown", "json"] as const;
@@ -70,6 +70,13 @@ export interface Options {
 	/** `briefing search --figures`: search the notes' key figures instead of their text. */
 	figures: boolean;
 	debug: boolean;
+}
+
+/** Returns a whole number of at least 1 from a flag or an environment variable, or undefined. */
+export function positiveInteger(value: string | undefined): number | undefined {
+	if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
+	const number = Number.parseInt(value, 10);
+	return number > 0 ? number : undefined;
 }
 
 /** Returns the time that `today` and `yesterday` count from: BRIEFING_NOW when set, else start-up. */

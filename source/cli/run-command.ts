@@ -1,12 +1,12 @@
-import { readTerminalFacts } from "../terminal/read-terminal-facts.ts";
 import type { TerminalFacts } from "../terminal/terminal-facts.ts";
 import type { CommandLine } from "./command-line.ts";
+import { commandOptions } from "./command-options.ts";
 import { runDigest } from "./commands/digest.ts";
 import { runIndex } from "./commands/index-command.ts";
 import { runList } from "./commands/list.ts";
 import { runRead } from "./commands/read.ts";
 import { runSearch } from "./commands/search.ts";
-import { type Options, rejectUnknownFlags, resolveOptions } from "./options.ts";
+import type { Options } from "./options.ts";
 
 type Command = (options: Options, facts: TerminalFacts) => Promise<number>;
 
@@ -22,12 +22,7 @@ const commands: Record<Options["command"], Command> = {
 	index: runIndex,
 	schema: async () => (await import("./commands/schema.ts")).runSchema(),
 	validate: async (options) => (await import("./commands/validate.ts")).validateFiles(options.inputs),
-	import: async (options) =>
-		(await import("./commands/import.ts")).importFile({
-			input: options.inputs[0] as string,
-			output: options.output,
-			force: options.force,
-		}),
+	import: async (options) => (await import("./import-entry.ts")).runImport(options),
 };
 
 /**
@@ -35,8 +30,6 @@ const commands: Record<Options["command"], Command> = {
  * usage error (exit 2) for a wrong command line, and whatever the command throws.
  */
 export async function runCommand(commandLine: CommandLine): Promise<number> {
-	const facts = await readTerminalFacts();
-	rejectUnknownFlags(commandLine.flagNames);
-	const options = resolveOptions(commandLine.input, commandLine.flags, facts);
+	const { options, facts } = await commandOptions(commandLine);
 	return commands[options.command](options, facts);
 }

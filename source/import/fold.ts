@@ -7,8 +7,9 @@ const traditional =
 const traditionalFigures =
 	"績绩費费銷销潤润噸吨稅税統统顯显佔占單单車车輛辆創创當当幾几準准虧亏損损邊边區区貿贸醫医藥药別别門门術术";
 
-// One entry per UTF-16 unit: the unit itself, or what it folds to.
-const table = new Uint16Array(0x10000).map((_, code) => code);
+// One entry per UTF-16 unit: what it folds to, or 0 for a unit that stays itself (no unit folds to
+// U+0000). Filling all 65,536 entries with their own unit instead costs about 1.5 ms of every import.
+const table = new Uint16Array(0x10000);
 for (let code = 0xff01; code <= 0xff5e; code += 1) table[code] = code - 0xfee0;
 table[0x3000] = 0x20;
 for (let index = 0; index < traditional.length; index += 2) {
@@ -32,6 +33,9 @@ for (let index = 0; index < layoutTraditional.length; index += 2) {
  */
 export function foldText(text: string): string {
 	const units = new Uint16Array(text.length);
-	for (let index = 0; index < text.length; index += 1) units[index] = table[text.charCodeAt(index)] as number;
+	for (let index = 0; index < text.length; index += 1) {
+		const code = text.charCodeAt(index);
+		units[index] = table[code] || code;
+	}
 	return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
 }

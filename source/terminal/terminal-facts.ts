@@ -18,13 +18,6 @@ export interface TerminalFacts {
 	timeZone?: string;
 }
 
-/** Returns a whole number of at least 1 from an environment variable, or undefined. */
-export function positiveInteger(value: string | undefined): number | undefined {
-	if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
-	const number = Number.parseInt(value, 10);
-	return number > 0 ? number : undefined;
-}
-
 /**
  * Returns the colour level to use: off with `--no-color`, at least basic with `--color`;
  * otherwise off when NO_COLOR is set to anything non-empty, else what the terminal supports.

@@ -1,6 +1,6 @@
 import { build, type Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bundleOptions } from "../../scripts/build-options.js";
+import { bundleOptions, importerBundle } from "../../scripts/build-options.js";
 
 /**
  * The source files an output of the bundle loads before any code runs: its own inputs and, through
@@ -57,11 +57,11 @@ describe("start-up", () => {
 				metafile.outputs[output]?.entryPoint === source || source in (metafile.outputs[output]?.inputs ?? {}),
 		) as string;
 	// The files of the bundle an output loads before its code runs: itself and its static imports.
-	const staticOutputs = (output: string, seen = new Set<string>()): Set<string> => {
+	const staticOutputs = (output: string, of = metafile, seen = new Set<string>()): Set<string> => {
 		if (seen.has(output)) return seen;
 		seen.add(output);
-		for (const entry of metafile.outputs[output]?.imports ?? []) {
-			if (entry.kind === "import-statement" && !entry.external) staticOutputs(entry.path, seen);
+		for (const entry of of.outputs[output]?.imports ?? []) {
+			if (entry.kind === "import-statement" && !entry.external) staticOutputs(entry.path, of, seen);
 		}
 		return seen;
 	};
@@ -106,12 +106,42 @@ describe("start-up", () => {
 		).toEqual([]);
 	});
 
+	it("import loads the importer and the options from a bundle of their own, not the printing commands", async () => {
+		const importer = (
+			await build({ ...bundleOptions(importerBundle, "import-check"), write: false, metafile: true })
+		).metafile;
+		const entry = Object.keys(importer.outputs).find(
+			(output) => importer.outputs[output]?.entryPoint === "source/cli/import-entry.ts",
+		) as string;
+		const loaded = staticInputs(importer, entry);
+		expect(loaded).toContain("source/cli/options.ts");
+		expect(loaded).toContain("source/import/draft-note.ts");
+		expect(
+			loaded.filter((input) =>
+				/source\/(cli\/commands\/(read|list|search|digest)\.ts|layout\/|render\/)/u.test(input),
+			),
+		).toEqual([]);
+		// One file, and the small chunk it shares with the PDF reader (each file costs about half a millisecond).
+		expect(staticOutputs(entry, importer).size).toBeLessThanOrEqual(2);
+		// The CLI's own bundle loads it at run time and holds no importer of its own.
+		expect(metafile.outputs[outputOf("source/cli.ts")]?.imports).toContainEqual({
+			path: "./import-entry.js",
+			kind: "dynamic-import",
+			external: true,
+		});
+		expect(
+			Object.values(metafile.outputs).some((output) => "source/import/draft-note.ts" in output.inputs),
+		).toBe(false);
+	}, 60_000);
+
 	it("printing loads few files: each costs about half a millisecond", () => {
 		const files = new Set([
 			...staticOutputs(outputOf("source/cli.ts")),
 			...staticOutputs(outputOf("source/cli/command-line.ts")),
 			...staticOutputs(outputOf("source/cli/run-command.ts")),
 		]);
-		expect(files.size).toBeLessThanOrEqual(16);
+		// 17: the options (shared with the importer, which loads without the printing chunk) and the few
+		// small modules they share with the reader sit in chunks of their own.
+		expect(files.size).toBeLessThanOrEqual(17);
 	});
 });

@@ -149,6 +149,11 @@ describe("folding", () => {
 		expect(foldText(text)).toBe("风险提示:1)需求(不及)预期;约50亿元");
 		expect(foldText(text)).toHaveLength(text.length);
 	});
+
+	it("leaves every other unit as it is: NUL, controls, lone surrogates, the last unit", () => {
+		const others = "\u0000\u0001a~\u00a0\u2fff\u3001中文\ud800\udfff\uff00\uff5f\uffff";
+		expect(foldText(others)).toBe(others);
+	});
 });
 
 describe("input", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BriefingError } from "../../source/base/briefing-error.ts";
-import { type Flags, resolveOptions } from "../../source/cli/options.ts";
+import { type Flags, positiveInteger, resolveOptions } from "../../source/cli/options.ts";
 import type { TerminalFacts } from "../../source/terminal/terminal-facts.ts";
 
 const flags = (overrides: Partial<Flags> = {}): Flags => ({ section: [], debug: false, ...overrides });
@@ -280,5 +280,17 @@ describe("resolveOptions: --brief, digest and WHEN", () => {
 		expect(() => resolveOptions(["digest"], { section: ["risks"], debug: false }, facts())).toThrow(
 			"--section: a brief is always the same selection",
 		);
+	});
+});
+
+describe("positiveInteger", () => {
+	it("reads whole numbers of at least 1", () => {
+		expect(positiveInteger("80")).toBe(80);
+		expect(positiveInteger(" 120 ")).toBe(120);
+		expect(positiveInteger("007")).toBe(7);
+	});
+
+	it.each([undefined, "", "0", "-1", "1.5", "1e3", "80px", "abc", " "])("gives undefined for %j", (value) => {
+		expect(positiveInteger(value)).toBeUndefined();
 	});
 });

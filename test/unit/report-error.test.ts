@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { BriefingError } from "../../source/base/briefing-error.ts";
 import { exitCodes } from "../../source/cli/exit-codes.ts";
 import { reportError } from "../../source/cli/report-error.ts";
@@ -21,6 +21,22 @@ describe("reportError", () => {
 		["write-failed", 74],
 	] as const)("exits with the documented code of a %s error", (kind, code) => {
 		expect(reportError(new BriefingError("a.json: why", kind), false).exitCode).toBe(code);
+	});
+
+	it("reports an error made by another copy of the class (the importer's bundle has its own) by its kind", async () => {
+		vi.resetModules();
+		const copy = await import("../../source/base/briefing-error.ts");
+		expect(copy.BriefingError).not.toBe(BriefingError);
+		const error = new copy.BriefingError("a.txt: exists; use --force to replace it", "cannot-create");
+		expect(error).toBeInstanceOf(BriefingError);
+		expect(reportError(error, false)).toEqual({
+			text: "a.txt: exists; use --force to replace it\n",
+			exitCode: exitCodes.cantCreate,
+		});
+		// Only errors of the class carry the mark.
+		expect(Object.assign(new Error("x"), { name: "BriefingError", kind: "usage" })).not.toBeInstanceOf(
+			BriefingError,
+		);
 	});
 
 	it("adds the usage hint to a usage error only", () => {

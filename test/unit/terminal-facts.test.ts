@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-	colorLevel,
-	positiveInteger,
-	supportsHyperlinks,
-	type TerminalFacts,
-} from "../../source/terminal/terminal-facts.ts";
+import { colorLevel, supportsHyperlinks, type TerminalFacts } from "../../source/terminal/terminal-facts.ts";
 
 const facts = (
 	colorSupport: TerminalFacts["colorSupport"],
@@ -16,18 +11,6 @@ const facts = (
 	rows: 24,
 	environment,
 	colorSupport,
-});
-
-describe("positiveInteger", () => {
-	it("reads whole numbers of at least 1", () => {
-		expect(positiveInteger("80")).toBe(80);
-		expect(positiveInteger(" 120 ")).toBe(120);
-		expect(positiveInteger("007")).toBe(7);
-	});
-
-	it.each([undefined, "", "0", "-1", "1.5", "1e3", "80px", "abc", " "])("gives undefined for %j", (value) => {
-		expect(positiveInteger(value)).toBeUndefined();
-	});
 });
 
 describe("colorLevel", () => {
