@@ -14,6 +14,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { figureLines } from "../../source/library/figure-lines.ts";
 import { IndexUnavailable, openLibraryIndex } from "../../source/library/index/library-index.ts";
+import { type EngineName, sqliteEngine } from "../../source/library/index/sqlite-engine.ts";
 import { entryOfLines, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
 import { root } from "../support/run-cli.ts";
@@ -31,10 +32,14 @@ beforeEach(() => {
 	file = path.join(work, "cache", "library.sqlite");
 });
 
+// Every test runs on both engines: the native binding and the WebAssembly build.
+let engineName: EngineName = "native";
+
 async function open(warnings: string[] = [], full = false) {
 	return openLibraryIndex({
 		roots: [{ path: notes, kind: "folder" }],
 		file,
+		engine: await sqliteEngine({ BRIEFING_SQLITE: engineName }),
 		onWarning: (line) => warnings.push(line),
 		full,
 	});
@@ -52,7 +57,17 @@ async function ids(): Promise<string[]> {
 const noteFiles = () =>
 	spawnSync("find", [notes, "-name", "*.json"], { encoding: "utf8" }).stdout.trim().split("\n").sort();
 
-describe("the library index", () => {
+describe.each(["native", "wasm"] as const)("the library index on the %s engine", (name) => {
+	beforeEach(() => {
+		engineName = name;
+	});
+
+	it("runs on the engine asked for", async () => {
+		const index = await open();
+		expect(index.engine.name).toBe(name);
+		index.close();
+	});
+
 	it("reads every note once, then nothing until a file changes", async () => {
 		const first = await open();
 		expect(first.counts.read).toBe(30);
@@ -217,5 +232,24 @@ describe("the library index", () => {
 		writeFileSync(path.join(work, "cache"), "a file where the folder should be");
 		await expect(open()).rejects.toBeInstanceOf(IndexUnavailable);
 		expect(noteFiles().map((each) => readFileSync(each, "utf8"))).toEqual(before);
+	});
+});
+
+describe("the two engines", () => {
+	it("read an index the other made, and find the same notes, hits and order", async () => {
+		const results: unknown[] = [];
+		for (const name of ["native", "wasm", "native"] as const) {
+			engineName = name;
+			const index = await open();
+			results.push({
+				notes: index.notes.map(({ note, file }) => `${note.id} ${file}`),
+				hits: ["资本开支", "copilot", "增长 growth", "微"].map((query) =>
+					index.search(query).map((hit) => `${hit.loaded.file} ${hit.section} ${hit.text}`),
+				),
+			});
+			index.close();
+		}
+		expect(results[1]).toEqual(results[0]);
+		expect(results[2]).toEqual(results[0]);
 	});
 });

@@ -1,6 +1,5 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { Database } from "node-sqlite3-wasm";
 import { BriefingError, type ErrorKind } from "../../base/briefing-error.ts";
 import { errorWords } from "../../base/error-words.ts";
 import { dataFolder } from "../../load/data-folder.ts";
@@ -23,6 +22,7 @@ import { indexFiles, openDatabase } from "./index-database.ts";
 import { takeLock } from "./index-lock.ts";
 import { termQueries } from "./index-text.ts";
 import type { HeadedNote, NoteHead } from "./note-head.ts";
+import { EngineUnavailable, type IndexDb, type SqliteEngine, sqliteEngine } from "./sqlite-engine.ts";
 import { IndexUnavailable, type LibraryRoot, type UpdateCounts, updateIndex } from "./update-index.ts";
 
 /** A note of the library as the index holds it: its head, its file and its row. */
@@ -35,6 +35,8 @@ export interface LibraryIndex {
 	/** Every note of the library, read from the index on first use. */
 	readonly notes: IndexedNote[];
 	counts: UpdateCounts;
+	/** The SQLite engine the index runs on. */
+	engine: SqliteEngine;
 	/**
 	 * Searches the given notes, or without them the whole library (reading only the notes the index
 	 * finds); hits come a note at a time, the most relevant note (bm25) first, then in the given order
@@ -79,6 +81,8 @@ export { IndexUnavailable };
 export async function openLibraryIndex(options: {
 	roots: readonly LibraryRoot[];
 	file: string;
+	/** The SQLite engine; by default the one BRIEFING_SQLITE asks for, else the best that loads. */
+	engine?: SqliteEngine;
 	strict?: boolean;
 	onWarning?: (line: string) => void;
 	onProgress?: (done: number, total: number) => void;
@@ -86,6 +90,13 @@ export async function openLibraryIndex(options: {
 	full?: boolean;
 }): Promise<LibraryIndex> {
 	const { roots, file, strict = false, onWarning = () => {}, onProgress, full = false } = options;
+	let engine: SqliteEngine;
+	try {
+		engine = options.engine ?? (await sqliteEngine());
+	} catch (error) {
+		if (error instanceof EngineUnavailable) throw new IndexUnavailable(error.message);
+		throw error;
+	}
 	let release: (() => void) | undefined;
 	try {
 		mkdirSync(path.dirname(file), { recursive: true });
@@ -111,9 +122,9 @@ export async function openLibraryIndex(options: {
 		process.off("exit", onExit);
 		taken();
 	};
-	let db: Database | undefined;
+	let db: IndexDb | undefined;
 	try {
-		db = await openDatabase(file, onWarning);
+		db = openDatabase(file, engine, onWarning);
 		const counts = await updateIndex(
 			db,
 			roots,
@@ -131,6 +142,7 @@ export async function openLibraryIndex(options: {
 				return library.notes();
 			},
 			counts,
+			engine,
 			search: (query, among, figures = false) =>
 				among === undefined ? library.find(query, {}, figures) : library.search(query, among, figures),
 			find: library.find,
@@ -165,7 +177,7 @@ const page = 5000;
  * at all throws. Then reads notes only when asked: all of them, or those a search may find.
  */
 function indexedLibrary(
-	db: Database,
+	db: IndexDb,
 	roots: readonly LibraryRoot[],
 	strict: boolean,
 	onWarning: (line: string) => void,
@@ -191,7 +203,7 @@ function indexedLibrary(
 	};
 
 	for (const root of roots) {
-		if (root.kind === "file" && db.get("SELECT 1 FROM notes WHERE path = ?", [root.path]) === null)
+		if (root.kind === "file" && db.get("SELECT 1 FROM notes WHERE path = ?", [root.path]) === undefined)
 			throw new BriefingError(`${root.path}: no such file or folder`, "unreadable");
 	}
 	const bad = db.all(
@@ -219,7 +231,7 @@ function indexedLibrary(
 		}
 		holder.set(row.id, row);
 	}
-	if (db.get(`SELECT 1 FROM notes WHERE head IS NOT NULL AND ${inRoots} LIMIT 1`, rootPaths) === null) {
+	if (db.get(`SELECT 1 FROM notes WHERE head IS NOT NULL AND ${inRoots} LIMIT 1`, rootPaths) === undefined) {
 		throw new BriefingError(`${rootPaths.join(", ")}: no *.json notes found`, "unreadable");
 	}
 
@@ -263,9 +275,9 @@ function indexedLibrary(
 		return all;
 	};
 	const stats = (): LibraryStats => {
-		const lengths = db.get("SELECT value FROM meta WHERE key = 'lengths'") as { value: string } | null;
+		const lengths = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'lengths'");
 		const [count = 0, sum = 0] =
-			lengths === null ? [] : (JSON.parse(lengths.value) as [number, number | null]);
+			lengths === undefined ? [] : (JSON.parse(lengths.value) as [number, number | null]);
 		return { notes: count, meanLength: count > 0 ? (sum ?? 0) / count : 0 };
 	};
 
@@ -289,7 +301,7 @@ function indexedLibrary(
  * of it (those that do are a subset), or undefined when the query narrows nothing (every note must
  * then be checked). A term is looked for as the AND of its tokens in both full-text tables.
  */
-function candidates(db: Database, query: string): Set<number> | undefined {
+function candidates(db: IndexDb, query: string): Set<number> | undefined {
 	const found = new Set<number>();
 	const phrases = queryPhrases(query);
 	const words = queryWords(query);
@@ -320,7 +332,7 @@ const unique = <T>(items: T[]) => [...new Set(items)];
  * (their figures' lines with `figures`): the notes most relevant by bm25 first, then in their order.
  */
 function searchLines(
-	db: Database,
+	db: IndexDb,
 	query: string,
 	among: readonly IndexedNote[],
 	figures: boolean,

@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
-import type { Database } from "node-sqlite3-wasm";
+import type { IndexDb } from "./sqlite-engine.ts";
 
 /** A place notes come from: a folder (walked for `*.json`) or a single note file. */
 export interface LibraryRoot {
@@ -73,7 +73,7 @@ function isFileTarget(file: string): boolean {
  * reading a root folder throws.
  */
 export function scanLibrary(
-	db: Database,
+	db: IndexDb,
 	roots: readonly LibraryRoot[],
 	full: boolean,
 	onUnreadable: (subfolder: string, error: unknown) => void,

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import type { Database } from "node-sqlite3-wasm";
 import { BriefingError } from "../../base/briefing-error.ts";
 import { foldCase } from "../../text/fold-case.ts";
 import { figureLines } from "../figure-lines.ts";
@@ -8,6 +7,7 @@ import { type NoteLine, noteLines } from "../search-library.ts";
 import { charText, gramText } from "./index-text.ts";
 import { noteHead } from "./note-head.ts";
 import { IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
+import type { IndexDb } from "./sqlite-engine.ts";
 
 /** How an update went: files read anew, reused by content, removed, and left as they were. */
 export interface UpdateCounts {
@@ -75,7 +75,7 @@ function entryOf(
  * be read. Throws {@link IndexUnavailable} for a file name that is not UTF-8.
  */
 export async function updateIndex(
-	db: Database,
+	db: IndexDb,
 	roots: readonly LibraryRoot[],
 	onProgress: (done: number, total: number) => void = () => {},
 	onUnreadable: (subfolder: string, error: unknown) => void = () => {},
@@ -113,8 +113,8 @@ export async function updateIndex(
 	const touched = new Set<string>();
 	const lengths = { count: 0, sum: 0 };
 	const settle = () => {
-		const kept = db.get("SELECT value FROM meta WHERE key = 'lengths'") as { value: string } | null;
-		const [count, sum] = kept === null ? [0, 0] : (JSON.parse(kept.value) as [number, number]);
+		const kept = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'lengths'");
+		const [count, sum] = kept === undefined ? [0, 0] : (JSON.parse(kept.value) as [number, number]);
 		db.run("INSERT OR REPLACE INTO meta VALUES ('lengths', ?)", [
 			JSON.stringify([count + lengths.count, sum + lengths.sum]),
 		]);
@@ -146,14 +146,12 @@ export async function updateIndex(
 	const insert = db.prepare(
 		"INSERT INTO notes(root, folder, path, size, mtime, hash, indexed, id, report_date, length, head, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	);
-	// Long texts go in as UTF-8 bytes made by TextEncoder and are cast to text inside SQLite: the
-	// wasm build's own string copying, a character at a time, would cost more than the indexing.
+	// Long texts are bound as the engine takes them fastest (db.text) and cast to text inside SQLite.
 	const insertGrams = db.prepare("INSERT INTO grams(rowid, body) VALUES (?, CAST(? AS TEXT))");
 	const insertChars = db.prepare("INSERT INTO chars(rowid, body) VALUES (?, CAST(? AS TEXT))");
 	const insertBody = db.prepare(
 		"INSERT INTO bodies(rowid, lines, figures) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT))",
 	);
-	const utf8 = new TextEncoder();
 	const byHash = db.prepare(
 		"SELECT id, report_date, length, head, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
@@ -185,9 +183,9 @@ export async function updateIndex(
 						continue;
 					}
 					if (item.old) remove(item.old.rowid);
-					const twin = byHash.get([hash]) as Entry | null;
+					const twin = byHash.get([hash]) as Entry | undefined;
 					let entry: Entry;
-					if (twin !== null && twin.error === null) {
+					if (twin !== undefined && twin.error === null) {
 						entry = twin;
 						counts.reused += 1;
 					} else {
@@ -216,13 +214,13 @@ export async function updateIndex(
 					}
 					if (entry.lines !== null) {
 						const figures = entry.figures ?? "[]";
-						insertBody.run([lastInsertRowid, utf8.encode(entry.lines), utf8.encode(figures)]);
+						insertBody.run([lastInsertRowid, db.text(entry.lines), db.text(figures)]);
 						// The figures' lines are indexed too, so that a search of figures is narrowed alike.
 						const folded = [...JSON.parse(entry.lines), ...JSON.parse(figures)]
 							.map((line: NoteLine) => foldCase(line.text))
 							.join("\n");
-						insertGrams.run([lastInsertRowid, utf8.encode(gramText(folded))]);
-						insertChars.run([lastInsertRowid, utf8.encode(charText(folded))]);
+						insertGrams.run([lastInsertRowid, db.text(gramText(folded))]);
+						insertChars.run([lastInsertRowid, db.text(charText(folded))]);
 					}
 				}
 				settle();
