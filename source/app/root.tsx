@@ -71,7 +71,6 @@ export function Root(props: RootProps) {
 		<ReaderFrame
 			state={state.current}
 			view={model(state.current)}
-			notes={props.library.notes}
 			theme={theme}
 			hyperlinks={props.hyperlinks}
 		/>
@@ -82,13 +81,12 @@ export function Root(props: RootProps) {
 export interface ReaderFrameProps {
 	state: ReaderState;
 	view: ReaderModel;
-	notes: ReaderLibrary["notes"];
 	theme: Theme;
 	hyperlinks: boolean;
 }
 
 /** Draws one frame of the reader from its state: the view of its mode, at the state's size. Pure. */
-export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFrameProps) {
+export function ReaderFrame({ state, view, theme, hyperlinks }: ReaderFrameProps) {
 	const { columns, rows } = state.size;
 	if (tooSmall(state.size)) {
 		return (
@@ -133,7 +131,6 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 	if (state.library && view.library) {
 		return (
 			<LibraryView
-				notes={notes}
 				state={state.library}
 				model={view.library}
 				columns={columns}

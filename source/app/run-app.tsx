@@ -89,7 +89,7 @@ export async function runApp(
 				(line) => warnings.push(line),
 			));
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
-		return edge.printPlain(library.notes.map(library.open));
+		return edge.printPlain(library.all().map(library.open));
 	}
 	const stdout = process.stdout;
 	const level = colorLevel(options.color, facts);
@@ -176,7 +176,7 @@ export async function runApp(
 	}
 	clearTimeout(timer);
 
-	const first = library.notes.length === 1 ? library.notes[0] : undefined;
+	const first = library.count === 1 ? library.at(0) : undefined;
 	const note = first === undefined ? undefined : library.open(first);
 	const io = {
 		quit: () => instance?.unmount(),

@@ -6,10 +6,13 @@ import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
-import { cannotRead } from "../load/read-input.ts";
+import { cannotRead, inputLimits, tooLarge } from "../load/read-input.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
 import { warn } from "./warn.ts";
+
+/** What a run says when the filters of the command line leave no note. */
+const noMatch = "briefing: no notes match the filters";
 
 const isFolder = (file: string) => statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
 
@@ -73,11 +76,16 @@ export async function openIndexFor(
 	}
 }
 
+// The reader reads the index's rows this many at a time, as they come on screen.
+const windowRows = 100;
+
 /**
- * Returns the reader's library from the index (each note read from its file when opened), or
- * undefined when notes come on standard input or the index cannot be used. Throws as loadNotes
- * does, and a {@link BriefingError} (exit 1) when no note passes the filters. The index stays
- * open (and locked) while the reader runs.
+ * Returns the reader's library from the index, or undefined when notes come on standard input or
+ * the index cannot be used. Unfiltered, the reader's first screen reads only its rows (a window of
+ * the index at a time) and the count; the filters of the command line read every note's head. A
+ * note is read from its file (at most the size of a note file, 64 MB) when it is opened. Throws as
+ * loadNotes does, and a {@link BriefingError} (exit 1) when no note passes the filters. The index
+ * stays open (and locked) while the reader runs.
  */
 export async function readerLibrary(
 	options: Options,
@@ -89,22 +97,45 @@ export async function readerLibrary(
 	if (folders.length === 0) return undefined;
 	const index = await openIndexFor(options, onWarning, (done) => onProgress(done));
 	if (index === undefined) return undefined;
-	const notes = newestFirst(index.notes.filter(({ note }) => matchesFilter(note, options.filter)));
-	if (notes.length === 0) {
+	const filtered = Object.keys(options.filter).length > 0;
+	const passing = filtered
+		? index.notes.filter(({ note }) => matchesFilter(note, options.filter))
+		: undefined;
+	const count = passing?.length ?? index.count;
+	if (count === 0) {
 		index.close();
-		throw new BriefingError("no notes match the filters", "no-match");
+		throw new BriefingError(noMatch, "no-match");
 	}
+	const windows = new Map<number, HeadedNote[]>();
+	const at = (row: number) => {
+		if (passing !== undefined) return passing[row];
+		if (row < 0 || row >= count) return undefined;
+		const start = row - (row % windowRows);
+		let rows = windows.get(start);
+		if (rows === undefined) {
+			rows = index.window(start, windowRows);
+			windows.set(start, rows);
+		}
+		return rows[row - start];
+	};
 	const { noteFromText } = await import("../load/note-from-text.ts");
 	return {
-		notes,
+		count,
+		at,
+		all: () => passing ?? index.notes,
 		open: (headed) => {
 			try {
+				const size = statSync(headed.file).size;
+				if (size > inputLimits.note) throw tooLarge(headed.file, inputLimits.note);
 				return noteFromText(readFileSync(headed.file, "utf8"), headed.file);
 			} catch (error) {
 				throw error instanceof BriefingError ? error : cannotRead(headed.file, error);
 			}
 		},
-		search: (query, among) => index.search(query, among as typeof index.notes),
+		search: (query, among) =>
+			among === undefined
+				? index.find(query, options.filter)
+				: index.search(query, among as typeof index.notes),
 	};
 }
 
@@ -143,7 +174,7 @@ export async function loadFilteredNotes(
 	const loaded = await loadNotes({ ...options, readStdin, onProgress, onWarning });
 	const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
 	if (notes.length === 0 && options.command === "read") {
-		throw new BriefingError("no notes match the filters", "no-match");
+		throw new BriefingError(noMatch, "no-match");
 	}
 	return notes;
 }

@@ -24,11 +24,11 @@ it("says in words why a note listed in the index cannot be opened any more", asy
 		() => {},
 		() => {},
 	);
-	expect(library?.notes).toHaveLength(1);
+	expect(library?.count).toBe(1);
 	rmSync(file);
 	let error: unknown;
 	try {
-		library?.open(library.notes[0] as never);
+		library?.open(library.at(0) as never);
 	} catch (caught) {
 		error = caught;
 	}

@@ -1,7 +1,6 @@
 import { Box, Text } from "ink";
 import { type Language, localize } from "../../document/language.ts";
 import { libraryRowText } from "../../layout/library-rows.ts";
-import type { HeadedNote } from "../../library/index/note-head.ts";
 import { excerpt } from "../../render/render-library.ts";
 import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
@@ -12,9 +11,8 @@ import { markRanges } from "../search.ts";
 import type { Theme } from "../theme.ts";
 import type { LibraryState } from "./library-state.ts";
 
-/** What the library view is given: the notes newest first, where the reader is, its model, the terminal. */
+/** What the library view is given: where the reader is, its model (the rows on screen), the terminal. */
 export interface LibraryViewProps {
-	notes: readonly HeadedNote[];
 	state: LibraryState;
 	model: LibraryModel;
 	columns: number;
@@ -28,12 +26,12 @@ const resultsHeading = { en: "Note · section · matching line", zh: "笔记 · 
 
 /** The library: every note as a row, newest first, a filter line typed into, and full-text search. */
 export function LibraryView(props: LibraryViewProps) {
-	const { notes, columns, language, theme, state, model } = props;
-	const { viewport, filtered, results, layout } = model;
+	const { columns, language, theme, state, model } = props;
+	const { viewport, results, layout, rowCount } = model;
 	const width = Math.max(1, columns - 2);
 	const showing = state.mode === "results" ? "results" : "list";
 	const position = state[showing];
-	const title = `${filtered.length} of ${notes.length} notes`;
+	const title = `${rowCount} of ${model.total} notes`;
 	const filterLine =
 		state.mode === "searching"
 			? `Search every note: /${state.query}▏`
@@ -64,12 +62,12 @@ export function LibraryView(props: LibraryViewProps) {
 						selected: position.top + index === position.selected,
 					};
 				})
-			: filtered.slice(position.top, position.top + viewport).map((noteIndex, index) => ({
-					key: notes[noteIndex]?.note.id ?? String(index),
-					spans: [{ text: `  ${libraryRowText(model.cells[noteIndex] ?? [], layout)}` }],
+			: model.visible.map(({ headed, cells }, index) => ({
+					key: `${headed.note.id} ${headed.file}`,
+					spans: [{ text: `  ${libraryRowText(cells, layout)}` }],
 					selected: position.top + index === position.selected,
 				}));
-	const count = showing === "results" ? results.length : filtered.length;
+	const count = showing === "results" ? results.length : rowCount;
 	// An empty list says why, rather than showing nothing.
 	const empty =
 		count > 0

@@ -6,7 +6,7 @@ import { dataFolder } from "../../load/data-folder.ts";
 import type { LoadOptions } from "../../load/load-notes.ts";
 import { cannotRead } from "../../load/read-input.ts";
 import { fileName } from "../../load/sanitize.ts";
-import { matchesFilter, type NoteFilter, newestFirst } from "../note-filter.ts";
+import { matchesFilter, type NoteFilter } from "../note-filter.ts";
 import {
 	entryOfLines,
 	type NoteLine,
@@ -30,9 +30,18 @@ export interface IndexedNote extends HeadedNote {
 	rowid: number;
 }
 
-/** A library read from the index: its notes (a later one replacing an earlier with its id), search, close. */
+/**
+ * A library read from the index: its notes newest first (by report date, then id; a later note
+ * replacing an earlier with its id), a window or a page at a time, search, close.
+ */
 export interface LibraryIndex {
-	/** Every note of the library, read from the index on first use. */
+	/** How many notes the library holds. */
+	readonly count: number;
+	/** The notes from `offset` (counted from 0, newest first), at most `limit` of them. */
+	window: (offset: number, limit: number) => IndexedNote[];
+	/** Calls `use` with the notes that pass `filter`, newest first, a page at a time (memory stays small). */
+	eachPage: (filter: NoteFilter, use: (page: IndexedNote[]) => void) => void;
+	/** Every note of the library, newest first, read from the index on first use. */
 	readonly notes: IndexedNote[];
 	counts: UpdateCounts;
 	/** The SQLite engine the index runs on. */
@@ -88,6 +97,8 @@ export async function openLibraryIndex(options: {
 	onProgress?: (done: number, total: number) => void;
 	/** Compare every file's size and mtime, not only those of folders whose mtime changed. */
 	full?: boolean;
+	/** How many more files a run compares, the next by row, to find notes written in place. */
+	checkEach?: number;
 }): Promise<LibraryIndex> {
 	const { roots, file, strict = false, onWarning = () => {}, onProgress, full = false } = options;
 	let engine: SqliteEngine;
@@ -134,10 +145,16 @@ export async function openLibraryIndex(options: {
 				onWarning(`skipped ${fileName(subfolder)}: ${errorWords(error)}`);
 			},
 			full,
+			options.checkEach,
 		);
 		const library = indexedLibrary(db, roots, strict, onWarning);
 		const opened = db;
 		return {
+			get count() {
+				return library.count();
+			},
+			window: library.window,
+			eachPage: library.eachPage,
 			get notes() {
 				return library.notes();
 			},
@@ -166,15 +183,23 @@ interface Row {
 	id: string;
 }
 
-// Rows are read from the index this many at a time, each batch as one string: through the
-// WebAssembly build, reading a row's columns one call at a time costs more than parsing the JSON.
-const page = 5000;
+/** A note's row as a listing reads it. */
+interface HeadRow {
+	rowid: number;
+	root: string;
+	path: string;
+	head: string;
+}
+
+// Rows are read from the index this many at a time when the whole library is read.
+const page = 1000;
 
 /**
  * Checks the library under `roots` as loadNotes would, from the index alone: a named file that is
  * missing or not a valid note, and (with `strict`) any bad file, throw a {@link BriefingError}; a bad
  * file in a folder is a warning, and so is a note that overrides an earlier one with its id; no note
- * at all throws. Then reads notes only when asked: all of them, or those a search may find.
+ * at all throws. Then reads notes only when asked, newest first: a window of them, all of them a
+ * page at a time, or those a search may find.
  */
 function indexedLibrary(
 	db: IndexDb,
@@ -191,25 +216,30 @@ function indexedLibrary(
 			(a, b) =>
 				(rank.get(a.root) ?? 0) - (rank.get(b.root) ?? 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
 		);
+	// A file's path as shown: the root as the user wrote it, joined once, then the rest of the path.
+	const prefixes = new Map(
+		roots.map((root) => [
+			root.path,
+			root.shown === undefined ? undefined : path.join(root.shown, "_").slice(0, -1),
+		]),
+	);
 	const shown = (row: { root: string; path: string }) => {
 		const root = byPath.get(row.root);
 		if (root?.shown === undefined) return row.path;
 		if (root.kind === "file") return root.shown;
-		const inside = row.path.startsWith(`${root.path}/`);
-		return path.join(
-			root.shown,
-			inside ? row.path.slice(root.path.length + 1) : path.relative(root.path, row.path),
-		);
+		if (row.path.startsWith(`${root.path}/`))
+			return `${prefixes.get(root.path)}${row.path.slice(root.path.length + 1)}`;
+		return path.join(root.shown, path.relative(root.path, row.path));
 	};
 
 	for (const root of roots) {
 		if (root.kind === "file" && db.get("SELECT 1 FROM notes WHERE path = ?", [root.path]) === undefined)
 			throw new BriefingError(`${root.path}: no such file or folder`, "unreadable");
 	}
-	const bad = db.all(
+	const bad = db.all<{ root: string; path: string; error: string | null; error_kind: string | null }>(
 		`SELECT root, path, error, error_kind FROM notes WHERE head IS NULL AND ${inRoots}`,
 		rootPaths,
-	) as unknown as { root: string; path: string; error: string | null; error_kind: string | null }[];
+	);
 	for (const row of inOrder(bad)) {
 		const message = row.error ?? "cannot read";
 		if (strict || byPath.get(row.root)?.kind === "file")
@@ -217,68 +247,89 @@ function indexedLibrary(
 		onWarning(`skipped ${message.split("\n")[0]}`);
 	}
 	// Of the notes that share an id, the last (by root, then path) is the one the library holds.
-	const shadowed = new Set<number>();
-	const twins = db.all(
+	const shadowed: number[] = [];
+	const twins = db.all<Row>(
 		`SELECT rowid, root, path, id FROM notes WHERE id IN (SELECT id FROM duplicates) AND head IS NOT NULL AND +${inRoots}`,
 		rootPaths,
-	) as unknown as Row[];
+	);
 	const holder = new Map<string, Row>();
 	for (const row of inOrder(twins)) {
 		const earlier = holder.get(row.id);
 		if (earlier !== undefined) {
 			onWarning(`${shown(row)} overrides ${shown(earlier)} (note ${row.id})`);
-			shadowed.add(earlier.rowid);
+			shadowed.push(earlier.rowid);
 		}
 		holder.set(row.id, row);
 	}
-	if (db.get(`SELECT 1 FROM notes WHERE head IS NOT NULL AND ${inRoots} LIMIT 1`, rootPaths) === undefined) {
+	// The notes of the library: valid, under these roots, not overridden. Newest first is the index
+	// notes_order (report date, then id), which these conditions let SQLite walk in order.
+	const held = `head IS NOT NULL AND ${inRoots} AND rowid NOT IN (SELECT value FROM json_each(?))`;
+	const heldParams = [...rootPaths, JSON.stringify(shadowed)];
+	const newest = "ORDER BY report_date DESC, id";
+	if (db.get(`SELECT 1 FROM notes WHERE ${held} LIMIT 1`, heldParams) === undefined) {
 		throw new BriefingError(`${rootPaths.join(", ")}: no *.json notes found`, "unreadable");
 	}
-
-	/** Returns the notes of some rows (`[rowid, root, path, head]` as JSON, comma-separated), or none. */
-	const notesOf = (text: string | null, into: IndexedNote[]) => {
-		if (text === null) return undefined;
-		const rows = JSON.parse(`[${text}]`) as [number, string, string, NoteHead][];
-		for (const [rowid, root, file, head] of rows)
-			if (!shadowed.has(rowid)) into.push({ note: head, file: shown({ root, path: file }), rowid });
-		return rows.at(-1)?.[0];
-	};
-	const columns = `group_concat('[' || rowid || ',' || json_quote(root) || ',' || json_quote(path) || ',' || head || ']', ',') AS text`;
-	/** Reads every note, a page of rows at a time by rowid (`+root` keeps SQLite on the rowid). */
-	const readAll = (): IndexedNote[] => {
-		const notes: IndexedNote[] = [];
-		for (let after = -1; ; ) {
-			const { text } = db.get(
-				`SELECT ${columns} FROM (SELECT rowid, root, path, head FROM notes
-				WHERE rowid > ? AND head IS NOT NULL AND +${inRoots} ORDER BY rowid LIMIT ${page})`,
-				[after, ...rootPaths],
-			) as { text: string | null };
-			const last = notesOf(text, notes);
-			if (last === undefined) break;
-			after = last;
+	const noteOf = (row: HeadRow): IndexedNote => ({
+		note: JSON.parse(row.head) as NoteHead,
+		file: shown(row),
+		rowid: row.rowid,
+	});
+	const columns = "rowid, root, path, head";
+	const window = (offset: number, limit: number): IndexedNote[] =>
+		db
+			.all<HeadRow>(`SELECT ${columns} FROM notes WHERE ${held} ${newest} LIMIT ? OFFSET ?`, [
+				...heldParams,
+				Math.max(0, limit),
+				Math.max(0, offset),
+			])
+			.map(noteOf);
+	/** Pages through the library newest first by keyset (the last row's date and id), not by offset. */
+	const eachPage = (filter: NoteFilter, use: (notes: IndexedNote[]) => void) => {
+		let after: { date: string; id: string } | undefined;
+		for (;;) {
+			const rows = db.all<HeadRow & { report_date: string; id: string }>(
+				`SELECT ${columns}, report_date, id FROM notes WHERE ${held}
+				${after === undefined ? "" : "AND (report_date < ? OR (report_date = ? AND id > ?))"} ${newest} LIMIT ${page}`,
+				after === undefined ? heldParams : [...heldParams, after.date, after.date, after.id],
+			);
+			const last = rows.at(-1);
+			if (last === undefined) return;
+			use(rows.map(noteOf).filter(({ note }) => matchesFilter(note, filter)));
+			after = { date: last.report_date, id: last.id };
 		}
-		return notes;
-	};
-	/** Reads the notes of some rows. */
-	const readRows = (rowids: Iterable<number>): IndexedNote[] => {
-		const notes: IndexedNote[] = [];
-		const { text } = db.get(
-			`SELECT ${columns} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) AND head IS NOT NULL AND +${inRoots}`,
-			[JSON.stringify([...rowids]), ...rootPaths],
-		) as { text: string | null };
-		notesOf(text, notes);
-		return notes;
 	};
 	let all: IndexedNote[] | undefined;
-	const allNotes = () => {
-		all ??= readAll();
+	const notes = () => {
+		if (all === undefined) {
+			const found: IndexedNote[] = [];
+			eachPage({}, (each) => {
+				for (const note of each) found.push(note);
+			});
+			all = found;
+		}
 		return all;
 	};
+	let counted: number | undefined;
+	const count = () => {
+		counted ??=
+			all?.length ??
+			db.get<{ n: number }>(`SELECT count(*) AS n FROM notes WHERE ${held}`, heldParams)?.n ??
+			0;
+		return counted;
+	};
+	/** Reads the notes of some rows, newest first. */
+	const readRows = (rowids: Iterable<number>): IndexedNote[] =>
+		db
+			.all<HeadRow>(
+				`SELECT ${columns} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) AND ${held} ${newest}`,
+				[JSON.stringify([...rowids]), ...heldParams],
+			)
+			.map(noteOf);
 	const stats = (): LibraryStats => {
 		const lengths = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'lengths'");
-		const [count = 0, sum = 0] =
+		const [total = 0, sum = 0] =
 			lengths === undefined ? [] : (JSON.parse(lengths.value) as [number, number | null]);
-		return { notes: count, meanLength: count > 0 ? (sum ?? 0) / count : 0 };
+		return { notes: total, meanLength: total > 0 ? (sum ?? 0) / total : 0 };
 	};
 
 	/** Searches `among`, or only those of them the index finds when it narrows the query at all. */
@@ -289,11 +340,12 @@ function indexedLibrary(
 	};
 	const find = (query: string, filter: NoteFilter, figures = false) => {
 		const found = candidates(db, query);
-		const notes = found === undefined ? allNotes() : readRows(found);
-		const among = newestFirst(notes.filter(({ note }) => matchesFilter(note, filter)));
+		const among = (found === undefined ? notes() : readRows(found)).filter(({ note }) =>
+			matchesFilter(note, filter),
+		);
 		return searchLines(db, query, among, figures, stats());
 	};
-	return { notes: allNotes, search, find };
+	return { notes, count, window, eachPage, search, find };
 }
 
 /**

@@ -175,3 +175,35 @@ export function scanLibrary(
 	}
 	return scan;
 }
+
+/**
+ * Compares the size and mtime of up to `limit` more files of the index, those after row `cursor`,
+ * that the scan has not looked at: a note written in place (its folder's mtime unchanged) is found
+ * within a few runs however large the library, at a bounded cost per run. Adds what changed to the
+ * scan; returns the cursor for the next run (0 once the last row was checked).
+ */
+export function checkSlice(db: IndexDb, scan: Scan, cursor: number, limit: number): number {
+	const rows = db.all<FileRow & { root: string; folder: string }>(
+		"SELECT rowid, root, folder, path, size, mtime, hash, indexed FROM notes WHERE rowid > ? ORDER BY rowid LIMIT ?",
+		[cursor, limit],
+	);
+	const read = new Set(scan.folders.map((folder) => folder.path));
+	const pending = new Set(scan.pending.map((item) => item.file));
+	const gone = new Set(scan.gone);
+	for (const row of rows) {
+		if (read.has(row.folder) || pending.has(row.path) || gone.has(row.rowid)) continue;
+		const stat = statSync(row.path, { throwIfNoEntry: false });
+		if (stat === undefined) scan.gone.push(row.rowid);
+		else if (
+			stat.size === row.size &&
+			stat.mtimeMs === row.mtime &&
+			Math.abs(row.indexed - stat.mtimeMs) > racy
+		)
+			scan.unchanged += 1;
+		else {
+			const { root, folder, path: file } = row;
+			scan.pending.push({ root, folder, file, size: stat.size, mtime: stat.mtimeMs, old: row });
+		}
+	}
+	return rows.length < limit ? 0 : (rows.at(-1)?.rowid ?? 0);
+}

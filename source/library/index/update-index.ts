@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { BriefingError } from "../../base/briefing-error.ts";
+import { inputLimits, tooLarge } from "../../load/read-input.ts";
 import { foldCase } from "../../text/fold-case.ts";
 import { figureLines } from "../figure-lines.ts";
 import { type NoteLine, noteLines } from "../search-library.ts";
 import { charText, gramText } from "./index-text.ts";
 import { noteHead } from "./note-head.ts";
-import { IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
+import { checkSlice, IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
 import type { IndexDb } from "./sqlite-engine.ts";
 
 /** How an update went: files read anew, reused by content, removed, and left as they were. */
@@ -18,16 +19,16 @@ export interface UpdateCounts {
 }
 
 const batch = 1000;
-// Every run reads the folders whose mtime changed; once in this many milliseconds it also compares
-// every file's size and mtime, which finds a note written in place (its folder's mtime unchanged).
-const fullCheckEvery = 10 * 60 * 1000;
+// Every run reads the folders whose mtime changed, and compares the size and mtime of this many more
+// files (the next ones by row), which finds a note written in place (its folder's mtime unchanged).
+const checkEachRun = 500;
 
 export { IndexUnavailable, type LibraryRoot };
 
 /** What the index keeps of a note file: its listing fields, lines and figures, or why it is not a note. */
 interface Entry {
 	id: string | null;
-	report_date: string | null;
+	report_date: string;
 	length: number | null;
 	head: string | null;
 	lines: string | null;
@@ -36,18 +37,19 @@ interface Entry {
 	error_kind: string | null;
 }
 
-/** Reads a note file's text into what the index keeps of it. */
+/** Reads a note file's text (undefined: larger than a note may be) into what the index keeps of it. */
 function entryOf(
-	text: string,
+	text: string | undefined,
 	file: string,
 	noteFromText: typeof import("../../load/note-from-text.ts").noteFromText,
 ): Entry {
 	try {
+		if (text === undefined) throw tooLarge(file, inputLimits.note);
 		const { note } = noteFromText(text, file);
 		const lines = noteLines(note);
 		return {
 			id: note.id,
-			report_date: note.reportDate ?? null,
+			report_date: note.reportDate ?? "",
 			length: lines.reduce((sum, line) => sum + line.text.length + 1, 0),
 			head: JSON.stringify(noteHead(note)),
 			lines: JSON.stringify(lines),
@@ -57,7 +59,7 @@ function entryOf(
 		};
 	} catch (error) {
 		if (!(error instanceof BriefingError)) throw error;
-		const none = { id: null, report_date: null, length: null, head: null, lines: null, figures: null };
+		const none = { id: null, report_date: "", length: null, head: null, lines: null, figures: null };
 		return { ...none, error: error.message, error_kind: error.kind };
 	}
 }
@@ -65,8 +67,8 @@ function entryOf(
 /**
  * Brings the index up to date with the files under `roots`: the folders whose mtime changed are
  * read, and their files compared by size and mtime (and a content hash where the mtime is too close
- * to the last indexing to be trusted); see {@link scanLibrary}. With `full` (and once every ten
- * minutes), every file is compared. New and changed files are read, validated and indexed; a file
+ * to the last indexing to be trusted); see {@link scanLibrary}. With `full` every file is compared,
+ * else `checkEach` more of them, the next by row (see {@link checkSlice}). New and changed files are read, validated and indexed; a file
  * with the content of one already indexed (a renamed folder) takes that file's entry without being
  * validated again; rows of files that are gone are removed, and so are rows of roots that no longer
  * exist. Work is committed a batch of files at a time, and folders are marked as read only at the
@@ -80,13 +82,14 @@ export async function updateIndex(
 	onProgress: (done: number, total: number) => void = () => {},
 	onUnreadable: (subfolder: string, error: unknown) => void = () => {},
 	full = false,
+	checkEach = checkEachRun,
 ): Promise<UpdateCounts> {
 	const started = Date.now();
-	const lastFull = Number(
-		(db.get("SELECT value FROM meta WHERE key = 'full-check'") as { value: string } | null)?.value,
+	const scan = scanLibrary(db, roots, full, onUnreadable);
+	const cursor = Number(
+		db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'check-cursor'")?.value ?? 0,
 	);
-	const checkAll = full || !(started - lastFull < fullCheckEvery);
-	const scan = scanLibrary(db, roots, checkAll, onUnreadable);
+	const nextCursor = full ? 0 : checkSlice(db, scan, cursor, checkEach);
 	const { pending, gone } = scan;
 	const counts: UpdateCounts = { read: 0, reused: 0, removed: 0, unchanged: scan.unchanged };
 	const known = new Set(roots.map((root) => root.path));
@@ -164,14 +167,16 @@ export async function updateIndex(
 			db.exec("BEGIN IMMEDIATE");
 			try {
 				for (const item of pending.slice(start, start + batch)) {
-					let text: string;
+					// A file larger than a note may be is not read, as when the notes are read from their files.
+					let text: string | undefined;
 					try {
-						text = readFileSync(item.file, "utf8");
+						if (item.size <= inputLimits.note) text = readFileSync(item.file, "utf8");
 					} catch {
 						if (item.old) remove(item.old.rowid);
 						continue;
 					}
-					const hash = createHash("sha1").update(text).digest("hex");
+					const hash =
+						text === undefined ? `too large ${item.size}` : createHash("sha1").update(text).digest("hex");
 					if (item.old?.hash === hash) {
 						db.run("UPDATE notes SET size = ?, mtime = ?, indexed = ? WHERE rowid = ?", [
 							item.size,
@@ -234,7 +239,11 @@ export async function updateIndex(
 		}
 		// Removed last, so a moved file finds its old row by content first.
 		const changed =
-			pending.length > 0 || gone.length > 0 || scan.folders.length > 0 || scan.goneFolders.length > 0;
+			pending.length > 0 ||
+			gone.length > 0 ||
+			scan.folders.length > 0 ||
+			scan.goneFolders.length > 0 ||
+			nextCursor !== cursor;
 		if (changed) {
 			db.exec("BEGIN IMMEDIATE");
 			for (const rowid of gone) remove(rowid);
@@ -244,9 +253,9 @@ export async function updateIndex(
 				db.run("INSERT OR REPLACE INTO folders VALUES (?, ?, ?, ?)", [path, root, mtime, started]);
 			settle();
 			db.run("INSERT OR REPLACE INTO meta VALUES ('updated', ?)", [new Date().toISOString()]);
-			if (checkAll) db.run("INSERT OR REPLACE INTO meta VALUES ('full-check', ?)", [String(started)]);
+			db.run("INSERT OR REPLACE INTO meta VALUES ('check-cursor', ?)", [String(nextCursor)]);
 			db.exec("COMMIT");
-		} else if (checkAll) db.run("INSERT OR REPLACE INTO meta VALUES ('full-check', ?)", [String(started)]);
+		}
 	} finally {
 		insert.finalize();
 		insertGrams.finalize();
