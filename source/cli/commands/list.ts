@@ -1,5 +1,5 @@
 import { renderList } from "../../render/render-library.ts";
-import { renderListLines } from "../../render/render-library-lines.ts";
+import { renderListLines, tabField } from "../../render/render-library-lines.ts";
 import { colorLevel, type TerminalFacts } from "../../terminal/terminal-facts.ts";
 import { chalkFor } from "../chalk-for.ts";
 import { exitCodes } from "../exit-codes.ts";
@@ -21,7 +21,12 @@ export async function runList(options: Options, facts: TerminalFacts): Promise<n
 			// Piped, the lines go out a page of the index at a time: no more of the library is held
 			// than a page of rows and the text made so far.
 			const pages: string[] = [];
-			index.eachPage(options.filter, (page) => pages.push(renderListLines(page, options.language)));
+			const { language, filter } = options;
+			if (Object.keys(filter).length === 0 && language !== "both")
+				index.eachLine(language, (page) => {
+					pages.push(page.map(({ line, file }) => `${line}\t${tabField(file)}\n`).join(""));
+				});
+			else index.eachPage(filter, (page) => pages.push(renderListLines(page, language)));
 			const text = pages.join("");
 			const code = await writeOutput(process.stdout, text);
 			return text === "" && code === exitCodes.ok ? exitCodes.noMatch : code;

@@ -41,6 +41,11 @@ export interface LibraryIndex {
 	window: (offset: number, limit: number) => IndexedNote[];
 	/** Calls `use` with the notes that pass `filter`, newest first, a page at a time (memory stays small). */
 	eachPage: (filter: NoteFilter, use: (page: IndexedNote[]) => void) => void;
+	/**
+	 * Calls `use` with every note's line of `briefing list` (see listLineFields) and its file, newest
+	 * first, a page at a time, from the lines the index keeps, without reading the notes' heads.
+	 */
+	eachLine: (language: "en" | "zh", use: (page: { line: string; file: string }[]) => void) => void;
 	/** Every note of the library, newest first, read from the index on first use. */
 	readonly notes: IndexedNote[];
 	counts: UpdateCounts;
@@ -155,6 +160,7 @@ export async function openLibraryIndex(options: {
 			},
 			window: library.window,
 			eachPage: library.eachPage,
+			eachLine: library.eachLine,
 			get notes() {
 				return library.notes();
 			},
@@ -181,14 +187,6 @@ interface Row {
 	root: string;
 	path: string;
 	id: string;
-}
-
-/** A note's row as a listing reads it. */
-interface HeadRow {
-	rowid: number;
-	root: string;
-	path: string;
-	head: string;
 }
 
 // Rows are read from the index this many at a time when the whole library is read.
@@ -263,41 +261,57 @@ function indexedLibrary(
 	}
 	// The notes of the library: valid, under these roots, not overridden. Newest first is the index
 	// notes_order (report date, then id), which these conditions let SQLite walk in order.
-	const held = `head IS NOT NULL AND ${inRoots} AND rowid NOT IN (SELECT value FROM json_each(?))`;
+	// `+root` keeps SQLite from the index by root, which would sort the rows instead of walking them in order.
+	const held = `head IS NOT NULL AND +${inRoots} AND rowid NOT IN (SELECT value FROM json_each(?))`;
 	const heldParams = [...rootPaths, JSON.stringify(shadowed)];
 	const newest = "ORDER BY report_date DESC, id";
 	if (db.get(`SELECT 1 FROM notes WHERE ${held} LIMIT 1`, heldParams) === undefined) {
 		throw new BriefingError(`${rootPaths.join(", ")}: no *.json notes found`, "unreadable");
 	}
-	const noteOf = (row: HeadRow): IndexedNote => ({
-		note: JSON.parse(row.head) as NoteHead,
-		file: shown(row),
-		rowid: row.rowid,
-	});
+	// Rows are read as arrays of these columns (see noteOf), which the index notes_order holds.
 	const columns = "rowid, root, path, head";
+	const noteOf = (row: unknown[]): IndexedNote => {
+		const [rowid, root, file, head] = row as [number, string, string, string];
+		return { note: JSON.parse(head) as NoteHead, file: shown({ root, path: file }), rowid };
+	};
 	const window = (offset: number, limit: number): IndexedNote[] =>
 		db
-			.all<HeadRow>(`SELECT ${columns} FROM notes WHERE ${held} ${newest} LIMIT ? OFFSET ?`, [
+			.arrays(`SELECT ${columns} FROM notes WHERE ${held} ${newest} LIMIT ? OFFSET ?`, [
 				...heldParams,
 				Math.max(0, limit),
 				Math.max(0, offset),
 			])
 			.map(noteOf);
-	/** Pages through the library newest first by keyset (the last row's date and id), not by offset. */
-	const eachPage = (filter: NoteFilter, use: (notes: IndexedNote[]) => void) => {
+	/**
+	 * Pages through the library newest first by keyset (the last row's date and id), not by offset:
+	 * `use` gets the rows of `columns`, each followed by its report date and id.
+	 */
+	const pages = (selected: string, use: (rows: unknown[][]) => void) => {
 		let after: { date: string; id: string } | undefined;
 		for (;;) {
-			const rows = db.all<HeadRow & { report_date: string; id: string }>(
-				`SELECT ${columns}, report_date, id FROM notes WHERE ${held}
-				${after === undefined ? "" : "AND (report_date < ? OR (report_date = ? AND id > ?))"} ${newest} LIMIT ${page}`,
+			const rows = db.arrays(
+				`SELECT ${selected}, report_date, id FROM notes WHERE ${held}
+				${after === undefined ? "" : "AND report_date <= ? AND NOT (report_date = ? AND id <= ?)"} ${newest} LIMIT ${page}`,
 				after === undefined ? heldParams : [...heldParams, after.date, after.date, after.id],
 			);
 			const last = rows.at(-1);
 			if (last === undefined) return;
-			use(rows.map(noteOf).filter(({ note }) => matchesFilter(note, filter)));
-			after = { date: last.report_date, id: last.id };
+			use(rows);
+			const [date, id] = last.slice(-2) as [string, string];
+			after = { date, id };
 		}
 	};
+	const eachPage = (filter: NoteFilter, use: (notes: IndexedNote[]) => void) =>
+		pages(columns, (rows) => use(rows.map(noteOf).filter(({ note }) => matchesFilter(note, filter))));
+	const eachLine = (language: "en" | "zh", use: (lines: { line: string; file: string }[]) => void) =>
+		pages(`line_${language}, root, path`, (rows) =>
+			use(
+				rows.map((row) => {
+					const [line, root, file] = row as [string, string, string];
+					return { line, file: shown({ root, path: file }) };
+				}),
+			),
+		);
 	let all: IndexedNote[] | undefined;
 	const notes = () => {
 		if (all === undefined) {
@@ -320,7 +334,7 @@ function indexedLibrary(
 	/** Reads the notes of some rows, newest first. */
 	const readRows = (rowids: Iterable<number>): IndexedNote[] =>
 		db
-			.all<HeadRow>(
+			.arrays(
 				`SELECT ${columns} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) AND ${held} ${newest}`,
 				[JSON.stringify([...rowids]), ...heldParams],
 			)
@@ -345,7 +359,7 @@ function indexedLibrary(
 		);
 		return searchLines(db, query, among, figures, stats());
 	};
-	return { notes, count, window, eachPage, search, find };
+	return { notes, count, window, eachPage, eachLine, search, find };
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { BriefingError } from "../../base/briefing-error.ts";
 import { inputLimits, tooLarge } from "../../load/read-input.ts";
+import { listLineFields } from "../../render/render-library-lines.ts";
 import { foldCase } from "../../text/fold-case.ts";
 import { figureLines } from "../figure-lines.ts";
 import { type NoteLine, noteLines } from "../search-library.ts";
@@ -31,6 +32,8 @@ interface Entry {
 	report_date: string;
 	length: number | null;
 	head: string | null;
+	line_en: string | null;
+	line_zh: string | null;
 	lines: string | null;
 	figures: string | null;
 	error: string | null;
@@ -47,11 +50,14 @@ function entryOf(
 		if (text === undefined) throw tooLarge(file, inputLimits.note);
 		const { note } = noteFromText(text, file);
 		const lines = noteLines(note);
+		const head = noteHead(note);
 		return {
 			id: note.id,
 			report_date: note.reportDate ?? "",
 			length: lines.reduce((sum, line) => sum + line.text.length + 1, 0),
-			head: JSON.stringify(noteHead(note)),
+			head: JSON.stringify(head),
+			line_en: listLineFields(head, "en"),
+			line_zh: listLineFields(head, "zh"),
 			lines: JSON.stringify(lines),
 			figures: JSON.stringify(figureLines(note)),
 			error: null,
@@ -59,8 +65,8 @@ function entryOf(
 		};
 	} catch (error) {
 		if (!(error instanceof BriefingError)) throw error;
-		const none = { id: null, report_date: "", length: null, head: null, lines: null, figures: null };
-		return { ...none, error: error.message, error_kind: error.kind };
+		const none = { id: null, report_date: "", length: null, head: null, line_en: null, line_zh: null };
+		return { ...none, lines: null, figures: null, error: error.message, error_kind: error.kind };
 	}
 }
 
@@ -147,7 +153,7 @@ export async function updateIndex(
 		db.run("DELETE FROM chars WHERE rowid = ?", [rowid]);
 	};
 	const insert = db.prepare(
-		"INSERT INTO notes(root, folder, path, size, mtime, hash, indexed, id, report_date, length, head, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		"INSERT INTO notes(root, folder, path, size, mtime, hash, indexed, id, report_date, length, head, line_en, line_zh, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	);
 	// Long texts are bound as the engine takes them fastest (db.text) and cast to text inside SQLite.
 	const insertGrams = db.prepare("INSERT INTO grams(rowid, body) VALUES (?, CAST(? AS TEXT))");
@@ -156,7 +162,7 @@ export async function updateIndex(
 		"INSERT INTO bodies(rowid, lines, figures) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT))",
 	);
 	const byHash = db.prepare(
-		"SELECT id, report_date, length, head, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
+		"SELECT id, report_date, length, head, line_en, line_zh, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
 	if (pending.length > batch) db.exec("PRAGMA cache_size = -32000");
 	// The validator (zod) is loaded only when a file is read anew.
@@ -209,6 +215,8 @@ export async function updateIndex(
 						entry.report_date,
 						entry.length,
 						entry.head,
+						entry.line_en,
+						entry.line_zh,
 						entry.error,
 						entry.error_kind,
 					]);
