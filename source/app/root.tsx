@@ -1,6 +1,7 @@
 import { Box, Text } from "ink";
 import { useMemo, useRef, useState } from "react";
 import type { Language } from "../document/language.ts";
+import { progressText } from "../library/index/progress-text.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { wrapText } from "../text/wrap.ts";
 import { HelpView } from "./components/help-view.tsx";
@@ -143,7 +144,19 @@ export function ReaderFrame({ state, view, theme, hyperlinks }: ReaderFrameProps
 	return null;
 }
 
-/** What the reader shows while a large library is read: how many notes so far. */
-export function Loading({ count }: { count: number }) {
-	return <Text>Reading notes… {count}</Text>;
+/**
+ * What the reader shows while a large library is read: how many notes so far, and while the index
+ * is built, of how many, at what rate, and the time left.
+ */
+export function Loading({
+	count,
+	total,
+	elapsedMs = 0,
+}: {
+	count: number;
+	total?: number;
+	elapsedMs?: number;
+}) {
+	if (total === undefined) return <Text>Reading notes… {count}</Text>;
+	return <Text>Reading notes… indexing {progressText(count, total, elapsedMs)}</Text>;
 }

@@ -31,7 +31,8 @@ function keyboard(facts: TerminalFacts): tty.ReadStream | undefined {
 
 /** Reads the library, telling progress (notes read so far) and warnings (skipped files, overrides). */
 export type LoadLibrary = (
-	onProgress: (count: number) => void,
+	/** Notes read so far, and while the index is built, how many it has to read. */
+	onProgress: (count: number, total?: number) => void,
 	onWarning: (line: string) => void,
 ) => Promise<ReaderLibrary>;
 
@@ -147,10 +148,13 @@ export async function runApp(
 	};
 
 	let count = 0;
+	let total: number | undefined;
 	let drawn = 0;
+	const started = performance.now();
 	const progress = () => {
-		if (instance) instance.rerender(<Loading count={count} />);
-		else instance = render(<Loading count={count} />, renderOptions);
+		const loading = <Loading count={count} total={total} elapsedMs={performance.now() - started} />;
+		if (instance) instance.rerender(loading);
+		else instance = render(loading, renderOptions);
 	};
 	const timer = setTimeout(progress, patience);
 	let library: ReaderLibrary;
@@ -158,10 +162,13 @@ export async function runApp(
 		library =
 			typed ??
 			(await load(
-				(read) => {
+				(read, of) => {
 					count = read;
-					// A few frames a second are progress enough; drawing more would slow the reading.
-					if (instance && performance.now() - drawn > 200) {
+					total = of;
+					// A few frames a second are progress enough; drawing more would slow the reading. Reading
+					// that keeps the timer from firing (building the index) draws its first frame itself.
+					const now = performance.now();
+					if (now - started > patience && now - drawn > 200) {
 						drawn = performance.now();
 						progress();
 					}

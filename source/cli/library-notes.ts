@@ -4,6 +4,7 @@ import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
+import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
 import { cannotRead, inputLimits, tooLarge } from "../load/read-input.ts";
@@ -16,19 +17,29 @@ const noMatch = "briefing: no notes match the filters";
 
 const isFolder = (file: string) => statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
 
-/** Draws a first build's progress on a terminal's stderr: count, rate and time left; nothing on a pipe. */
-export function progressLine(stream: NodeJS.WriteStream): (done: number, total: number) => void {
+// A build shorter than this draws no progress at all.
+const progressAfter = 500;
+
+/**
+ * Draws a build's progress on a terminal's stderr, a few times a second: count, rate and time left,
+ * then how long it took; nothing on a pipe, nothing for a build shorter than half a second.
+ */
+export function progressLine(
+	stream: Pick<NodeJS.WriteStream, "isTTY" | "write">,
+	now: () => number = () => performance.now(),
+): (done: number, total: number) => void {
 	if (!stream.isTTY) return () => {};
-	const start = performance.now();
+	const start = now();
+	let drawn = Number.NEGATIVE_INFINITY;
 	return (done, total) => {
-		if (total < 2000) return;
-		const seconds = (performance.now() - start) / 1000;
-		const rate = done / Math.max(seconds, 0.001);
-		const left = Math.ceil((total - done) / Math.max(rate, 1));
-		const end = done === total ? "\n" : "";
-		stream.write(
-			`\r\u001b[Kbriefing: indexing ${done}/${total} notes, ${Math.round(rate)}/s, ${left} s left${end}`,
-		);
+		const elapsed = now() - start;
+		if (elapsed < progressAfter) return;
+		if (done === total) {
+			stream.write(`\r\u001b[Kbriefing: indexed ${total} notes in ${duration(elapsed / 1000)}\n`);
+		} else if (now() - drawn >= 200) {
+			drawn = now();
+			stream.write(`\r\u001b[Kbriefing: indexing ${progressText(done, total, elapsed)}`);
+		}
 	};
 }
 
@@ -89,13 +100,13 @@ const windowRows = 100;
  */
 export async function readerLibrary(
 	options: Options,
-	onProgress: (count: number) => void,
+	onProgress: (count: number, total?: number) => void,
 	onWarning: (line: string) => void,
 ): Promise<ReaderLibrary | undefined> {
 	// A note or two named on their own open faster from their files than through the index.
 	const folders = [...options.folders, ...options.pathFolders, ...options.inputs].filter(isFolder);
 	if (folders.length === 0) return undefined;
-	const index = await openIndexFor(options, onWarning, (done) => onProgress(done));
+	const index = await openIndexFor(options, onWarning, onProgress);
 	if (index === undefined) return undefined;
 	const filtered = Object.keys(options.filter).length > 0;
 	const passing = filtered

@@ -61,7 +61,7 @@ describe.each(["native", "wasm"])(
 		it("prints what reading the files prints, first with a cold index and then a warm one", () => {
 			const cache = fresh();
 			// In Chinese and in both languages too: the index keeps each note's list line in English and Chinese.
-		for (const args of [list, [...list, "--lang", "zh"], [...list, "--lang", "both"], search]) {
+			for (const args of [list, [...list, "--lang", "zh"], [...list, "--lang", "both"], search]) {
 				const files = expected(args);
 				expect(files.length).toBeGreaterThan(1000);
 				for (let run = 0; run < 2; run += 1) {

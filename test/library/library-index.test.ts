@@ -6,6 +6,7 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
+	truncateSync,
 	utimesSync,
 	writeFileSync,
 } from "node:fs";
@@ -149,6 +150,25 @@ describe.each(["native", "wasm"] as const)("the library index on the %s engine",
 			index.close();
 			expect(runs).toBeLessThanOrEqual(3);
 		}
+	});
+
+	it("skips a file larger than a note may be, without reading it, with the warning reading the files gives", async () => {
+		const large = path.join(notes, "large.json");
+		// A sparse file: 65 MB long, nothing written.
+		writeFileSync(large, "");
+		truncateSync(large, 65 * 1024 * 1024);
+		const fromFiles: string[] = [];
+		await loadNotes({
+			inputs: [notes],
+			readStdin: async () => "",
+			onWarning: (line) => fromFiles.push(line),
+		});
+		const warnings: string[] = [];
+		const index = await open(warnings);
+		expect(index.count).toBe(30);
+		index.close();
+		expect(warnings).toEqual([`skipped ${large}: too large (limit 64 MB)`]);
+		expect(warnings).toEqual(fromFiles);
 	});
 
 	it("takes a renamed folder's notes by their content, without validating them again", async () => {

@@ -28,7 +28,7 @@ export async function runIndex(options: Options): Promise<number> {
 		const lines = [
 			`index   ${file}`,
 			`engine  ${engineLine(index.engine)}`,
-			`notes   ${index.notes.length}`,
+			`notes   ${index.count}`,
 			`size    ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB`,
 			`update  ${read} read, ${reused} reused, ${removed} removed, ${unchanged} unchanged in ${ms} ms`,
 		];

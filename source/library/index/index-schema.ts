@@ -1,5 +1,5 @@
 /** The index's format: a file of another format (or another program's database) is rebuilt. */
-export const indexFormat = "briefing-library-index 8";
+export const indexFormat = "briefing-library-index 9";
 
 /**
  * The tables of the index. Note rows are keyed by file and kept small, with what a listing sorts and
@@ -42,6 +42,7 @@ CREATE INDEX notes_hash ON notes(hash);
 CREATE INDEX notes_id ON notes(id);
 CREATE INDEX notes_order ON notes(report_date DESC, id, root, path, head, line_en, line_zh) WHERE head IS NOT NULL;
 CREATE INDEX notes_bad ON notes(root) WHERE head IS NULL;
+CREATE INDEX notes_valid ON notes(root) WHERE head IS NOT NULL;
 CREATE TABLE duplicates(id TEXT PRIMARY KEY);
 CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, lines TEXT NOT NULL, figures TEXT NOT NULL);
 CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram', content='', contentless_delete=1, detail=none);

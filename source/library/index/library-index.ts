@@ -325,10 +325,13 @@ function indexedLibrary(
 	};
 	let counted: number | undefined;
 	const count = () => {
-		counted ??=
-			all?.length ??
-			db.get<{ n: number }>(`SELECT count(*) AS n FROM notes WHERE ${held}`, heldParams)?.n ??
-			0;
+		// Counted in the small index notes_valid, of which the notes overridden are a part.
+		const valid = () =>
+			db.get<{ n: number }>(
+				`SELECT count(*) AS n FROM notes WHERE head IS NOT NULL AND ${inRoots}`,
+				rootPaths,
+			)?.n ?? 0;
+		counted ??= all?.length ?? valid() - shadowed.length;
 		return counted;
 	};
 	/** Reads the notes of some rows, newest first. */

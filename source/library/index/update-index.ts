@@ -164,15 +164,24 @@ export async function updateIndex(
 	const byHash = db.prepare(
 		"SELECT id, report_date, length, head, line_en, line_zh, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
-	if (pending.length > batch) db.exec("PRAGMA cache_size = -32000");
+	if (pending.length > batch) db.exec("PRAGMA cache_size = -8000");
 	// The validator (zod) is loaded only when a file is read anew.
 	const { noteFromText } =
 		pending.length > 0 ? await import("../../load/note-from-text.ts") : { noteFromText: undefined };
 	try {
+		// Progress is told (and the event loop let run, so a reader can draw it) every hundred files.
+		let done = 0;
+		const told = async () => {
+			onProgress(done, pending.length);
+			await new Promise((resolve) => setImmediate(resolve));
+		};
+		if (pending.length > 0) await told();
 		for (let start = 0; start < pending.length; start += batch) {
 			db.exec("BEGIN IMMEDIATE");
 			try {
 				for (const item of pending.slice(start, start + batch)) {
+					if (done > 0 && done % 100 === 0) await told();
+					done += 1;
 					// A file larger than a note may be is not read, as when the notes are read from their files.
 					let text: string | undefined;
 					try {
@@ -242,9 +251,8 @@ export async function updateIndex(
 				db.exec("ROLLBACK");
 				throw error;
 			}
-			onProgress(Math.min(start + batch, pending.length), pending.length);
-			await new Promise((resolve) => setImmediate(resolve));
 		}
+		if (pending.length > 0) await told();
 		// Removed last, so a moved file finds its old row by content first.
 		const changed =
 			pending.length > 0 ||
