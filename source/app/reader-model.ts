@@ -139,6 +139,24 @@ export function createReaderModel(library: ReaderLibrary) {
 			rowOf: (headed: HeadedNote) => shown.findIndex((index) => sameNote(all()[index] as HeadedNote, headed)),
 		};
 	};
+	// The rows on screen, with their cells: a frame's model is derived several times per key.
+	const visibleRows = memo((key: string) => {
+		const [filter, sort, language, top, viewport] = JSON.parse(key) as [
+			string,
+			SortOrder,
+			Language,
+			number,
+			number,
+		];
+		const list = listOf(filter, sort, language);
+		const rows: { headed: HeadedNote; cells: string[] }[] = [];
+		for (let index = top; index < top + viewport; index += 1) {
+			const headed = list.row(index);
+			if (headed === undefined) break;
+			rows.push({ headed, cells: listRow(headed, language) });
+		}
+		return rows;
+	}, 4);
 	const searched = memo((key: string) => {
 		const [filter = "", query = ""] = JSON.parse(key) as [string, string];
 		const among =
@@ -181,14 +199,10 @@ export function createReaderModel(library: ReaderLibrary) {
 			const list = listOf(filter, sort, state.language);
 			const results = mode === "results" ? searched(JSON.stringify([filter, query])) : [];
 			const viewport = Math.max(1, rows - 1 - libraryChrome);
-			const visible = [];
-			if (mode !== "results") {
-				for (let index = state.library.list.top; index < state.library.list.top + viewport; index += 1) {
-					const headed = list.row(index);
-					if (headed === undefined) break;
-					visible.push({ headed, cells: listRow(headed, state.language) });
-				}
-			}
+			const visible =
+				mode === "results"
+					? []
+					: visibleRows(JSON.stringify([filter, sort, state.language, state.library.list.top, viewport]));
 			model.library = {
 				headings: listColumns(state.language),
 				layout: layoutFor(`${state.language} ${width - 2}`),

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { BriefingError } from "../../base/briefing-error.ts";
 import { inputLimits, tooLarge } from "../../load/read-input.ts";
 import { listLineFields } from "../../render/render-library-lines.ts";
@@ -38,6 +40,16 @@ interface Entry {
 	figures: string | null;
 	error: string | null;
 	error_kind: string | null;
+}
+
+/** Returns V8's collector, made callable for this process (`--expose-gc` set at run time), or undefined. */
+function garbageCollector(): (() => void) | undefined {
+	try {
+		setFlagsFromString("--expose-gc");
+		return runInNewContext("gc") as () => void;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Reads a note file's text (undefined: larger than a note may be) into what the index keeps of it. */
@@ -164,6 +176,9 @@ export async function updateIndex(
 	const byHash = db.prepare(
 		"SELECT id, report_date, length, head, line_en, line_zh, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
+	// A large build makes much short-lived garbage (each note validated and laid out), which V8 lets
+	// pile up to hundreds of MB before it collects: it is collected after each batch instead.
+	const collectGarbage = pending.length > batch ? garbageCollector() : undefined;
 	if (pending.length > batch) db.exec("PRAGMA cache_size = -8000");
 	// The validator (zod) is loaded only when a file is read anew.
 	const { noteFromText } =
@@ -247,6 +262,7 @@ export async function updateIndex(
 				}
 				settle();
 				db.exec("COMMIT");
+				collectGarbage?.();
 			} catch (error) {
 				db.exec("ROLLBACK");
 				throw error;
