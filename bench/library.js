@@ -170,6 +170,7 @@ try {
 				Math.max(hundred.coldMiB, hundred.searchMiB, hundred.listMiB, hundred.openMiB),
 				150,
 			),
+			`100k peak MiB of each: cold build ${hundred.coldMiB.toFixed(0)}, search ${hundred.searchMiB.toFixed(0)}, list ${hundred.listMiB.toFixed(0)}, reader ${hundred.openMiB.toFixed(0)}`,
 		);
 	} else lines.push("100k row: run with --100k (generating and indexing 100,000 notes takes minutes)");
 	console.log(`\n${lines.join("\n")}`);
