@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
+import { type Dir, opendirSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import type { IndexDb } from "./sqlite-engine.ts";
 
@@ -144,9 +144,12 @@ export function scanLibrary(
 				pending.push(...(children.get(folder) ?? []));
 				continue;
 			}
-			let entries: Dirent<Buffer>[];
+			// Entries are read a few at a time (a folder may hold 100,000 notes): a listing of them all,
+			// each name in a buffer of its own, would be most of a large build's memory. Names come as
+			// bytes (Node's types know only text encodings here), so one that is not UTF-8 is seen.
+			let entries: Dir;
 			try {
-				entries = readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
+				entries = opendirSync(folder, { encoding: "buffer" as BufferEncoding });
 			} catch (error) {
 				seen.delete(folder);
 				unreadable(error);
@@ -154,15 +157,25 @@ export function scanLibrary(
 			}
 			const rows = rowsOf("folder", folder);
 			const base = folder.endsWith("/") ? folder : `${folder}/`;
-			for (const entry of entries) {
-				const isJson = entry.name.toString("latin1").endsWith(".json");
-				if (!entry.isDirectory() && !isJson) continue;
-				const full = base + utf8(entry.name);
-				if (entry.isDirectory()) pending.push(full);
-				else if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(full))) {
-					compare(root.path, folder, full, rows.get(full));
-					rows.delete(full);
+			try {
+				for (let entry = entries.readSync(); entry !== null; entry = entries.readSync()) {
+					const name = entry.name as unknown as Buffer;
+					const isJson = name.toString("latin1").endsWith(".json");
+					if (!entry.isDirectory() && !isJson) continue;
+					const full = base + utf8(name);
+					if (entry.isDirectory()) pending.push(full);
+					else if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(full))) {
+						compare(root.path, folder, full, rows.get(full));
+						rows.delete(full);
+					}
 				}
+			} catch (error) {
+				if (error instanceof IndexUnavailable) throw error;
+				seen.delete(folder);
+				unreadable(error);
+				continue;
+			} finally {
+				entries.closeSync();
 			}
 			for (const row of rows.values()) scan.gone.push(row.rowid);
 			scan.folders.push({ path: folder, root: root.path, mtime: stat.mtimeMs });

@@ -179,6 +179,7 @@ export async function updateIndex(
 	// A large build makes much short-lived garbage (each note validated and laid out), which V8 lets
 	// pile up to hundreds of MB before it collects: it is collected after each batch instead.
 	const collectGarbage = pending.length > batch ? garbageCollector() : undefined;
+	collectGarbage?.();
 	if (pending.length > batch) db.exec("PRAGMA cache_size = -8000");
 	// The validator (zod) is loaded only when a file is read anew.
 	const { noteFromText } =
