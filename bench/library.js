@@ -121,7 +121,7 @@ try {
 	console.log(
 		`\nsearch "${word}" (1 note in 1000 has it); ms unless MiB\n` +
 			"notes  " +
-			["cold-idx", "update", "search", "rg", "grep", "query-in", "rg-ratio", "version", "ver-ratio"]
+			["cold-idx", "update", "search", "rg", "grep", "query-in", "rg-ratio", "version", "÷version"]
 				.concat(["list", "reader", "peakMiB", "rgMiB"])
 				.map((name) => name.padStart(9))
 				.join(""),

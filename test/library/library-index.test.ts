@@ -15,6 +15,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { figureLines } from "../../source/library/figure-lines.ts";
 import { IndexUnavailable, openLibraryIndex } from "../../source/library/index/library-index.ts";
+import { racy } from "../../source/library/index/scan-library.ts";
 import { type EngineName, sqliteEngine } from "../../source/library/index/sqlite-engine.ts";
 import { entryOfLines, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
@@ -293,5 +294,14 @@ describe("the two engines", () => {
 		}
 		expect(results[1]).toEqual(results[0]);
 		expect(results[2]).toEqual(results[0]);
+	});
+});
+
+describe("a change the mtime may hide", () => {
+	it("is feared within 50 ms of an mtime with fractions of a second, within 2 s of a whole-second one", () => {
+		expect(racy(1_700_000_000_123.5, 1_700_000_000_160)).toBe(true);
+		expect(racy(1_700_000_000_123.5, 1_700_000_000_180)).toBe(false);
+		expect(racy(1_700_000_000_000, 1_700_000_001_900)).toBe(true);
+		expect(racy(1_700_000_000_000, 1_700_000_002_100)).toBe(false);
 	});
 });

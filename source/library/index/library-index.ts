@@ -12,7 +12,6 @@ import {
 	type NoteLine,
 	queryPhrases,
 	queryWords,
-	type SearchEntry,
 	type SearchHit,
 	searchLibrary,
 } from "../search-library.ts";
@@ -408,15 +407,16 @@ function searchLines(
 	stats: LibraryStats,
 ): SearchHit<IndexedNote>[] {
 	if (queryPhrases(query).length === 0 || among.length === 0) return [];
-	const lines = db.prepare(`SELECT ${figures ? "figures" : "lines"} AS lines FROM bodies WHERE rowid = ?`);
-	let entries: SearchEntry<IndexedNote>[];
-	try {
-		entries = among.map((note) =>
-			entryOfLines(note, JSON.parse((lines.get([note.rowid]) as { lines: string }).lines) as NoteLine[]),
-		);
-	} finally {
-		lines.finalize();
-	}
+	// The lines of every note at once: one statement, not one a note.
+	const stored = new Map(
+		db.arrays(
+			`SELECT rowid, ${figures ? "figures" : "lines"} FROM bodies WHERE rowid IN (SELECT value FROM json_each(?))`,
+			[JSON.stringify(among.map((note) => note.rowid))],
+		) as [number, string][],
+	);
+	const entries = among.map((note) =>
+		entryOfLines(note, JSON.parse(stored.get(note.rowid) ?? "[]") as NoteLine[]),
+	);
 	const hits = searchLibrary(entries, query, Number.POSITIVE_INFINITY);
 	const hit = new Set(hits.map((each) => each.loaded));
 	const holding = entries.filter((entry) => hit.has(entry.loaded));

@@ -46,9 +46,16 @@ export interface Scan {
 /** Thrown when the index cannot be used for this run; the files are read instead. */
 export class IndexUnavailable extends Error {}
 
-// A file or folder changed within this many milliseconds of being looked at may have changed again
-// in the same mtime tick (coarse file-system clocks): it is looked at again.
-export const racy = 2000;
+/**
+ * Returns whether a file or folder last changed at `mtime` (ms) may have changed again, unseen, after
+ * it was looked at, at `seen` (ms): a change in the same tick of the file system's clock keeps the
+ * mtime. A file system that keeps fractions of a second (ext4, XFS, APFS, btrfs) ticks with the kernel's
+ * clock, a few milliseconds; one that keeps whole seconds (FAT keeps two) may hide a change for as long.
+ */
+export function racy(mtime: number, seen: number): boolean {
+	const tick = Number.isInteger(mtime / 1000) ? 2000 : 50;
+	return Math.abs(seen - mtime) <= tick;
+}
 
 const utf8 = (bytes: Buffer): string => {
 	const text = bytes.toString("utf8");
@@ -64,7 +71,7 @@ function isFileTarget(file: string): boolean {
 
 /**
  * Finds what changed under `roots` since the index last looked. A folder whose mtime is what it was
- * when last read (and not within {@link racy} of that reading) still lists the same names, so it is
+ * when last read (and not {@link racy} at that reading) still lists the same names, so it is
  * not read again, nor are its files looked at: adding, removing or renaming a file changes its
  * folder's mtime, writing a file in place does not. With `full`, every folder is read and every
  * file's size and mtime compared. Links to files are followed, links to folders are not (as the
@@ -91,7 +98,7 @@ export function scanLibrary(
 		const stat = statSync(file, { throwIfNoEntry: false });
 		if (stat === undefined) return;
 		const same = old !== undefined && old.size === stat.size && old.mtime === stat.mtimeMs;
-		if (same && Math.abs(old.indexed - stat.mtimeMs) > racy) scan.unchanged += 1;
+		if (same && !racy(stat.mtimeMs, old.indexed)) scan.unchanged += 1;
 		else scan.pending.push({ root, folder, file, size: stat.size, mtime: stat.mtimeMs, old });
 	};
 	for (const root of roots) {
@@ -135,12 +142,7 @@ export function scanLibrary(
 			if (!stat?.isDirectory()) continue;
 			seen.add(folder);
 			const old = known.get(folder);
-			if (
-				!full &&
-				old !== undefined &&
-				old.mtime === stat.mtimeMs &&
-				Math.abs(old.checked - stat.mtimeMs) > racy
-			) {
+			if (!full && old !== undefined && old.mtime === stat.mtimeMs && !racy(stat.mtimeMs, old.checked)) {
 				pending.push(...(children.get(folder) ?? []));
 				continue;
 			}
@@ -207,11 +209,7 @@ export function checkSlice(db: IndexDb, scan: Scan, cursor: number, limit: numbe
 		if (read.has(row.folder) || pending.has(row.path) || gone.has(row.rowid)) continue;
 		const stat = statSync(row.path, { throwIfNoEntry: false });
 		if (stat === undefined) scan.gone.push(row.rowid);
-		else if (
-			stat.size === row.size &&
-			stat.mtimeMs === row.mtime &&
-			Math.abs(row.indexed - stat.mtimeMs) > racy
-		)
+		else if (stat.size === row.size && stat.mtimeMs === row.mtime && !racy(stat.mtimeMs, row.indexed))
 			scan.unchanged += 1;
 		else {
 			const { root, folder, path: file } = row;
