@@ -69,6 +69,14 @@ function isFileTarget(file: string): boolean {
 	return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 }
 
+/** Counts a file as indexed when its size and mtime are its row's (and not racy), else adds it to read. */
+function compareFile(scan: Scan, found: PendingFile): void {
+	const { old } = found;
+	const same = old !== undefined && old.size === found.size && old.mtime === found.mtime;
+	if (same && !racy(found.mtime, old.indexed)) scan.unchanged += 1;
+	else scan.pending.push(found);
+}
+
 /**
  * Finds what changed under `roots` since the index last looked. A folder whose mtime is what it was
  * when last read (and not {@link racy} at that reading) still lists the same names, so it is
@@ -96,10 +104,8 @@ export function scanLibrary(
 		);
 	const compare = (root: string, folder: string, file: string, old: FileRow | undefined) => {
 		const stat = statSync(file, { throwIfNoEntry: false });
-		if (stat === undefined) return;
-		const same = old !== undefined && old.size === stat.size && old.mtime === stat.mtimeMs;
-		if (same && !racy(stat.mtimeMs, old.indexed)) scan.unchanged += 1;
-		else scan.pending.push({ root, folder, file, size: stat.size, mtime: stat.mtimeMs, old });
+		if (stat !== undefined)
+			compareFile(scan, { root, folder, file, size: stat.size, mtime: stat.mtimeMs, old });
 	};
 	for (const root of roots) {
 		if (root.kind === "file") {
@@ -209,11 +215,9 @@ export function checkSlice(db: IndexDb, scan: Scan, cursor: number, limit: numbe
 		if (read.has(row.folder) || pending.has(row.path) || gone.has(row.rowid)) continue;
 		const stat = statSync(row.path, { throwIfNoEntry: false });
 		if (stat === undefined) scan.gone.push(row.rowid);
-		else if (stat.size === row.size && stat.mtimeMs === row.mtime && !racy(stat.mtimeMs, row.indexed))
-			scan.unchanged += 1;
 		else {
 			const { root, folder, path: file } = row;
-			scan.pending.push({ root, folder, file, size: stat.size, mtime: stat.mtimeMs, old: row });
+			compareFile(scan, { root, folder, file, size: stat.size, mtime: stat.mtimeMs, old: row });
 		}
 	}
 	return rows.length < limit ? 0 : (rows.at(-1)?.rowid ?? 0);
