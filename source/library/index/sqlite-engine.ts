@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { setFlagsFromString } from "node:v8";
 
 /** The SQLite builds the index runs on: better-sqlite3 (native, optional) or node-sqlite3-wasm (bundled). */
 export type EngineName = "native" | "wasm";
@@ -93,6 +94,12 @@ function nativeDb(Database: NativeConstructor, file: string): IndexDb {
 }
 
 async function wasmOpener(): Promise<(file: string) => IndexDb> {
+	// V8 compiles WebAssembly on background threads (and hot code again, better); a process whose work
+	// was done while such a task was pending waited for it forever at exit (Node 20, in
+	// NodePlatform::DrainTasks: one run in four of two `list` at once on a cold index). SQLite is
+	// compiled on the main thread, on the first tier only: the fallback engine, a little slower.
+	setFlagsFromString("--no-wasm-tier-up");
+	setFlagsFromString("--wasm-num-compilation-tasks=0");
 	// Node's own loader gives the CommonJS module as `default`; the bundle gives its named exports.
 	const sqlite = (await import("node-sqlite3-wasm")) as unknown as {
 		default?: typeof import("node-sqlite3-wasm");
