@@ -17,4 +17,4 @@ const times = queries.map((query) => {
 	return best;
 });
 index.close();
-process.stdout.write(`${JSON.stringify({ queryMs: Math.max(...times) })}\n`);
+process.stdout.write(`${JSON.stringify({ queryMs: Math.max(...times), engine: index.engine.name })}\n`);

@@ -2,9 +2,20 @@
 // on the same generated notes, at 1,000 and 10,000 notes (and 100,000 with --100k: generating and
 // indexing them takes minutes). Times are whole processes (median of interleaved runs) unless marked
 // "in process"; memory is peak resident memory of the largest run. "update" is a search run just
-// after one note is added (it indexes the note first).
+// after one note is added (it indexes the note first). Beside the targets against rg, each search is
+// also given as a ratio to `briefing --version` timed in the same loop (Node's start and the bundle's:
+// the floor of any briefing command). The SQLite engine is the one briefing picks (BRIEFING_SQLITE
+// passes through).
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+	copyFileSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
@@ -40,10 +51,15 @@ try {
 		logLevel: "error",
 	});
 	copyFileSync("dist/node-sqlite3-wasm.wasm", path.join(folder, "node-sqlite3-wasm.wasm"));
+	// The timing script finds better-sqlite3 as the bundle does, beside it.
+	symlinkSync(path.resolve("node_modules"), path.join(folder, "node_modules"));
 	const rows = [];
 	for (const size of sizes) {
 		const notes = path.join(folder, `notes-${size}`);
-		const env = { BRIEFING_CACHE: path.join(folder, `cache-${size}`) };
+		const env = {
+			BRIEFING_CACHE: path.join(folder, `cache-${size}`),
+			...(process.env.BRIEFING_SQLITE ? { BRIEFING_SQLITE: process.env.BRIEFING_SQLITE } : {}),
+		};
 		execFileSync(process.execPath, ["scripts/generate-notes.js", String(size), notes], { stdio: "ignore" });
 		// One note in a thousand carries the searched word, so every tool must look at every note.
 		const files = readdirSync(notes).sort();
@@ -58,8 +74,10 @@ try {
 		const searches = [];
 		const rgs = [];
 		const greps = [];
+		const versions = [];
 		for (let round = 0; round < rounds; round += 1) {
 			searches.push(await timeProcess(cli("search", word), { env }));
+			versions.push(await timeProcess(["dist/cli.js", "--version"], { env }));
 			if (hasRg && hasTime) rgs.push(timeTool("rg", ["-l", word, notes]));
 			if (hasTime) greps.push(timeTool("grep", ["-rl", word, notes]));
 		}
@@ -91,6 +109,8 @@ try {
 			rgMiB: rgs.length ? peak(rgs) : Number.NaN,
 			grep: greps.length ? median(greps) : Number.NaN,
 			query: inside.queryMs,
+			engine: inside.engine,
+			version: median(versions),
 			list: median(lists),
 			listMiB: peak(lists),
 			open: reader.firstFrameMs,
@@ -100,7 +120,11 @@ try {
 	const cell = (value) => (Number.isNaN(value) ? "-" : value.toFixed(value < 10 ? 1 : 0)).padStart(9);
 	console.log(
 		`\nsearch "${word}" (1 note in 1000 has it); ms unless MiB\n` +
-			"notes     cold-idx   update   search       rg     grep  query-in  rg-ratio     list  reader    peakMiB  rgMiB",
+			"notes  " +
+			["cold-idx", "update", "search", "rg", "grep", "query-in", "rg-ratio", "version", "÷version"]
+				.concat(["list", "reader", "peakMiB", "rgMiB"])
+				.map((name) => name.padStart(9))
+				.join(""),
 	);
 	for (const row of rows) {
 		const peakMiB = Math.max(row.coldMiB, row.searchMiB, row.listMiB, row.openMiB);
@@ -114,6 +138,8 @@ try {
 				row.grep,
 				row.query,
 				row.search / row.rg,
+				row.version,
+				row.search / row.version,
 				row.list,
 				row.open,
 				peakMiB,
@@ -128,7 +154,9 @@ try {
 	const at = (size) => rows.find((row) => row.size === size);
 	const ten = at(10_000);
 	const lines = [
+		`engine: ${ten.engine}; machine: ${execFileSync("uptime", { encoding: "utf8" }).trim()}`,
 		verdict("10k search / rg -l", ten.search / ten.rg, 1.5),
+		`10k search / briefing --version ${(ten.search / ten.version).toFixed(2)} (the floor: 1.5× rg -l is ${(1.5 * ten.rg).toFixed(0)} ms, --version alone ${ten.version.toFixed(0)} ms)`,
 		verdict("10k list ms", ten.list, 150),
 	];
 	const hundred = at(100_000);
@@ -142,6 +170,7 @@ try {
 				Math.max(hundred.coldMiB, hundred.searchMiB, hundred.listMiB, hundred.openMiB),
 				150,
 			),
+			`100k peak MiB of each: cold build ${hundred.coldMiB.toFixed(0)}, search ${hundred.searchMiB.toFixed(0)}, list ${hundred.listMiB.toFixed(0)}, reader ${hundred.openMiB.toFixed(0)}`,
 		);
 	} else lines.push("100k row: run with --100k (generating and indexing 100,000 notes takes minutes)");
 	console.log(`\n${lines.join("\n")}`);

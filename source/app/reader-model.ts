@@ -12,7 +12,7 @@ import type { SortOrder } from "./library/library-state.ts";
 import { locateQuote, originalLines, type QuotePart } from "./original/quote-lines.ts";
 import { proseMeasure } from "./pane-content.ts";
 import { paragraphAt } from "./paragraph.ts";
-import type { ReaderLibrary } from "./reader-library.ts";
+import { type ReaderLibrary, sameNote } from "./reader-library.ts";
 import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
 import { createViewModel, type ViewModel } from "./view-model.ts";
 import { paneIndex } from "./view-state.ts";
@@ -32,13 +32,16 @@ export interface ResultRow {
 	count: number;
 }
 
-/** What the library shows: its notes' cells, the layout, the rows passing the filter, the results. */
+/** What the library shows: the layout, the rows on screen, how many pass the filter, the results. */
 export interface LibraryModel {
 	headings: string[];
-	cells: readonly string[][];
 	layout: LibraryLayout;
-	/** Indices into the library's notes of the rows passing the filter. */
-	filtered: readonly number[];
+	/** The rows of the list the viewport shows, from its top row: each note and its cells. */
+	visible: readonly { headed: HeadedNote; cells: string[] }[];
+	/** How many rows pass the filter. */
+	rowCount: number;
+	/** How many notes the library holds. */
+	total: number;
 	results: readonly ResultRow[];
 	viewport: number;
 }
@@ -95,23 +98,37 @@ function memo<K, V>(compute: (key: K) => V, size = 1): (key: K) => V {
 	};
 }
 
+// The columns are laid out to fit the library's first rows (newest first), read without the rest.
+const layoutRows = 200;
+
 /**
  * Returns the function that derives a reader model from a state, remembering what a key press does
- * not change (the library's cells and layout, the filter's rows, search results, a note's layout),
- * so a key redoes only what it changed, even with 10,000 notes.
+ * not change (the layout, the filter's rows, an order, search results, a note's layout), so a key
+ * redoes only what it changed, even with 10,000 notes. The list in its own order and unfiltered is
+ * read a window at a time (`library.at`): the first screen of a large library reads only its rows.
+ * A filter, another order or a search reads every note's head once (`library.all`).
  */
 export function createReaderModel(library: ReaderLibrary) {
-	const { notes } = library;
-	const cellsIn = memo((language: Language) => notes.map((headed) => listRow(headed, language)));
+	let everything: readonly HeadedNote[] | undefined;
+	const all = () => {
+		everything ??= library.all();
+		return everything;
+	};
 	const layoutFor = memo((key: string) => {
 		const [language, width] = key.split(" ") as [Language, string];
-		return libraryLayout(cellsIn(language), listColumns(language), Number(width));
-	});
+		const rows: string[][] = [];
+		for (let index = 0; index < Math.min(library.count, layoutRows); index += 1) {
+			const headed = library.at(index);
+			if (headed) rows.push(listRow(headed, language));
+		}
+		return libraryLayout(rows, listColumns(language), Number(width));
+	}, 4);
+	const cellsIn = memo((language: Language) => all().map((headed) => listRow(headed, language)));
 	let filterKeys: ReturnType<typeof filterKey>[] | undefined;
 	const filteredBy = memo((filter: string): number[] => {
-		if (filter.trim() === "") return notes.map((_, index) => index);
+		if (filter.trim() === "") return all().map((_, index) => index);
 		const parsed = parseFilterLine(filter);
-		filterKeys ??= notes.map((headed) => filterKey(headed.note));
+		filterKeys ??= all().map((headed) => filterKey(headed.note));
 		return filterKeys.flatMap((key, index) => (matchesKey(key, parsed) ? [index] : []));
 	}, 16);
 	// The column each order sorts by (date is the library's own order, newest first); empty cells go last.
@@ -121,7 +138,7 @@ export function createReaderModel(library: ReaderLibrary) {
 		const cells = cellsIn(language);
 		const cell = (index: number) => cells[index]?.[sortColumns[sort]] ?? "";
 		const collator = new Intl.Collator(language === "en" ? "en" : "zh");
-		return notes
+		return all()
 			.map((_, index) => index)
 			.sort((a, b) => Number(cell(a) === "") - Number(cell(b) === "") || collator.compare(cell(a), cell(b)));
 	}, 4);
@@ -130,13 +147,48 @@ export function createReaderModel(library: ReaderLibrary) {
 		const [filter = "", sort = "date", language = "en"] = JSON.parse(key) as [string, SortOrder, Language];
 		const filtered = filteredBy(filter);
 		if (sort === "date") return filtered;
-		const passes = new Uint8Array(notes.length);
+		const passes = new Uint8Array(all().length);
 		for (const index of filtered) passes[index] = 1;
 		return sortedBy(`${sort} ${language}`).filter((index) => passes[index] === 1);
 	}, 4);
+	/** The list as shown: how many rows, the note of a row, and the row of a note. */
+	const listOf = (filter: string, sort: SortOrder, language: Language) => {
+		if (filter.trim() === "" && sort === "date") {
+			return {
+				count: library.count,
+				row: (index: number) => library.at(index),
+				rowOf: (headed: HeadedNote) => all().findIndex((each) => sameNote(each, headed)),
+			};
+		}
+		const shown = shownBy(JSON.stringify([filter, sort, language]));
+		return {
+			count: shown.length,
+			row: (index: number) => all()[shown[index] ?? -1],
+			rowOf: (headed: HeadedNote) => shown.findIndex((index) => sameNote(all()[index] as HeadedNote, headed)),
+		};
+	};
+	// The rows on screen, with their cells: a frame's model is derived several times per key.
+	const visibleRows = memo((key: string) => {
+		const [filter, sort, language, top, viewport] = JSON.parse(key) as [
+			string,
+			SortOrder,
+			Language,
+			number,
+			number,
+		];
+		const list = listOf(filter, sort, language);
+		const rows: { headed: HeadedNote; cells: string[] }[] = [];
+		for (let index = top; index < top + viewport; index += 1) {
+			const headed = list.row(index);
+			if (headed === undefined) break;
+			rows.push({ headed, cells: listRow(headed, language) });
+		}
+		return rows;
+	}, 4);
 	const searched = memo((key: string) => {
 		const [filter = "", query = ""] = JSON.parse(key) as [string, string];
-		const among = filteredBy(filter).flatMap((index) => notes[index] ?? []);
+		const among =
+			filter.trim() === "" ? undefined : filteredBy(filter).flatMap((index) => all()[index] ?? []);
 		return resultRows(library.search(query, among));
 	});
 	const noteModels = new WeakMap<LoadedNote, ReturnType<typeof createViewModel>>();
@@ -209,23 +261,28 @@ export function createReaderModel(library: ReaderLibrary) {
 		}
 		if (state.library) {
 			const { filter, query, mode, sort } = state.library;
-			const filtered = shownBy(JSON.stringify([filter, sort, state.language]));
+			const list = listOf(filter, sort, state.language);
 			const results = mode === "results" ? searched(JSON.stringify([filter, query])) : [];
 			const viewport = Math.max(1, rows - 1 - libraryChrome);
+			const visible =
+				mode === "results"
+					? []
+					: visibleRows(JSON.stringify([filter, sort, state.language, state.library.list.top, viewport]));
 			model.library = {
 				headings: listColumns(state.language),
-				cells: cellsIn(state.language),
 				layout: layoutFor(`${state.language} ${width - 2}`),
-				filtered,
+				visible,
+				rowCount: list.count,
+				total: library.count,
 				results,
 				viewport,
 			};
 			model.facts.library = {
-				rowCount: filtered.length,
+				rowCount: list.count,
 				resultCount: results.length,
 				viewport,
-				row: (index) => notes[filtered[index] ?? -1],
-				rowOf: (headed) => filtered.findIndex((index) => notes[index] === headed),
+				row: list.row,
+				rowOf: list.rowOf,
 				result: (index) => {
 					const row = results[index];
 					const at: OpenAt | undefined = row && { query, match: row.match };

@@ -1,6 +1,7 @@
 import { Box, Text } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../document/language.ts";
+import { progressText } from "../library/index/progress-text.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { wrapText } from "../text/wrap.ts";
 import { HelpView } from "./components/help-view.tsx";
@@ -106,7 +107,6 @@ export function Root(props: RootProps) {
 		<ReaderFrame
 			state={state.current}
 			view={model(state.current)}
-			notes={props.library.notes}
 			theme={theme}
 			hyperlinks={props.hyperlinks}
 		/>
@@ -117,13 +117,12 @@ export function Root(props: RootProps) {
 export interface ReaderFrameProps {
 	state: ReaderState;
 	view: ReaderModel;
-	notes: ReaderLibrary["notes"];
 	theme: Theme;
 	hyperlinks: boolean;
 }
 
 /** Draws one frame of the reader from its state: the view of its mode, at the state's size. Pure. */
-export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFrameProps) {
+export function ReaderFrame({ state, view, theme, hyperlinks }: ReaderFrameProps) {
 	const { columns, rows } = state.size;
 	if (tooSmall(state.size)) {
 		return (
@@ -183,7 +182,6 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 	if (state.library && view.library) {
 		return (
 			<LibraryView
-				notes={notes}
 				state={state.library}
 				model={view.library}
 				columns={columns}
@@ -197,7 +195,19 @@ export function ReaderFrame({ state, view, notes, theme, hyperlinks }: ReaderFra
 	return null;
 }
 
-/** What the reader shows while a large library is read: how many notes so far. */
-export function Loading({ count }: { count: number }) {
-	return <Text>Reading notes… {count}</Text>;
+/**
+ * What the reader shows while a large library is read: how many notes so far, and while the index
+ * is built, of how many, at what rate, and the time left.
+ */
+export function Loading({
+	count,
+	total,
+	elapsedMs = 0,
+}: {
+	count: number;
+	total?: number;
+	elapsedMs?: number;
+}) {
+	if (total === undefined) return <Text>Reading notes… {count}</Text>;
+	return <Text>Reading notes… indexing {progressText(count, total, elapsedMs)}</Text>;
 }

@@ -1,4 +1,4 @@
-import { openSync } from "node:fs";
+import { existsSync, openSync } from "node:fs";
 import path from "node:path";
 import tty from "node:tty";
 import chalk from "chalk";
@@ -38,7 +38,8 @@ function keyboard(facts: TerminalFacts): { stream: tty.ReadStream; fd: number } 
 
 /** Reads the library, telling progress (notes read so far) and warnings (skipped files, overrides). */
 export type LoadLibrary = (
-	onProgress: (count: number) => void,
+	/** Notes read so far, and while the index is built, how many it has to read. */
+	onProgress: (count: number, total?: number) => void,
 	onWarning: (line: string) => void,
 ) => Promise<ReaderLibrary>;
 
@@ -100,7 +101,7 @@ export async function runApp(
 				(line) => warnings.push(line),
 			));
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
-		return edge.printPlain(library.notes.map(library.open));
+		return edge.printPlain(library.all().map(library.open));
 	}
 	const stdin = keys.stream;
 	const stdout = process.stdout;
@@ -217,10 +218,13 @@ export async function runApp(
 	};
 
 	let count = 0;
+	let total: number | undefined;
 	let drawn = 0;
+	const started = performance.now();
 	const progress = () => {
-		if (instance) instance.rerender(<Loading count={count} />);
-		else instance = render(<Loading count={count} />, renderOptions);
+		const loading = <Loading count={count} total={total} elapsedMs={performance.now() - started} />;
+		if (instance) instance.rerender(loading);
+		else instance = render(loading, renderOptions);
 	};
 	const timer = setTimeout(progress, patience);
 	let library: ReaderLibrary;
@@ -228,10 +232,13 @@ export async function runApp(
 		library =
 			typed ??
 			(await load(
-				(read) => {
+				(read, of) => {
 					count = read;
-					// A few frames a second are progress enough; drawing more would slow the reading.
-					if (instance && performance.now() - drawn > 200) {
+					total = of;
+					// A few frames a second are progress enough; drawing more would slow the reading. Reading
+					// that keeps the timer from firing (building the index) draws its first frame itself.
+					const now = performance.now();
+					if (now - started > patience && now - drawn > 200) {
 						drawn = performance.now();
 						progress();
 					}
@@ -248,7 +255,7 @@ export async function runApp(
 
 	// With no note named, the note of the last session opens at its place, when the library has it.
 	const resumed = options.inputs.length === 0 ? resumeNote(library, saved.state?.note) : undefined;
-	const first = library.notes.length === 1 ? library.notes[0] : undefined;
+	const first = library.count === 1 ? library.at(0) : undefined;
 	const note = resumed?.loaded ?? (first === undefined ? undefined : library.open(first));
 	const onRemember = (now: Remembered) => {
 		// A note from standard input cannot be opened again: the last note with a file is kept.
@@ -280,7 +287,7 @@ export async function runApp(
 			rows={stdout.rows || 24}
 			language={language}
 			{...(resumed ? { place: resumed.place } : {})}
-			{...(resumed && library.notes.length > 1 ? { libraryRow: resumed.row } : {})}
+			{...(resumed && library.count > 1 ? { libraryRow: resumed.row } : {})}
 			onRemember={onRemember}
 			theme={theme}
 			hyperlinks={supportsHyperlinks(facts.environment)}
@@ -324,11 +331,13 @@ function resumeNote(
 	library: ReaderLibrary,
 	place: NotePlace | undefined,
 ): { loaded: LoadedNote; place: NotePlace; row: number } | undefined {
-	if (place === undefined) return undefined;
-	const row = library.notes.findIndex(
+	// A note whose file is gone costs no walk of the library's rows.
+	if (place === undefined || !existsSync(place.file)) return undefined;
+	const notes = library.all();
+	const row = notes.findIndex(
 		(headed) => headed.note.id === place.id && path.resolve(headed.file) === place.file,
 	);
-	const headed = library.notes[row];
+	const headed = notes[row];
 	if (headed === undefined) return undefined;
 	try {
 		return { loaded: library.open(headed), place, row };

@@ -17,7 +17,8 @@ Usage
   (colon-separated) and --dir are added to the library; a later note replaces an earlier one with
   the same id. In a terminal, briefing opens an interactive reader (a library list when there are
   several notes); piped, or with --format, it prints. list, search and the reader's library read
-  an index kept in $XDG_CACHE_HOME/briefing (~/.cache/briefing; BRIEFING_CACHE overrides).
+  an index kept in $XDG_CACHE_HOME/briefing (~/.cache/briefing; BRIEFING_CACHE overrides;
+  BRIEFING_SQLITE=native or wasm picks its SQLite build).
   Piped (or --format text), list prints a tab-separated line per note (date, id, broker, sector,
   title, tickers, path) and search one per hit (id, path, section, line), for cut, awk and fzf.
 
@@ -26,7 +27,8 @@ Options
   --brief                       each note in at most 20 lines: title, facts, thesis headline,
                                 focus areas, key numbers, risks, analysts, address
   --section NAME                only these sections, repeatable or comma-separated:
-                                thesis, breakdown, figures, risks, analysts, source
+                                thesis, breakdown, figures, risks, analysts, source (when
+                                reading notes; with list, search or index a usage error)
   --lang en|zh|both             language (default from LC_ALL, LC_MESSAGES, LANG)
   --width N                     wrap printed text at N columns (default $COLUMNS, else 80)
   --color, --no-color           force colour on or off (NO_COLOR is honoured)

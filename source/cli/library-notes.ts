@@ -4,28 +4,42 @@ import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
+import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
-import { cannotRead } from "../load/read-input.ts";
+import { cannotRead, inputLimits, tooLarge } from "../load/read-input.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
 import { warn } from "./warn.ts";
 
+/** What a run says when the filters of the command line leave no note. */
+const noMatch = "briefing: no notes match the filters";
+
 const isFolder = (file: string) => statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
 
-/** Draws a first build's progress on a terminal's stderr: count, rate and time left; nothing on a pipe. */
-export function progressLine(stream: NodeJS.WriteStream): (done: number, total: number) => void {
+// A build shorter than this draws no progress at all.
+const progressAfter = 500;
+
+/**
+ * Draws a build's progress on a terminal's stderr, a few times a second: count, rate and time left,
+ * then how long it took; nothing on a pipe, nothing for a build shorter than half a second.
+ */
+export function progressLine(
+	stream: Pick<NodeJS.WriteStream, "isTTY" | "write">,
+	now: () => number = () => performance.now(),
+): (done: number, total: number) => void {
 	if (!stream.isTTY) return () => {};
-	const start = performance.now();
+	const start = now();
+	let drawn = Number.NEGATIVE_INFINITY;
 	return (done, total) => {
-		if (total < 2000) return;
-		const seconds = (performance.now() - start) / 1000;
-		const rate = done / Math.max(seconds, 0.001);
-		const left = Math.ceil((total - done) / Math.max(rate, 1));
-		const end = done === total ? "\n" : "";
-		stream.write(
-			`\r\u001b[Kbriefing: indexing ${done}/${total} notes, ${Math.round(rate)}/s, ${left} s left${end}`,
-		);
+		const elapsed = now() - start;
+		if (elapsed < progressAfter) return;
+		if (done === total) {
+			stream.write(`\r\u001b[Kbriefing: indexed ${total} notes in ${duration(elapsed / 1000)}\n`);
+		} else if (now() - drawn >= 200) {
+			drawn = now();
+			stream.write(`\r\u001b[Kbriefing: indexing ${progressText(done, total, elapsed)}`);
+		}
 	};
 }
 
@@ -73,38 +87,66 @@ export async function openIndexFor(
 	}
 }
 
+// The reader reads the index's rows this many at a time, as they come on screen.
+const windowRows = 100;
+
 /**
- * Returns the reader's library from the index (each note read from its file when opened), or
- * undefined when notes come on standard input or the index cannot be used. Throws as loadNotes
- * does, and a {@link BriefingError} (exit 1) when no note passes the filters. The index stays
- * open (and locked) while the reader runs.
+ * Returns the reader's library from the index, or undefined when notes come on standard input or
+ * the index cannot be used. Unfiltered, the reader's first screen reads only its rows (a window of
+ * the index at a time) and the count; the filters of the command line read every note's head. A
+ * note is read from its file (at most the size of a note file, 64 MB) when it is opened. Throws as
+ * loadNotes does, and a {@link BriefingError} (exit 1) when no note passes the filters. The index
+ * stays open (and locked) while the reader runs.
  */
 export async function readerLibrary(
 	options: Options,
-	onProgress: (count: number) => void,
+	onProgress: (count: number, total?: number) => void,
 	onWarning: (line: string) => void,
 ): Promise<ReaderLibrary | undefined> {
 	// A note or two named on their own open faster from their files than through the index.
 	const folders = [...options.folders, ...options.pathFolders, ...options.inputs].filter(isFolder);
 	if (folders.length === 0) return undefined;
-	const index = await openIndexFor(options, onWarning, (done) => onProgress(done));
+	const index = await openIndexFor(options, onWarning, onProgress);
 	if (index === undefined) return undefined;
-	const notes = newestFirst(index.notes.filter(({ note }) => matchesFilter(note, options.filter)));
-	if (notes.length === 0) {
+	const filtered = Object.keys(options.filter).length > 0;
+	const passing = filtered
+		? index.notes.filter(({ note }) => matchesFilter(note, options.filter))
+		: undefined;
+	const count = passing?.length ?? index.count;
+	if (count === 0) {
 		index.close();
-		throw new BriefingError("no notes match the filters", "no-match");
+		throw new BriefingError(noMatch, "no-match");
 	}
+	const windows = new Map<number, HeadedNote[]>();
+	const at = (row: number) => {
+		if (passing !== undefined) return passing[row];
+		if (row < 0 || row >= count) return undefined;
+		const start = row - (row % windowRows);
+		let rows = windows.get(start);
+		if (rows === undefined) {
+			rows = index.window(start, windowRows);
+			windows.set(start, rows);
+		}
+		return rows[row - start];
+	};
 	const { noteFromText } = await import("../load/note-from-text.ts");
 	return {
-		notes,
+		count,
+		at,
+		all: () => passing ?? index.notes,
 		open: (headed) => {
 			try {
+				const size = statSync(headed.file).size;
+				if (size > inputLimits.note) throw tooLarge(headed.file, inputLimits.note);
 				return noteFromText(readFileSync(headed.file, "utf8"), headed.file);
 			} catch (error) {
 				throw error instanceof BriefingError ? error : cannotRead(headed.file, error);
 			}
 		},
-		search: (query, among) => index.search(query, among as typeof index.notes),
+		search: (query, among) =>
+			among === undefined
+				? index.find(query, options.filter)
+				: index.search(query, among as typeof index.notes),
 	};
 }
 
@@ -143,7 +185,7 @@ export async function loadFilteredNotes(
 	const loaded = await loadNotes({ ...options, readStdin, onProgress, onWarning });
 	const notes = newestFirst(loaded.filter(({ note }) => matchesFilter(note, options.filter)));
 	if (notes.length === 0 && options.command === "read") {
-		throw new BriefingError("no notes match the filters", "no-match");
+		throw new BriefingError(noMatch, "no-match");
 	}
 	return notes;
 }

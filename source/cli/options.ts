@@ -169,6 +169,9 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if (command === "import" && flags.format !== undefined && flags.format !== "json") {
 		throw usage("import: prints the note as JSON; to read it, pipe it on: briefing import FILE | briefing -");
 	}
+	if ((command === "list" || command === "search" || command === "index") && flags.section.length > 0) {
+		throw usage(`--section: only when reading notes (${command} does not print sections)`);
+	}
 	if ((command === "list" || command === "search") && flags.format === "markdown") {
 		throw usage(`${command}: prints text or JSON (--format text or json), not markdown`);
 	}

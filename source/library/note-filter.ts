@@ -91,18 +91,17 @@ export function matchesFilter(note: NoteHead, filter: NoteFilter): boolean {
 	return matchesKey(filterKey(note), filter);
 }
 
-let collator: Intl.Collator | undefined;
-
-/** Returns notes newest first (by report date, then by id, so the order is stable); undated notes last. */
+/**
+ * Returns notes newest first (by report date, then by id in code-point order, so the order is stable
+ * and is the index's own); undated notes last.
+ */
 export function newestFirst<T extends { note: Pick<Note, "id" | "reportDate"> }>(notes: readonly T[]): T[] {
 	// Report dates are ISO dates (the schema's), which sort as plain strings; "" sorts before every date,
-	// so newest first puts undated notes after the oldest dated one. Ids sort as people read them.
-	// The collator is made at the first tie: building one costs milliseconds a lone note need not pay.
+	// so newest first puts undated notes after the oldest dated one.
 	return [...notes].sort((a, b) => {
 		const first = a.note.reportDate ?? "";
 		const second = b.note.reportDate ?? "";
 		if (first !== second) return first < second ? 1 : -1;
-		collator ??= new Intl.Collator();
-		return collator.compare(a.note.id, b.note.id);
+		return a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0;
 	});
 }

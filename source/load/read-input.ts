@@ -21,7 +21,8 @@ export function cannotRead(file: string, error: unknown): BriefingError {
 	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
 }
 
-function tooLarge(file: string, limit: number): BriefingError {
+/** Returns the error for an input larger than its limit (exit 65). */
+export function tooLarge(file: string, limit: number): BriefingError {
 	return new BriefingError(`${fileName(file)}: too large (limit ${limit / megabyte} MB)`, "invalid-input");
 }
 

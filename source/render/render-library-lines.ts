@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import { type Language, localize } from "../document/language.ts";
-import { type HeadedNote, tickersOf } from "../library/index/note-head.ts";
+import { type HeadedNote, type NoteHead, tickersOf } from "../library/index/note-head.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import { sanitizeText } from "../load/sanitize.ts";
 
@@ -17,27 +17,30 @@ export function tabField(text: string): string {
 }
 
 /**
+ * Returns a note's line of `briefing list` for a pipe without its file: its fields separated by
+ * tabs — report date, id, broker, sector, title, tickers (space-separated). A field a note lacks is
+ * empty. The index keeps it for each note in English and Chinese.
+ */
+export function listLineFields(note: NoteHead, language: Language): string {
+	return [
+		note.reportDate ?? "",
+		note.id,
+		localize(note.broker, language),
+		localize(note.sector, language),
+		localize(note.title, language),
+		tickersOf(note).join(" "),
+	]
+		.map(tabField)
+		.join("\t");
+}
+
+/**
  * Renders `briefing list` for a pipe: one line per note, its fields separated by tabs — report date,
  * id, broker, sector, title, tickers (space-separated), file — with no heading, no padding and no
  * wrapping, so `cut -f5`, `awk -F'\t'` and `fzf` take it as it is. A field a note lacks is empty.
  */
 export function renderListLines(notes: readonly HeadedNote[], language: Language): string {
-	return notes
-		.map(({ note, file }) =>
-			[
-				note.reportDate ?? "",
-				note.id,
-				localize(note.broker, language),
-				localize(note.sector, language),
-				localize(note.title, language),
-				tickersOf(note).join(" "),
-				file,
-			]
-				.map(tabField)
-				.join("\t"),
-		)
-		.map((line) => `${line}\n`)
-		.join("");
+	return notes.map(({ note, file }) => `${listLineFields(note, language)}\t${tabField(file)}\n`).join("");
 }
 
 /**

@@ -104,13 +104,7 @@ function check(state: ReaderState) {
 	const { columns, rows } = state.size;
 	const frame = stripAnsi(
 		renderToString(
-			<ReaderFrame
-				state={state}
-				view={model(state)}
-				notes={library.notes}
-				theme={monochromeTheme}
-				hyperlinks={false}
-			/>,
+			<ReaderFrame state={state} view={model(state)} theme={monochromeTheme} hyperlinks={false} />,
 			{ columns },
 		),
 	);

@@ -88,7 +88,7 @@ describe("a Chinese-only note with nothing but a title", () => {
 		expect(since.stdout).not.toContain("光模块");
 		const until = runCli([sparse, "--until", "2100"]);
 		expect(until.code).toBe(1);
-		expect(until.stderr).toContain("no notes match the filters");
+		expect(until.stderr).toBe("briefing: no notes match the filters\n");
 	});
 
 	it("is found by search, a whole line with its id and file, and as JSON", () => {

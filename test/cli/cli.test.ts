@@ -263,6 +263,17 @@ describe("bad input", () => {
 		}
 	});
 
+	it("exits 2 for --section with list, search or index, which print no sections (it was ignored)", () => {
+		for (const command of [["list"], ["search", "capex"], ["index"]]) {
+			const run = runCli([...command, "--section", "risks"]);
+			expect(run.code, command[0]).toBe(2);
+			expect(run.stdout).toBe("");
+			expect(run.stderr.split("\n")[0]).toBe(
+				`briefing: --section: only when reading notes (${command[0]} does not print sections)`,
+			);
+		}
+	});
+
 	it("exits 2 for a flag given twice, naming it, and lets --section and --dir repeat", () => {
 		for (const [flag, first, second] of [
 			["--lang", "en", "zh"],

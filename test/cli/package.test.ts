@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -30,8 +30,12 @@ describe("the published package", () => {
 		const app = path.join(folder, "app");
 		mkdirSync(app);
 		npm(["init", "-y"], app);
-		// Offline: the package has no runtime dependencies, so nothing is fetched.
-		npm(["install", "--offline", path.join(folder, packed.filename)], app);
+		// Offline: the package's one dependency is optional (better-sqlite3, which it runs without), so
+		// without it nothing is fetched or built.
+		const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+		expect(manifest.dependencies).toBeUndefined();
+		expect(Object.keys(manifest.optionalDependencies)).toEqual(["better-sqlite3"]);
+		npm(["install", "--offline", "--omit=optional", path.join(folder, packed.filename)], app);
 		expect(readdirSync(path.join(app, "node_modules")).filter((name) => !name.startsWith("."))).toEqual([
 			"briefing",
 		]);

@@ -40,7 +40,15 @@ describe("the library in a real terminal", { timeout: 60_000 }, () => {
 	});
 
 	it("restores the terminal when interrupted while still reading", async () => {
-		const session = await open({ args: ["dist/cli.js", "--dir", folder], cols: 80, rows: 24 });
+		// An index of its own, so that it is being built (the test above built the shared one, and a
+		// built index opens before the reader would say it is reading).
+		const cache = mkdtempSync(path.join(tmpdir(), "briefing-e2e-cache-"));
+		const session = await open({
+			args: ["dist/cli.js", "--dir", folder],
+			cols: 80,
+			rows: 24,
+			env: { BRIEFING_CACHE: cache },
+		});
 		await session.waitFor("Reading notes…", 10_000);
 		session.write(keys.ctrlC);
 		expect((await session.waitForExit()).exitCode).toBe(130);

@@ -6,6 +6,7 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
+	truncateSync,
 	utimesSync,
 	writeFileSync,
 } from "node:fs";
@@ -14,6 +15,8 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { figureLines } from "../../source/library/figure-lines.ts";
 import { IndexUnavailable, openLibraryIndex } from "../../source/library/index/library-index.ts";
+import { racy } from "../../source/library/index/scan-library.ts";
+import { type EngineName, sqliteEngine } from "../../source/library/index/sqlite-engine.ts";
 import { entryOfLines, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
 import { root } from "../support/run-cli.ts";
@@ -31,10 +34,15 @@ beforeEach(() => {
 	file = path.join(work, "cache", "library.sqlite");
 });
 
-async function open(warnings: string[] = [], full = false) {
+// Every test runs on both engines: the native binding and the WebAssembly build.
+let engineName: EngineName = "native";
+
+async function open(warnings: string[] = [], full = false, checkEach?: number) {
 	return openLibraryIndex({
+		...(checkEach === undefined ? {} : { checkEach }),
 		roots: [{ path: notes, kind: "folder" }],
 		file,
+		engine: await sqliteEngine({ BRIEFING_SQLITE: engineName }),
 		onWarning: (line) => warnings.push(line),
 		full,
 	});
@@ -52,7 +60,17 @@ async function ids(): Promise<string[]> {
 const noteFiles = () =>
 	spawnSync("find", [notes, "-name", "*.json"], { encoding: "utf8" }).stdout.trim().split("\n").sort();
 
-describe("the library index", () => {
+describe.each(["native", "wasm"] as const)("the library index on the %s engine", (name) => {
+	beforeEach(() => {
+		engineName = name;
+	});
+
+	it("runs on the engine asked for", async () => {
+		const index = await open();
+		expect(index.engine.name).toBe(name);
+		index.close();
+	});
+
 	it("reads every note once, then nothing until a file changes", async () => {
 		const first = await open();
 		expect(first.counts.read).toBe(30);
@@ -98,7 +116,8 @@ describe("the library index", () => {
 		const text = JSON.parse(readFileSync(second as string, "utf8"));
 		writeFileSync(second as string, JSON.stringify({ ...text, id: "written-in-place" }));
 		writeFileSync(path.join(nested, "added.json"), JSON.stringify({ ...text, id: "added-to-a-subfolder" }));
-		const quick = await open();
+		// Without the few more files each run compares (below), only the folder whose mtime changed is read.
+		const quick = await open([], false, 0);
 		expect(quick.counts).toMatchObject({ read: 1, removed: 0 });
 		expect(idOf(quick)).toContain("added-to-a-subfolder");
 		expect(idOf(quick)).not.toContain("written-in-place");
@@ -112,6 +131,45 @@ describe("the library index", () => {
 		expect(after.counts.removed).toBe(2);
 		expect(idOf(after)).not.toContain("added-to-a-subfolder");
 		after.close();
+	});
+
+	it("finds a note written in place within a few runs, each comparing a few more files", async () => {
+		const hourAgo = new Date(Date.now() - 3_600_000);
+		for (const each of noteFiles()) utimesSync(each, hourAgo, hourAgo);
+		utimesSync(notes, hourAgo, hourAgo);
+		(await open()).close();
+		const [, second] = noteFiles();
+		const text = JSON.parse(readFileSync(second as string, "utf8"));
+		writeFileSync(second as string, JSON.stringify({ ...text, id: "written-in-place" }));
+		let runs = 0;
+		for (let found = false; !found; ) {
+			runs += 1;
+			const index = await open([], false, 10);
+			found = index.notes.some(({ note }) => note.id === "written-in-place");
+			// Each run compares ten files; three runs have compared all thirty.
+			expect(index.counts.unchanged + index.counts.read).toBeLessThanOrEqual(10);
+			index.close();
+			expect(runs).toBeLessThanOrEqual(3);
+		}
+	});
+
+	it("skips a file larger than a note may be, without reading it, with the warning reading the files gives", async () => {
+		const large = path.join(notes, "large.json");
+		// A sparse file: 65 MB long, nothing written.
+		writeFileSync(large, "");
+		truncateSync(large, 65 * 1024 * 1024);
+		const fromFiles: string[] = [];
+		await loadNotes({
+			inputs: [notes],
+			readStdin: async () => "",
+			onWarning: (line) => fromFiles.push(line),
+		});
+		const warnings: string[] = [];
+		const index = await open(warnings);
+		expect(index.count).toBe(30);
+		index.close();
+		expect(warnings).toEqual([`skipped ${large}: too large (limit 64 MB)`]);
+		expect(warnings).toEqual(fromFiles);
 	});
 
 	it("takes a renamed folder's notes by their content, without validating them again", async () => {
@@ -217,5 +275,33 @@ describe("the library index", () => {
 		writeFileSync(path.join(work, "cache"), "a file where the folder should be");
 		await expect(open()).rejects.toBeInstanceOf(IndexUnavailable);
 		expect(noteFiles().map((each) => readFileSync(each, "utf8"))).toEqual(before);
+	});
+});
+
+describe("the two engines", () => {
+	it("read an index the other made, and find the same notes, hits and order", async () => {
+		const results: unknown[] = [];
+		for (const name of ["native", "wasm", "native"] as const) {
+			engineName = name;
+			const index = await open();
+			results.push({
+				notes: index.notes.map(({ note, file }) => `${note.id} ${file}`),
+				hits: ["资本开支", "copilot", "增长 growth", "微"].map((query) =>
+					index.search(query).map((hit) => `${hit.loaded.file} ${hit.section} ${hit.text}`),
+				),
+			});
+			index.close();
+		}
+		expect(results[1]).toEqual(results[0]);
+		expect(results[2]).toEqual(results[0]);
+	});
+});
+
+describe("a change the mtime may hide", () => {
+	it("is feared within 50 ms of an mtime with fractions of a second, within 2 s of a whole-second one", () => {
+		expect(racy(1_700_000_000_123.5, 1_700_000_000_160)).toBe(true);
+		expect(racy(1_700_000_000_123.5, 1_700_000_000_180)).toBe(false);
+		expect(racy(1_700_000_000_000, 1_700_000_001_900)).toBe(true);
+		expect(racy(1_700_000_000_000, 1_700_000_002_100)).toBe(false);
 	});
 });

@@ -1,7 +1,6 @@
 import { Box, Text } from "ink";
 import type { Language } from "../../document/language.ts";
 import { libraryRowMatches, libraryRowText } from "../../layout/library-rows.ts";
-import type { HeadedNote } from "../../library/index/note-head.ts";
 import { foldLines } from "../../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../../text/width.ts";
 import { Footer } from "../components/footer.tsx";
@@ -14,9 +13,8 @@ import { dateProblems, filterTerms } from "./filter-terms.ts";
 import type { LibraryState } from "./library-state.ts";
 import { resultColumns, resultHeading, resultRowSpans } from "./result-rows.ts";
 
-/** What the library view is given: the notes newest first, where the reader is, its model, the terminal. */
+/** What the library view is given: where the reader is, its model (the rows on screen), the terminal. */
 export interface LibraryViewProps {
-	notes: readonly HeadedNote[];
 	state: LibraryState;
 	model: LibraryModel;
 	columns: number;
@@ -29,12 +27,12 @@ export interface LibraryViewProps {
 
 /** The library: every note as a row, newest first, a filter line typed into, and full-text search. */
 export function LibraryView(props: LibraryViewProps) {
-	const { notes, columns, language, theme, state, model } = props;
-	const { viewport, filtered, results, layout } = model;
+	const { columns, language, theme, state, model } = props;
+	const { viewport, results, layout, rowCount } = model;
 	const width = Math.max(1, columns - 2);
 	const showing = state.mode === "results" ? "results" : "list";
 	const position = state[showing];
-	const title = `${filtered.length} of ${notes.length} notes`;
+	const title = `${rowCount} of ${model.total} notes`;
 	const words = wordsFor(language);
 	// A since: or until: that names no date is said, rather than matching nothing in silence.
 	const problems = dateProblems(state.filter).map(words.notADate);
@@ -62,20 +60,19 @@ export function LibraryView(props: LibraryViewProps) {
 					spans: resultRowSpans(row, resultWidths, width, language),
 					selected: position.top + index === position.selected,
 				}))
-			: filtered.slice(position.top, position.top + viewport).map((noteIndex, index) => {
-					const cells = model.cells[noteIndex] ?? [];
+			: model.visible.map(({ headed, cells }, index) => {
 					const ranges = libraryRowMatches(cells, layout, terms).map((range) => ({
 						start: range.start + 2,
 						end: range.end + 2,
 						current: false,
 					}));
 					return {
-						key: notes[noteIndex]?.note.id ?? String(index),
+						key: `${headed.note.id} ${headed.file}`,
 						spans: markRanges([{ text: `  ${libraryRowText(cells, layout)}` }], ranges),
 						selected: position.top + index === position.selected,
 					};
 				});
-	const count = showing === "results" ? results.length : filtered.length;
+	const count = showing === "results" ? results.length : rowCount;
 	// An empty list says why, rather than showing nothing.
 	const empty =
 		count > 0

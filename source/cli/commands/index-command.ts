@@ -27,7 +27,8 @@ export async function runIndex(options: Options): Promise<number> {
 		const { read, reused, removed, unchanged } = index.counts;
 		const lines = [
 			`index   ${file}`,
-			`notes   ${index.notes.length}`,
+			`engine  ${engineLine(index.engine)}`,
+			`notes   ${index.count}`,
 			`size    ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB`,
 			`update  ${read} read, ${reused} reused, ${removed} removed, ${unchanged} unchanged in ${ms} ms`,
 		];
@@ -35,4 +36,10 @@ export async function runIndex(options: Options): Promise<number> {
 	} finally {
 		index.close();
 	}
+}
+
+/** Names the SQLite engine in use, and why the native one is not, when it is not. */
+function engineLine(engine: { name: string; nativeMissing?: string }): string {
+	if (engine.name === "native") return "better-sqlite3 (native)";
+	return `node-sqlite3-wasm (WebAssembly; better-sqlite3: ${engine.nativeMissing ?? "not used"})`;
 }

@@ -1,9 +1,12 @@
 /** The index's format: a file of another format (or another program's database) is rebuilt. */
-export const indexFormat = "briefing-library-index 6";
+export const indexFormat = "briefing-library-index 9";
 
 /**
  * The tables of the index. Note rows are keyed by file and kept small, with what a listing sorts and
- * overrides by (report date, id) in columns of their own; a note's lines, read only for the notes a
+ * overrides by (report date, "" when it has none; id) in columns of their own, and an index in the
+ * library's order (newest first, then by id) that holds what a listing reads (root, path, head, and
+ * the line `briefing list` prints in English and in Chinese, but for its file), so a window of the
+ * list is read without the rest, and the whole list in one walk of the index; a note's lines, read only for the notes a
  * search finds, and the full-text tables share its rowid. The full-text tables keep no positions
  * (detail=none): they only narrow the notes whose lines are checked, and without positions their
  * lists of notes per token stay short. `folders` holds each folder's mtime as last seen, so a folder
@@ -25,9 +28,11 @@ CREATE TABLE notes(
 	hash TEXT NOT NULL,
 	indexed REAL NOT NULL,
 	id TEXT,
-	report_date TEXT,
+	report_date TEXT NOT NULL,
 	length INTEGER,
 	head TEXT,
+	line_en TEXT,
+	line_zh TEXT,
 	error TEXT,
 	error_kind TEXT
 );
@@ -35,7 +40,9 @@ CREATE INDEX notes_root ON notes(root, path);
 CREATE INDEX notes_folder ON notes(folder);
 CREATE INDEX notes_hash ON notes(hash);
 CREATE INDEX notes_id ON notes(id);
+CREATE INDEX notes_order ON notes(report_date DESC, id, root, path, head, line_en, line_zh) WHERE head IS NOT NULL;
 CREATE INDEX notes_bad ON notes(root) WHERE head IS NULL;
+CREATE INDEX notes_valid ON notes(root) WHERE head IS NOT NULL;
 CREATE TABLE duplicates(id TEXT PRIMARY KEY);
 CREATE TABLE bodies(rowid INTEGER PRIMARY KEY, lines TEXT NOT NULL, figures TEXT NOT NULL);
 CREATE VIRTUAL TABLE grams USING fts5(body, tokenize='trigram', content='', contentless_delete=1, detail=none);

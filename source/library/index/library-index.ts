@@ -1,19 +1,17 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { Database } from "node-sqlite3-wasm";
 import { BriefingError, type ErrorKind } from "../../base/briefing-error.ts";
 import { errorWords } from "../../base/error-words.ts";
 import { dataFolder } from "../../load/data-folder.ts";
 import type { LoadOptions } from "../../load/load-notes.ts";
 import { cannotRead } from "../../load/read-input.ts";
 import { fileName } from "../../load/sanitize.ts";
-import { matchesFilter, type NoteFilter, newestFirst } from "../note-filter.ts";
+import { matchesFilter, type NoteFilter } from "../note-filter.ts";
 import {
 	entryOfLines,
 	type NoteLine,
 	queryPhrases,
 	queryWords,
-	type SearchEntry,
 	type SearchHit,
 	searchLibrary,
 } from "../search-library.ts";
@@ -23,6 +21,7 @@ import { indexFiles, openDatabase } from "./index-database.ts";
 import { takeLock } from "./index-lock.ts";
 import { termQueries } from "./index-text.ts";
 import type { HeadedNote, NoteHead } from "./note-head.ts";
+import { EngineUnavailable, type IndexDb, type SqliteEngine, sqliteEngine } from "./sqlite-engine.ts";
 import { IndexUnavailable, type LibraryRoot, type UpdateCounts, updateIndex } from "./update-index.ts";
 
 /** A note of the library as the index holds it: its head, its file and its row. */
@@ -30,11 +29,27 @@ export interface IndexedNote extends HeadedNote {
 	rowid: number;
 }
 
-/** A library read from the index: its notes (a later one replacing an earlier with its id), search, close. */
+/**
+ * A library read from the index: its notes newest first (by report date, then id; a later note
+ * replacing an earlier with its id), a window or a page at a time, search, close.
+ */
 export interface LibraryIndex {
-	/** Every note of the library, read from the index on first use. */
+	/** How many notes the library holds. */
+	readonly count: number;
+	/** The notes from `offset` (counted from 0, newest first), at most `limit` of them. */
+	window: (offset: number, limit: number) => IndexedNote[];
+	/** Calls `use` with the notes that pass `filter`, newest first, a page at a time (memory stays small). */
+	eachPage: (filter: NoteFilter, use: (page: IndexedNote[]) => void) => void;
+	/**
+	 * Calls `use` with every note's line of `briefing list` (see listLineFields) and its file, newest
+	 * first, a page at a time, from the lines the index keeps, without reading the notes' heads.
+	 */
+	eachLine: (language: "en" | "zh", use: (page: { line: string; file: string }[]) => void) => void;
+	/** Every note of the library, newest first, read from the index on first use. */
 	readonly notes: IndexedNote[];
 	counts: UpdateCounts;
+	/** The SQLite engine the index runs on. */
+	engine: SqliteEngine;
 	/**
 	 * Searches the given notes, or without them the whole library (reading only the notes the index
 	 * finds); hits come a note at a time, the most relevant note (bm25) first, then in the given order
@@ -79,13 +94,24 @@ export { IndexUnavailable };
 export async function openLibraryIndex(options: {
 	roots: readonly LibraryRoot[];
 	file: string;
+	/** The SQLite engine; by default the one BRIEFING_SQLITE asks for, else the best that loads. */
+	engine?: SqliteEngine;
 	strict?: boolean;
 	onWarning?: (line: string) => void;
 	onProgress?: (done: number, total: number) => void;
 	/** Compare every file's size and mtime, not only those of folders whose mtime changed. */
 	full?: boolean;
+	/** How many more files a run compares, the next by row, to find notes written in place. */
+	checkEach?: number;
 }): Promise<LibraryIndex> {
 	const { roots, file, strict = false, onWarning = () => {}, onProgress, full = false } = options;
+	let engine: SqliteEngine;
+	try {
+		engine = options.engine ?? (await sqliteEngine());
+	} catch (error) {
+		if (error instanceof EngineUnavailable) throw new IndexUnavailable(error.message);
+		throw error;
+	}
 	let release: (() => void) | undefined;
 	try {
 		mkdirSync(path.dirname(file), { recursive: true });
@@ -111,9 +137,9 @@ export async function openLibraryIndex(options: {
 		process.off("exit", onExit);
 		taken();
 	};
-	let db: Database | undefined;
+	let db: IndexDb | undefined;
 	try {
-		db = await openDatabase(file, onWarning);
+		db = openDatabase(file, engine, onWarning);
 		const counts = await updateIndex(
 			db,
 			roots,
@@ -123,14 +149,22 @@ export async function openLibraryIndex(options: {
 				onWarning(`skipped ${fileName(subfolder)}: ${errorWords(error)}`);
 			},
 			full,
+			options.checkEach,
 		);
 		const library = indexedLibrary(db, roots, strict, onWarning);
 		const opened = db;
 		return {
+			get count() {
+				return library.count();
+			},
+			window: library.window,
+			eachPage: library.eachPage,
+			eachLine: library.eachLine,
 			get notes() {
 				return library.notes();
 			},
 			counts,
+			engine,
 			search: (query, among, figures = false) =>
 				among === undefined ? library.find(query, {}, figures) : library.search(query, among, figures),
 			find: library.find,
@@ -154,18 +188,18 @@ interface Row {
 	id: string;
 }
 
-// Rows are read from the index this many at a time, each batch as one string: through the
-// WebAssembly build, reading a row's columns one call at a time costs more than parsing the JSON.
-const page = 5000;
+// Rows are read from the index this many at a time when the whole library is read.
+const page = 1000;
 
 /**
  * Checks the library under `roots` as loadNotes would, from the index alone: a named file that is
  * missing or not a valid note, and (with `strict`) any bad file, throw a {@link BriefingError}; a bad
  * file in a folder is a warning, and so is a note that overrides an earlier one with its id; no note
- * at all throws. Then reads notes only when asked: all of them, or those a search may find.
+ * at all throws. Then reads notes only when asked, newest first: a window of them, all of them a
+ * page at a time, or those a search may find.
  */
 function indexedLibrary(
-	db: Database,
+	db: IndexDb,
 	roots: readonly LibraryRoot[],
 	strict: boolean,
 	onWarning: (line: string) => void,
@@ -179,25 +213,30 @@ function indexedLibrary(
 			(a, b) =>
 				(rank.get(a.root) ?? 0) - (rank.get(b.root) ?? 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
 		);
+	// A file's path as shown: the root as the user wrote it, joined once, then the rest of the path.
+	const prefixes = new Map(
+		roots.map((root) => [
+			root.path,
+			root.shown === undefined ? undefined : path.join(root.shown, "_").slice(0, -1),
+		]),
+	);
 	const shown = (row: { root: string; path: string }) => {
 		const root = byPath.get(row.root);
 		if (root?.shown === undefined) return row.path;
 		if (root.kind === "file") return root.shown;
-		const inside = row.path.startsWith(`${root.path}/`);
-		return path.join(
-			root.shown,
-			inside ? row.path.slice(root.path.length + 1) : path.relative(root.path, row.path),
-		);
+		if (row.path.startsWith(`${root.path}/`))
+			return `${prefixes.get(root.path)}${row.path.slice(root.path.length + 1)}`;
+		return path.join(root.shown, path.relative(root.path, row.path));
 	};
 
 	for (const root of roots) {
-		if (root.kind === "file" && db.get("SELECT 1 FROM notes WHERE path = ?", [root.path]) === null)
+		if (root.kind === "file" && db.get("SELECT 1 FROM notes WHERE path = ?", [root.path]) === undefined)
 			throw new BriefingError(`${root.path}: no such file or folder`, "unreadable");
 	}
-	const bad = db.all(
+	const bad = db.all<{ root: string; path: string; error: string | null; error_kind: string | null }>(
 		`SELECT root, path, error, error_kind FROM notes WHERE head IS NULL AND ${inRoots}`,
 		rootPaths,
-	) as unknown as { root: string; path: string; error: string | null; error_kind: string | null }[];
+	);
 	for (const row of inOrder(bad)) {
 		const message = row.error ?? "cannot read";
 		if (strict || byPath.get(row.root)?.kind === "file")
@@ -205,68 +244,108 @@ function indexedLibrary(
 		onWarning(`skipped ${message.split("\n")[0]}`);
 	}
 	// Of the notes that share an id, the last (by root, then path) is the one the library holds.
-	const shadowed = new Set<number>();
-	const twins = db.all(
+	const shadowed: number[] = [];
+	const twins = db.all<Row>(
 		`SELECT rowid, root, path, id FROM notes WHERE id IN (SELECT id FROM duplicates) AND head IS NOT NULL AND +${inRoots}`,
 		rootPaths,
-	) as unknown as Row[];
+	);
 	const holder = new Map<string, Row>();
 	for (const row of inOrder(twins)) {
 		const earlier = holder.get(row.id);
 		if (earlier !== undefined) {
 			onWarning(`${shown(row)} overrides ${shown(earlier)} (note ${row.id})`);
-			shadowed.add(earlier.rowid);
+			shadowed.push(earlier.rowid);
 		}
 		holder.set(row.id, row);
 	}
-	if (db.get(`SELECT 1 FROM notes WHERE head IS NOT NULL AND ${inRoots} LIMIT 1`, rootPaths) === null) {
+	// The notes of the library: valid, under these roots, not overridden. Newest first is the index
+	// notes_order (report date, then id), which these conditions let SQLite walk in order.
+	// `+root` keeps SQLite from the index by root, which would sort the rows instead of walking them in order.
+	const held = `head IS NOT NULL AND +${inRoots} AND rowid NOT IN (SELECT value FROM json_each(?))`;
+	const heldParams = [...rootPaths, JSON.stringify(shadowed)];
+	const newest = "ORDER BY report_date DESC, id";
+	if (db.get(`SELECT 1 FROM notes WHERE ${held} LIMIT 1`, heldParams) === undefined) {
 		throw new BriefingError(`${rootPaths.join(", ")}: no *.json notes found`, "unreadable");
 	}
-
-	/** Returns the notes of some rows (`[rowid, root, path, head]` as JSON, comma-separated), or none. */
-	const notesOf = (text: string | null, into: IndexedNote[]) => {
-		if (text === null) return undefined;
-		const rows = JSON.parse(`[${text}]`) as [number, string, string, NoteHead][];
-		for (const [rowid, root, file, head] of rows)
-			if (!shadowed.has(rowid)) into.push({ note: head, file: shown({ root, path: file }), rowid });
-		return rows.at(-1)?.[0];
+	// Rows are read as arrays of these columns (see noteOf), which the index notes_order holds.
+	const columns = "rowid, root, path, head";
+	const noteOf = (row: unknown[]): IndexedNote => {
+		const [rowid, root, file, head] = row as [number, string, string, string];
+		return { note: JSON.parse(head) as NoteHead, file: shown({ root, path: file }), rowid };
 	};
-	const columns = `group_concat('[' || rowid || ',' || json_quote(root) || ',' || json_quote(path) || ',' || head || ']', ',') AS text`;
-	/** Reads every note, a page of rows at a time by rowid (`+root` keeps SQLite on the rowid). */
-	const readAll = (): IndexedNote[] => {
-		const notes: IndexedNote[] = [];
-		for (let after = -1; ; ) {
-			const { text } = db.get(
-				`SELECT ${columns} FROM (SELECT rowid, root, path, head FROM notes
-				WHERE rowid > ? AND head IS NOT NULL AND +${inRoots} ORDER BY rowid LIMIT ${page})`,
-				[after, ...rootPaths],
-			) as { text: string | null };
-			const last = notesOf(text, notes);
-			if (last === undefined) break;
-			after = last;
+	const window = (offset: number, limit: number): IndexedNote[] =>
+		db
+			.arrays(`SELECT ${columns} FROM notes WHERE ${held} ${newest} LIMIT ? OFFSET ?`, [
+				...heldParams,
+				Math.max(0, limit),
+				Math.max(0, offset),
+			])
+			.map(noteOf);
+	/**
+	 * Pages through the library newest first by keyset (the last row's date and id), not by offset:
+	 * `use` gets the rows of `columns`, each followed by its report date and id.
+	 */
+	const pages = (selected: string, use: (rows: unknown[][]) => void) => {
+		let after: { date: string; id: string } | undefined;
+		for (;;) {
+			const rows = db.arrays(
+				`SELECT ${selected}, report_date, id FROM notes WHERE ${held}
+				${after === undefined ? "" : "AND report_date <= ? AND NOT (report_date = ? AND id <= ?)"} ${newest} LIMIT ${page}`,
+				after === undefined ? heldParams : [...heldParams, after.date, after.date, after.id],
+			);
+			const last = rows.at(-1);
+			if (last === undefined) return;
+			use(rows);
+			const [date, id] = last.slice(-2) as [string, string];
+			after = { date, id };
 		}
-		return notes;
 	};
-	/** Reads the notes of some rows. */
-	const readRows = (rowids: Iterable<number>): IndexedNote[] => {
-		const notes: IndexedNote[] = [];
-		const { text } = db.get(
-			`SELECT ${columns} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) AND head IS NOT NULL AND +${inRoots}`,
-			[JSON.stringify([...rowids]), ...rootPaths],
-		) as { text: string | null };
-		notesOf(text, notes);
-		return notes;
-	};
+	const eachPage = (filter: NoteFilter, use: (notes: IndexedNote[]) => void) =>
+		pages(columns, (rows) => use(rows.map(noteOf).filter(({ note }) => matchesFilter(note, filter))));
+	const eachLine = (language: "en" | "zh", use: (lines: { line: string; file: string }[]) => void) =>
+		pages(`line_${language}, root, path`, (rows) =>
+			use(
+				rows.map((row) => {
+					const [line, root, file] = row as [string, string, string];
+					return { line, file: shown({ root, path: file }) };
+				}),
+			),
+		);
 	let all: IndexedNote[] | undefined;
-	const allNotes = () => {
-		all ??= readAll();
+	const notes = () => {
+		if (all === undefined) {
+			const found: IndexedNote[] = [];
+			eachPage({}, (each) => {
+				for (const note of each) found.push(note);
+			});
+			all = found;
+		}
 		return all;
 	};
+	let counted: number | undefined;
+	const count = () => {
+		// Counted in the small index notes_valid, of which the notes overridden are a part.
+		const valid = () =>
+			db.get<{ n: number }>(
+				`SELECT count(*) AS n FROM notes WHERE head IS NOT NULL AND ${inRoots}`,
+				rootPaths,
+			)?.n ?? 0;
+		counted ??= all?.length ?? valid() - shadowed.length;
+		return counted;
+	};
+	/** Reads the notes of some rows, newest first. */
+	const readRows = (rowids: Iterable<number>): IndexedNote[] =>
+		db
+			.arrays(
+				`SELECT ${columns} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) AND ${held} ${newest}`,
+				[JSON.stringify([...rowids]), ...heldParams],
+			)
+			.map(noteOf);
 	const stats = (): LibraryStats => {
-		const lengths = db.get("SELECT value FROM meta WHERE key = 'lengths'") as { value: string } | null;
-		const [count = 0, sum = 0] =
-			lengths === null ? [] : (JSON.parse(lengths.value) as [number, number | null]);
-		return { notes: count, meanLength: count > 0 ? (sum ?? 0) / count : 0 };
+		const lengths = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'lengths'");
+		const [total = 0, sum = 0] =
+			lengths === undefined ? [] : (JSON.parse(lengths.value) as [number, number | null]);
+		return { notes: total, meanLength: total > 0 ? (sum ?? 0) / total : 0 };
 	};
 
 	/** Searches `among`, or only those of them the index finds when it narrows the query at all. */
@@ -277,11 +356,12 @@ function indexedLibrary(
 	};
 	const find = (query: string, filter: NoteFilter, figures = false) => {
 		const found = candidates(db, query);
-		const notes = found === undefined ? allNotes() : readRows(found);
-		const among = newestFirst(notes.filter(({ note }) => matchesFilter(note, filter)));
+		const among = (found === undefined ? notes() : readRows(found)).filter(({ note }) =>
+			matchesFilter(note, filter),
+		);
 		return searchLines(db, query, among, figures, stats());
 	};
-	return { notes: allNotes, search, find };
+	return { notes, count, window, eachPage, eachLine, search, find };
 }
 
 /**
@@ -289,7 +369,7 @@ function indexedLibrary(
  * of it (those that do are a subset), or undefined when the query narrows nothing (every note must
  * then be checked). A term is looked for as the AND of its tokens in both full-text tables.
  */
-function candidates(db: Database, query: string): Set<number> | undefined {
+function candidates(db: IndexDb, query: string): Set<number> | undefined {
 	const found = new Set<number>();
 	const phrases = queryPhrases(query);
 	const words = queryWords(query);
@@ -320,22 +400,23 @@ const unique = <T>(items: T[]) => [...new Set(items)];
  * (their figures' lines with `figures`): the notes most relevant by bm25 first, then in their order.
  */
 function searchLines(
-	db: Database,
+	db: IndexDb,
 	query: string,
 	among: readonly IndexedNote[],
 	figures: boolean,
 	stats: LibraryStats,
 ): SearchHit<IndexedNote>[] {
 	if (queryPhrases(query).length === 0 || among.length === 0) return [];
-	const lines = db.prepare(`SELECT ${figures ? "figures" : "lines"} AS lines FROM bodies WHERE rowid = ?`);
-	let entries: SearchEntry<IndexedNote>[];
-	try {
-		entries = among.map((note) =>
-			entryOfLines(note, JSON.parse((lines.get([note.rowid]) as { lines: string }).lines) as NoteLine[]),
-		);
-	} finally {
-		lines.finalize();
-	}
+	// The lines of every note at once: one statement, not one a note.
+	const stored = new Map(
+		db.arrays(
+			`SELECT rowid, ${figures ? "figures" : "lines"} FROM bodies WHERE rowid IN (SELECT value FROM json_each(?))`,
+			[JSON.stringify(among.map((note) => note.rowid))],
+		) as [number, string][],
+	);
+	const entries = among.map((note) =>
+		entryOfLines(note, JSON.parse(stored.get(note.rowid) ?? "[]") as NoteLine[]),
+	);
 	const hits = searchLibrary(entries, query, Number.POSITIVE_INFINITY);
 	const hit = new Set(hits.map((each) => each.loaded));
 	const holding = entries.filter((entry) => hit.has(entry.loaded));

@@ -1,6 +1,6 @@
-import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
+import { type Dir, opendirSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
-import type { Database } from "node-sqlite3-wasm";
+import type { IndexDb } from "./sqlite-engine.ts";
 
 /** A place notes come from: a folder (walked for `*.json`) or a single note file. */
 export interface LibraryRoot {
@@ -46,9 +46,16 @@ export interface Scan {
 /** Thrown when the index cannot be used for this run; the files are read instead. */
 export class IndexUnavailable extends Error {}
 
-// A file or folder changed within this many milliseconds of being looked at may have changed again
-// in the same mtime tick (coarse file-system clocks): it is looked at again.
-export const racy = 2000;
+/**
+ * Returns whether a file or folder last changed at `mtime` (ms) may have changed again, unseen, after
+ * it was looked at, at `seen` (ms): a change in the same tick of the file system's clock keeps the
+ * mtime. A file system that keeps fractions of a second (ext4, XFS, APFS, btrfs) ticks with the kernel's
+ * clock, a few milliseconds; one that keeps whole seconds (FAT keeps two) may hide a change for as long.
+ */
+export function racy(mtime: number, seen: number): boolean {
+	const tick = Number.isInteger(mtime / 1000) ? 2000 : 50;
+	return Math.abs(seen - mtime) <= tick;
+}
 
 const utf8 = (bytes: Buffer): string => {
 	const text = bytes.toString("utf8");
@@ -62,9 +69,17 @@ function isFileTarget(file: string): boolean {
 	return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 }
 
+/** Counts a file as indexed when its size and mtime are its row's (and not racy), else adds it to read. */
+function compareFile(scan: Scan, found: PendingFile): void {
+	const { old } = found;
+	const same = old !== undefined && old.size === found.size && old.mtime === found.mtime;
+	if (same && !racy(found.mtime, old.indexed)) scan.unchanged += 1;
+	else scan.pending.push(found);
+}
+
 /**
  * Finds what changed under `roots` since the index last looked. A folder whose mtime is what it was
- * when last read (and not within {@link racy} of that reading) still lists the same names, so it is
+ * when last read (and not {@link racy} at that reading) still lists the same names, so it is
  * not read again, nor are its files looked at: adding, removing or renaming a file changes its
  * folder's mtime, writing a file in place does not. With `full`, every folder is read and every
  * file's size and mtime compared. Links to files are followed, links to folders are not (as the
@@ -73,7 +88,7 @@ function isFileTarget(file: string): boolean {
  * reading a root folder throws.
  */
 export function scanLibrary(
-	db: Database,
+	db: IndexDb,
 	roots: readonly LibraryRoot[],
 	full: boolean,
 	onUnreadable: (subfolder: string, error: unknown) => void,
@@ -89,10 +104,8 @@ export function scanLibrary(
 		);
 	const compare = (root: string, folder: string, file: string, old: FileRow | undefined) => {
 		const stat = statSync(file, { throwIfNoEntry: false });
-		if (stat === undefined) return;
-		const same = old !== undefined && old.size === stat.size && old.mtime === stat.mtimeMs;
-		if (same && Math.abs(old.indexed - stat.mtimeMs) > racy) scan.unchanged += 1;
-		else scan.pending.push({ root, folder, file, size: stat.size, mtime: stat.mtimeMs, old });
+		if (stat !== undefined)
+			compareFile(scan, { root, folder, file, size: stat.size, mtime: stat.mtimeMs, old });
 	};
 	for (const root of roots) {
 		if (root.kind === "file") {
@@ -135,18 +148,16 @@ export function scanLibrary(
 			if (!stat?.isDirectory()) continue;
 			seen.add(folder);
 			const old = known.get(folder);
-			if (
-				!full &&
-				old !== undefined &&
-				old.mtime === stat.mtimeMs &&
-				Math.abs(old.checked - stat.mtimeMs) > racy
-			) {
+			if (!full && old !== undefined && old.mtime === stat.mtimeMs && !racy(stat.mtimeMs, old.checked)) {
 				pending.push(...(children.get(folder) ?? []));
 				continue;
 			}
-			let entries: Dirent<Buffer>[];
+			// Entries are read a few at a time (a folder may hold 100,000 notes): a listing of them all,
+			// each name in a buffer of its own, would be most of a large build's memory. Names come as
+			// bytes (Node's types know only text encodings here), so one that is not UTF-8 is seen.
+			let entries: Dir;
 			try {
-				entries = readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
+				entries = opendirSync(folder, { encoding: "buffer" as BufferEncoding });
 			} catch (error) {
 				seen.delete(folder);
 				unreadable(error);
@@ -154,15 +165,25 @@ export function scanLibrary(
 			}
 			const rows = rowsOf("folder", folder);
 			const base = folder.endsWith("/") ? folder : `${folder}/`;
-			for (const entry of entries) {
-				const isJson = entry.name.toString("latin1").endsWith(".json");
-				if (!entry.isDirectory() && !isJson) continue;
-				const full = base + utf8(entry.name);
-				if (entry.isDirectory()) pending.push(full);
-				else if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(full))) {
-					compare(root.path, folder, full, rows.get(full));
-					rows.delete(full);
+			try {
+				for (let entry = entries.readSync(); entry !== null; entry = entries.readSync()) {
+					const name = entry.name as unknown as Buffer;
+					const isJson = name.toString("latin1").endsWith(".json");
+					if (!entry.isDirectory() && !isJson) continue;
+					const full = base + utf8(name);
+					if (entry.isDirectory()) pending.push(full);
+					else if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(full))) {
+						compare(root.path, folder, full, rows.get(full));
+						rows.delete(full);
+					}
 				}
+			} catch (error) {
+				if (error instanceof IndexUnavailable) throw error;
+				seen.delete(folder);
+				unreadable(error);
+				continue;
+			} finally {
+				entries.closeSync();
 			}
 			for (const row of rows.values()) scan.gone.push(row.rowid);
 			scan.folders.push({ path: folder, root: root.path, mtime: stat.mtimeMs });
@@ -174,4 +195,30 @@ export function scanLibrary(
 		}
 	}
 	return scan;
+}
+
+/**
+ * Compares the size and mtime of up to `limit` more files of the index, those after row `cursor`,
+ * that the scan has not looked at: a note written in place (its folder's mtime unchanged) is found
+ * within a few runs however large the library, at a bounded cost per run. Adds what changed to the
+ * scan; returns the cursor for the next run (0 once the last row was checked).
+ */
+export function checkSlice(db: IndexDb, scan: Scan, cursor: number, limit: number): number {
+	const rows = db.all<FileRow & { root: string; folder: string }>(
+		"SELECT rowid, root, folder, path, size, mtime, hash, indexed FROM notes WHERE rowid > ? ORDER BY rowid LIMIT ?",
+		[cursor, limit],
+	);
+	const read = new Set(scan.folders.map((folder) => folder.path));
+	const pending = new Set(scan.pending.map((item) => item.file));
+	const gone = new Set(scan.gone);
+	for (const row of rows) {
+		if (read.has(row.folder) || pending.has(row.path) || gone.has(row.rowid)) continue;
+		const stat = statSync(row.path, { throwIfNoEntry: false });
+		if (stat === undefined) scan.gone.push(row.rowid);
+		else {
+			const { root, folder, path: file } = row;
+			compareFile(scan, { root, folder, file, size: stat.size, mtime: stat.mtimeMs, old: row });
+		}
+	}
+	return rows.length < limit ? 0 : (rows.at(-1)?.rowid ?? 0);
 }

@@ -1,13 +1,17 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import type { Database } from "node-sqlite3-wasm";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { BriefingError } from "../../base/briefing-error.ts";
+import { inputLimits, tooLarge } from "../../load/read-input.ts";
+import { listLineFields } from "../../render/render-library-lines.ts";
 import { foldCase } from "../../text/fold-case.ts";
 import { figureLines } from "../figure-lines.ts";
 import { type NoteLine, noteLines } from "../search-library.ts";
 import { charText, gramText } from "./index-text.ts";
 import { noteHead } from "./note-head.ts";
-import { IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
+import { checkSlice, IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
+import type { IndexDb } from "./sqlite-engine.ts";
 
 /** How an update went: files read anew, reused by content, removed, and left as they were. */
 export interface UpdateCounts {
@@ -18,38 +22,54 @@ export interface UpdateCounts {
 }
 
 const batch = 1000;
-// Every run reads the folders whose mtime changed; once in this many milliseconds it also compares
-// every file's size and mtime, which finds a note written in place (its folder's mtime unchanged).
-const fullCheckEvery = 10 * 60 * 1000;
+// Every run reads the folders whose mtime changed, and compares the size and mtime of this many more
+// files (the next ones by row), which finds a note written in place (its folder's mtime unchanged).
+const checkEachRun = 500;
 
 export { IndexUnavailable, type LibraryRoot };
 
 /** What the index keeps of a note file: its listing fields, lines and figures, or why it is not a note. */
 interface Entry {
 	id: string | null;
-	report_date: string | null;
+	report_date: string;
 	length: number | null;
 	head: string | null;
+	line_en: string | null;
+	line_zh: string | null;
 	lines: string | null;
 	figures: string | null;
 	error: string | null;
 	error_kind: string | null;
 }
 
-/** Reads a note file's text into what the index keeps of it. */
+/** Returns V8's collector, made callable for this process (`--expose-gc` set at run time), or undefined. */
+function garbageCollector(): (() => void) | undefined {
+	try {
+		setFlagsFromString("--expose-gc");
+		return runInNewContext("gc") as () => void;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Reads a note file's text (undefined: larger than a note may be) into what the index keeps of it. */
 function entryOf(
-	text: string,
+	text: string | undefined,
 	file: string,
 	noteFromText: typeof import("../../load/note-from-text.ts").noteFromText,
 ): Entry {
 	try {
+		if (text === undefined) throw tooLarge(file, inputLimits.note);
 		const { note } = noteFromText(text, file);
 		const lines = noteLines(note);
+		const head = noteHead(note);
 		return {
 			id: note.id,
-			report_date: note.reportDate ?? null,
+			report_date: note.reportDate ?? "",
 			length: lines.reduce((sum, line) => sum + line.text.length + 1, 0),
-			head: JSON.stringify(noteHead(note)),
+			head: JSON.stringify(head),
+			line_en: listLineFields(head, "en"),
+			line_zh: listLineFields(head, "zh"),
 			lines: JSON.stringify(lines),
 			figures: JSON.stringify(figureLines(note)),
 			error: null,
@@ -57,16 +77,16 @@ function entryOf(
 		};
 	} catch (error) {
 		if (!(error instanceof BriefingError)) throw error;
-		const none = { id: null, report_date: null, length: null, head: null, lines: null, figures: null };
-		return { ...none, error: error.message, error_kind: error.kind };
+		const none = { id: null, report_date: "", length: null, head: null, line_en: null, line_zh: null };
+		return { ...none, lines: null, figures: null, error: error.message, error_kind: error.kind };
 	}
 }
 
 /**
  * Brings the index up to date with the files under `roots`: the folders whose mtime changed are
  * read, and their files compared by size and mtime (and a content hash where the mtime is too close
- * to the last indexing to be trusted); see {@link scanLibrary}. With `full` (and once every ten
- * minutes), every file is compared. New and changed files are read, validated and indexed; a file
+ * to the last indexing to be trusted); see {@link scanLibrary}. With `full` every file is compared,
+ * else `checkEach` more of them, the next by row (see {@link checkSlice}). New and changed files are read, validated and indexed; a file
  * with the content of one already indexed (a renamed folder) takes that file's entry without being
  * validated again; rows of files that are gone are removed, and so are rows of roots that no longer
  * exist. Work is committed a batch of files at a time, and folders are marked as read only at the
@@ -75,18 +95,19 @@ function entryOf(
  * be read. Throws {@link IndexUnavailable} for a file name that is not UTF-8.
  */
 export async function updateIndex(
-	db: Database,
+	db: IndexDb,
 	roots: readonly LibraryRoot[],
 	onProgress: (done: number, total: number) => void = () => {},
 	onUnreadable: (subfolder: string, error: unknown) => void = () => {},
 	full = false,
+	checkEach = checkEachRun,
 ): Promise<UpdateCounts> {
 	const started = Date.now();
-	const lastFull = Number(
-		(db.get("SELECT value FROM meta WHERE key = 'full-check'") as { value: string } | null)?.value,
+	const scan = scanLibrary(db, roots, full, onUnreadable);
+	const cursor = Number(
+		db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'check-cursor'")?.value ?? 0,
 	);
-	const checkAll = full || !(started - lastFull < fullCheckEvery);
-	const scan = scanLibrary(db, roots, checkAll, onUnreadable);
+	const nextCursor = full ? 0 : checkSlice(db, scan, cursor, checkEach);
 	const { pending, gone } = scan;
 	const counts: UpdateCounts = { read: 0, reused: 0, removed: 0, unchanged: scan.unchanged };
 	const known = new Set(roots.map((root) => root.path));
@@ -113,8 +134,8 @@ export async function updateIndex(
 	const touched = new Set<string>();
 	const lengths = { count: 0, sum: 0 };
 	const settle = () => {
-		const kept = db.get("SELECT value FROM meta WHERE key = 'lengths'") as { value: string } | null;
-		const [count, sum] = kept === null ? [0, 0] : (JSON.parse(kept.value) as [number, number]);
+		const kept = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'lengths'");
+		const [count, sum] = kept === undefined ? [0, 0] : (JSON.parse(kept.value) as [number, number]);
 		db.run("INSERT OR REPLACE INTO meta VALUES ('lengths', ?)", [
 			JSON.stringify([count + lengths.count, sum + lengths.sum]),
 		]);
@@ -144,36 +165,49 @@ export async function updateIndex(
 		db.run("DELETE FROM chars WHERE rowid = ?", [rowid]);
 	};
 	const insert = db.prepare(
-		"INSERT INTO notes(root, folder, path, size, mtime, hash, indexed, id, report_date, length, head, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		"INSERT INTO notes(root, folder, path, size, mtime, hash, indexed, id, report_date, length, head, line_en, line_zh, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	);
-	// Long texts go in as UTF-8 bytes made by TextEncoder and are cast to text inside SQLite: the
-	// wasm build's own string copying, a character at a time, would cost more than the indexing.
+	// Long texts are bound as the engine takes them fastest (db.text) and cast to text inside SQLite.
 	const insertGrams = db.prepare("INSERT INTO grams(rowid, body) VALUES (?, CAST(? AS TEXT))");
 	const insertChars = db.prepare("INSERT INTO chars(rowid, body) VALUES (?, CAST(? AS TEXT))");
 	const insertBody = db.prepare(
 		"INSERT INTO bodies(rowid, lines, figures) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT))",
 	);
-	const utf8 = new TextEncoder();
 	const byHash = db.prepare(
-		"SELECT id, report_date, length, head, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
+		"SELECT id, report_date, length, head, line_en, line_zh, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
-	if (pending.length > batch) db.exec("PRAGMA cache_size = -32000");
+	// A large build makes much short-lived garbage (each note validated and laid out), which V8 lets
+	// pile up to hundreds of MB before it collects: it is collected after each batch instead.
+	const collectGarbage = pending.length > batch ? garbageCollector() : undefined;
+	collectGarbage?.();
+	if (pending.length > batch) db.exec("PRAGMA cache_size = -8000");
 	// The validator (zod) is loaded only when a file is read anew.
 	const { noteFromText } =
 		pending.length > 0 ? await import("../../load/note-from-text.ts") : { noteFromText: undefined };
 	try {
+		// Progress is told (and the event loop let run, so a reader can draw it) every hundred files.
+		let done = 0;
+		const told = async () => {
+			onProgress(done, pending.length);
+			await new Promise((resolve) => setImmediate(resolve));
+		};
+		if (pending.length > 0) await told();
 		for (let start = 0; start < pending.length; start += batch) {
 			db.exec("BEGIN IMMEDIATE");
 			try {
 				for (const item of pending.slice(start, start + batch)) {
-					let text: string;
+					if (done > 0 && done % 100 === 0) await told();
+					done += 1;
+					// A file larger than a note may be is not read, as when the notes are read from their files.
+					let text: string | undefined;
 					try {
-						text = readFileSync(item.file, "utf8");
+						if (item.size <= inputLimits.note) text = readFileSync(item.file, "utf8");
 					} catch {
 						if (item.old) remove(item.old.rowid);
 						continue;
 					}
-					const hash = createHash("sha1").update(text).digest("hex");
+					const hash =
+						text === undefined ? `too large ${item.size}` : createHash("sha1").update(text).digest("hex");
 					if (item.old?.hash === hash) {
 						db.run("UPDATE notes SET size = ?, mtime = ?, indexed = ? WHERE rowid = ?", [
 							item.size,
@@ -185,9 +219,9 @@ export async function updateIndex(
 						continue;
 					}
 					if (item.old) remove(item.old.rowid);
-					const twin = byHash.get([hash]) as Entry | null;
+					const twin = byHash.get([hash]) as Entry | undefined;
 					let entry: Entry;
-					if (twin !== null && twin.error === null) {
+					if (twin !== undefined && twin.error === null) {
 						entry = twin;
 						counts.reused += 1;
 					} else {
@@ -206,6 +240,8 @@ export async function updateIndex(
 						entry.report_date,
 						entry.length,
 						entry.head,
+						entry.line_en,
+						entry.line_zh,
 						entry.error,
 						entry.error_kind,
 					]);
@@ -216,27 +252,31 @@ export async function updateIndex(
 					}
 					if (entry.lines !== null) {
 						const figures = entry.figures ?? "[]";
-						insertBody.run([lastInsertRowid, utf8.encode(entry.lines), utf8.encode(figures)]);
+						insertBody.run([lastInsertRowid, db.text(entry.lines), db.text(figures)]);
 						// The figures' lines are indexed too, so that a search of figures is narrowed alike.
 						const folded = [...JSON.parse(entry.lines), ...JSON.parse(figures)]
 							.map((line: NoteLine) => foldCase(line.text))
 							.join("\n");
-						insertGrams.run([lastInsertRowid, utf8.encode(gramText(folded))]);
-						insertChars.run([lastInsertRowid, utf8.encode(charText(folded))]);
+						insertGrams.run([lastInsertRowid, db.text(gramText(folded))]);
+						insertChars.run([lastInsertRowid, db.text(charText(folded))]);
 					}
 				}
 				settle();
 				db.exec("COMMIT");
+				collectGarbage?.();
 			} catch (error) {
 				db.exec("ROLLBACK");
 				throw error;
 			}
-			onProgress(Math.min(start + batch, pending.length), pending.length);
-			await new Promise((resolve) => setImmediate(resolve));
 		}
+		if (pending.length > 0) await told();
 		// Removed last, so a moved file finds its old row by content first.
 		const changed =
-			pending.length > 0 || gone.length > 0 || scan.folders.length > 0 || scan.goneFolders.length > 0;
+			pending.length > 0 ||
+			gone.length > 0 ||
+			scan.folders.length > 0 ||
+			scan.goneFolders.length > 0 ||
+			nextCursor !== cursor;
 		if (changed) {
 			db.exec("BEGIN IMMEDIATE");
 			for (const rowid of gone) remove(rowid);
@@ -246,9 +286,9 @@ export async function updateIndex(
 				db.run("INSERT OR REPLACE INTO folders VALUES (?, ?, ?, ?)", [path, root, mtime, started]);
 			settle();
 			db.run("INSERT OR REPLACE INTO meta VALUES ('updated', ?)", [new Date().toISOString()]);
-			if (checkAll) db.run("INSERT OR REPLACE INTO meta VALUES ('full-check', ?)", [String(started)]);
+			db.run("INSERT OR REPLACE INTO meta VALUES ('check-cursor', ?)", [String(nextCursor)]);
 			db.exec("COMMIT");
-		} else if (checkAll) db.run("INSERT OR REPLACE INTO meta VALUES ('full-check', ?)", [String(started)]);
+		}
 	} finally {
 		insert.finalize();
 		insertGrams.finalize();
