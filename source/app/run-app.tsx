@@ -146,7 +146,11 @@ export async function runApp(
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		giveTerminal();
+		try {
+			giveTerminal();
+		} catch {
+			// The terminal is gone (its window closed): there is nothing to give back.
+		}
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 	};
 	stdout.write(enterScreen);
@@ -162,12 +166,25 @@ export async function runApp(
 			process.once(signal, onSignal);
 			return;
 		}
+		// The place is remembered first: after a hang-up (the window closed), the terminal is gone and
+		// anything that touches it may fail.
+		rememberState();
 		instance?.unmount();
 		restore();
-		rememberState();
 		edge.endBySignal(signal);
 	};
 	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) process.once(signal, onSignal);
+	// A terminal that is closed (its window, an ssh connection) ends the keys before its SIGHUP arrives,
+	// and with nothing left to wait for, Node would end the reader before the signal is handled: the
+	// place is remembered, and the reader ends as SIGHUP ends a process. Its default action ends it,
+	// since Node cannot reset a terminal that is gone on its way out.
+	stdin.once("end", () => {
+		if (restored) return;
+		rememberState();
+		restored = true;
+		process.removeAllListeners("SIGHUP");
+		process.kill(process.pid, "SIGHUP");
+	});
 
 	// Ctrl-Z (a key in raw mode) and SIGTSTP stop the reader like less and vim: the terminal is
 	// given back as it was (normal screen, cursor, cooked mode), the process stops, and on SIGCONT

@@ -105,3 +105,26 @@ describe("the reader remembers its language and place between sessions", () => {
 		expect(existsSync(path.join(piped, "briefing"))).toBe(false);
 	});
 });
+
+describe("closing the terminal window", () => {
+	it("still remembers the place, though the terminal is gone", async () => {
+		const state = temporaryFolder("state");
+		const session = await open({
+			args: ["dist/cli.js"],
+			cols: 100,
+			rows: 30,
+			env: { XDG_STATE_HOME: state },
+		});
+		await session.waitFor("q quit");
+		session.write("3");
+		await session.waitFor("figure 1/10");
+		session.write("jj");
+		await session.waitFor("figure 3/10");
+		session.hangUp();
+		const file = path.join(state, "briefing", "state.json");
+		const deadline = Date.now() + 5000;
+		while (!existsSync(file) && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 2 } });
+	});
+});
