@@ -157,12 +157,14 @@ export async function runApp(
 
 	const renderOptions = { stdout, stdin, exitOnCtrlC: false, patchConsole: false };
 	let instance: Instance | undefined;
-	// While a pager has the terminal (and a little after, as the signal is delivered late), Ctrl-C is
-	// the pager's: the reader does not end with it.
-	let handedOver = false;
+	// While a pager has the terminal, and a little after (its SIGINT is handled only once the pager has
+	// ended), Ctrl-C is the pager's: the reader does not end with it. The time is read from the clock,
+	// not from the event loop, whose time stood still while the pager ran (so a timer would be due at
+	// once, before the signal is seen).
+	let pagerUntil = 0;
 	// Ctrl-C is a key once the reader reads keys; while notes are read, it is still SIGINT.
 	const onSignal = (signal: NodeJS.Signals) => {
-		if (handedOver && signal === "SIGINT") {
+		if (signal === "SIGINT" && performance.now() < pagerUntil) {
 			process.once(signal, onSignal);
 			return;
 		}
@@ -215,13 +217,11 @@ export async function runApp(
 	const page = (text: string, line: number): PagerFailure | undefined => {
 		if (restored) return undefined;
 		const reporting = giveTerminal();
-		handedOver = true;
+		pagerUntil = Number.POSITIVE_INFINITY;
 		process.off("SIGTSTP", suspend);
 		const result = runPager(sanitizeText(text), line, pagerOf(facts.environment), keys.fd);
 		process.on("SIGTSTP", suspend);
-		setTimeout(() => {
-			handedOver = false;
-		}, 200).unref();
+		pagerUntil = performance.now() + 200;
 		takeTerminal(reporting);
 		if (result.ok) return undefined;
 		// The pager's name and what it said go to the footer: one line, no control sequences.
