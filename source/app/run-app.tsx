@@ -177,16 +177,18 @@ export async function runApp(
 	};
 	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) process.once(signal, onSignal);
 	// A terminal that is closed (its window, an ssh connection) ends the keys before its SIGHUP arrives,
-	// and with nothing left to wait for, Node would end the reader before the signal is handled: the
-	// place is remembered, and the reader ends as SIGHUP ends a process. Its default action ends it,
-	// since Node cannot reset a terminal that is gone on its way out.
-	stdin.once("end", () => {
+	// and with nothing left to wait for, Node would end the reader before the signal is handled; a
+	// pager ends with it, and the terminal cannot be taken back. Either way the place is remembered,
+	// and the reader ends as SIGHUP ends a process: by its default action, since Node cannot reset a
+	// terminal that is gone on its way out.
+	const hangUp = () => {
 		if (restored) return;
 		rememberState();
 		restored = true;
 		process.removeAllListeners("SIGHUP");
 		process.kill(process.pid, "SIGHUP");
-	});
+	};
+	stdin.once("end", hangUp);
 
 	// Ctrl-Z (a key in raw mode) and SIGTSTP stop the reader like less and vim: the terminal is
 	// given back as it was (normal screen, cursor, cooked mode), the process stops, and on SIGCONT
@@ -222,7 +224,11 @@ export async function runApp(
 		const result = runPager(sanitizeText(text), line, pagerOf(facts.environment), keys.fd);
 		process.on("SIGTSTP", suspend);
 		pagerUntil = performance.now() + 200;
-		takeTerminal(reporting);
+		try {
+			takeTerminal(reporting);
+		} catch {
+			hangUp();
+		}
 		if (result.ok) return undefined;
 		// The pager's name and what it said go to the footer: one line, no control sequences.
 		const { ok: _, pager, detail, ...failure } = result;

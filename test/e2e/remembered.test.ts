@@ -127,4 +127,29 @@ describe("closing the terminal window", () => {
 			await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 2 } });
 	});
+
+	it("still remembers the place when the window closes while the pager runs", async () => {
+		const state = temporaryFolder("state");
+		const pager = path.join(temporaryFolder("pager"), "pager");
+		writeFileSync(pager, "#!/bin/sh\nprintf 'PAGER-RAN\\n'\nsleep 2\n", { mode: 0o755 });
+		const session = await open({
+			args: ["dist/cli.js"],
+			cols: 100,
+			rows: 30,
+			env: { XDG_STATE_HOME: state, PAGER: pager },
+		});
+		await session.waitFor("q quit");
+		session.write("3");
+		await session.waitFor("figure 1/10");
+		session.write("j");
+		await session.waitFor("figure 2/10");
+		session.write("v");
+		await session.waitFor("PAGER-RAN");
+		session.hangUp();
+		const file = path.join(state, "briefing", "state.json");
+		const deadline = Date.now() + 5000;
+		while (!existsSync(file) && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 1 } });
+	});
 });
