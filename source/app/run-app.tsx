@@ -157,10 +157,10 @@ export async function runApp(
 
 	const renderOptions = { stdout, stdin, exitOnCtrlC: false, patchConsole: false };
 	let instance: Instance | undefined;
-	// While a pager has the terminal, and a little after (its SIGINT is handled only once the pager has
-	// ended), Ctrl-C is the pager's: the reader does not end with it. The time is read from the clock,
-	// not from the event loop, whose time stood still while the pager ran (so a timer would be due at
-	// once, before the signal is seen).
+	// While a pager has the terminal, and a little after (its SIGINT is handled only once the event loop
+	// polls again, after the pager has ended), Ctrl-C is the pager's: the reader does not end with it.
+	// The grace is measured by the clock from then, not by a timer: the loop's time stood still while
+	// the pager ran, so a timer set then would be due at once, before the signal is seen.
 	let pagerUntil = 0;
 	// Ctrl-C is a key once the reader reads keys; while notes are read, it is still SIGINT.
 	const onSignal = (signal: NodeJS.Signals) => {
@@ -223,7 +223,13 @@ export async function runApp(
 		process.off("SIGTSTP", suspend);
 		const result = runPager(sanitizeText(text), line, pagerOf(facts.environment), keys.fd);
 		process.on("SIGTSTP", suspend);
-		pagerUntil = performance.now() + 200;
+		// A SIGINT sent while the pager ran is handled when the event loop next polls: the second
+		// immediate comes after that poll.
+		setImmediate(() =>
+			setImmediate(() => {
+				pagerUntil = performance.now() + 200;
+			}),
+		);
 		try {
 			takeTerminal(reporting);
 		} catch {
