@@ -153,3 +153,31 @@ describe("closing the terminal window", () => {
 		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 1 } });
 	});
 });
+
+describe("closing the terminal window of a suspended reader", () => {
+	it("still remembers the place", async () => {
+		const state = temporaryFolder("state");
+		const session = await open({
+			args: ["dist/cli.js"],
+			cols: 100,
+			rows: 30,
+			env: { XDG_STATE_HOME: state },
+		});
+		await session.waitFor("q quit");
+		session.write("3");
+		await session.waitFor("figure 1/10");
+		session.write("jjj");
+		await session.waitFor("figure 4/10");
+		session.write("\u001a");
+		const stopped = () => readFileSync(`/proc/${session.pid}/stat`, "utf8").split(") ")[1]?.[0] === "T";
+		for (let waited = 0; !stopped() && waited < 5000; waited += 20)
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		// The kernel sends a closed terminal's stopped reader SIGHUP and SIGCONT.
+		session.hangUp();
+		const file = path.join(state, "briefing", "state.json");
+		const deadline = Date.now() + 5000;
+		while (!existsSync(file) && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 3 } });
+	});
+});
