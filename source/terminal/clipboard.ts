@@ -32,8 +32,8 @@ export type CopyResult =
  * gets through a multiplexer: inside tmux ($TMUX) twice, as it is (which tmux takes itself with
  * `set-clipboard on`) and in a DCS passthrough (`ESC P tmux; … ESC \`, every ESC inside doubled; with
  * `allow-passthrough on`), since tmux drops the one it is not set up for; inside GNU screen ($STY, or
- * TERM=screen*) in a DCS string. The text must be
- * free of control sequences already; it travels base64-encoded.
+ * TERM=screen*) in a DCS string. The text must be free of control sequences already; it travels
+ * base64-encoded.
  */
 export function osc52(text: string, environment: Record<string, string | undefined>): string {
 	const sequence = `\u001b]52;c;${Buffer.from(text, "utf8").toString("base64")}\u0007`;
