@@ -22,3 +22,17 @@ export function citation(figure: Figure, note: Note, language: Language = "en"):
 	const source = [who, note.reportDate].filter(Boolean).join(chinese ? "，" : ", ");
 	return `${localize(figure.label, language)}: ${value} — ${source}${chinese ? "：" : ": "}“${figure.quote}”`;
 }
+
+/**
+ * Returns the quote box's source line (without its dash): whose number it is, then the note's broker
+ * and report date — `The Information · Huatai Securities 2024-05-07`. The broker's own figure names
+ * the broker once (`Huatai Securities 2024-05-07`), as `citation` does; what the note lacks is left out.
+ */
+export function quoteSource(figure: Figure, note: Note, language: Language): string {
+	const broker = localize(note.broker, language);
+	const attribution =
+		figure.attribution.kind === "broker" && broker !== ""
+			? ""
+			: formatAttribution(figure.attribution, language);
+	return [attribution, [broker, note.reportDate ?? ""].filter(Boolean).join(" ")].filter(Boolean).join(" · ");
+}

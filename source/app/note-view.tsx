@@ -1,9 +1,8 @@
 import { Box, Text } from "ink";
-import { formatAttribution } from "../document/format-figure.ts";
-import { localize } from "../document/language.ts";
 import type { Note } from "../note/schema.ts";
 import { truncate } from "../text/width.ts";
 import { wrapText } from "../text/wrap.ts";
+import { quoteSource } from "./citation.ts";
 import { Footer } from "./components/footer.tsx";
 import { Header } from "./components/header.tsx";
 import { LineView } from "./components/line-view.tsx";
@@ -119,15 +118,7 @@ export function NoteView(props: NoteViewProps) {
 							<Text key={text}>{text}</Text>
 						))}
 					<Text wrap="truncate" {...theme.dim}>
-						{truncate(
-							`— ${[
-								formatAttribution(figure.attribution, state.language),
-								[localize(note.broker, state.language), note.reportDate ?? ""].filter(Boolean).join(" "),
-							]
-								.filter(Boolean)
-								.join(" · ")}`,
-							width,
-						)}
+						{truncate(`— ${quoteSource(figure, note, state.language)}`, width)}
 					</Text>
 				</Box>
 			) : null}

@@ -147,28 +147,49 @@ export async function runApp(
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		giveTerminal();
+		try {
+			giveTerminal();
+		} catch {
+			// The terminal is gone (its window closed): there is nothing to give back.
+		}
 		for (const line of warnings) process.stderr.write(`${sanitizeText(`briefing: ${line}`)}\n`);
 	};
 	stdout.write(enterScreen);
 
 	const renderOptions = { stdout, stdin, exitOnCtrlC: false, patchConsole: false };
 	let instance: Instance | undefined;
-	// While a pager has the terminal (and a little after, as the signal is delivered late), Ctrl-C is
-	// the pager's: the reader does not end with it.
-	let handedOver = false;
+	// While a pager has the terminal, and a little after (its SIGINT is handled only once the event loop
+	// polls again, after the pager has ended), Ctrl-C is the pager's: the reader does not end with it.
+	// The grace is measured by the clock from then, not by a timer: the loop's time stood still while
+	// the pager ran, so a timer set then would be due at once, before the signal is seen.
+	let pagerUntil = 0;
 	// Ctrl-C is a key once the reader reads keys; while notes are read, it is still SIGINT.
 	const onSignal = (signal: NodeJS.Signals) => {
-		if (handedOver && signal === "SIGINT") {
+		if (signal === "SIGINT" && performance.now() < pagerUntil) {
 			process.once(signal, onSignal);
 			return;
 		}
+		// The place is remembered first: after a hang-up (the window closed), the terminal is gone and
+		// anything that touches it may fail.
+		rememberState();
 		instance?.unmount();
 		restore();
-		rememberState();
 		edge.endBySignal(signal);
 	};
 	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) process.once(signal, onSignal);
+	// A terminal that is closed (its window, an ssh connection) ends the keys before its SIGHUP arrives,
+	// and with nothing left to wait for, Node would end the reader before the signal is handled; a
+	// pager ends with it, and the terminal cannot be taken back. Either way the place is remembered,
+	// and the reader ends as SIGHUP ends a process: by its default action, since Node cannot reset a
+	// terminal that is gone on its way out.
+	const hangUp = () => {
+		if (restored) return;
+		rememberState();
+		restored = true;
+		process.removeAllListeners("SIGHUP");
+		process.kill(process.pid, "SIGHUP");
+	};
+	stdin.once("end", hangUp);
 
 	// Ctrl-Z (a key in raw mode) and SIGTSTP stop the reader like less and vim: the terminal is
 	// given back as it was (normal screen, cursor, cooked mode), the process stops, and on SIGCONT
@@ -199,14 +220,22 @@ export async function runApp(
 	const page = (text: string, line: number): PagerFailure | undefined => {
 		if (restored) return undefined;
 		const reporting = giveTerminal();
-		handedOver = true;
+		pagerUntil = Number.POSITIVE_INFINITY;
 		process.off("SIGTSTP", suspend);
 		const result = runPager(sanitizeText(text), line, pagerOf(facts.environment), keys.fd);
 		process.on("SIGTSTP", suspend);
-		setTimeout(() => {
-			handedOver = false;
-		}, 200).unref();
-		takeTerminal(reporting);
+		// A SIGINT sent while the pager ran is handled when the event loop next polls: the second
+		// immediate comes after that poll.
+		setImmediate(() =>
+			setImmediate(() => {
+				pagerUntil = performance.now() + 200;
+			}),
+		);
+		try {
+			takeTerminal(reporting);
+		} catch {
+			hangUp();
+		}
 		if (result.ok) return undefined;
 		// The pager's name and what it said go to the footer: one line, no control sequences.
 		const { ok: _, pager, detail, ...failure } = result;

@@ -29,14 +29,16 @@ export type CopyResult =
 
 /**
  * Returns the OSC 52 sequence that asks the terminal to put text on the clipboard, wrapped so it
- * gets through a multiplexer: inside tmux ($TMUX) in a DCS passthrough (`ESC P tmux; … ESC \`, every
- * ESC inside doubled), inside GNU screen ($STY, or TERM=screen*) in a DCS string. The text must be
- * free of control sequences already; it travels base64-encoded.
+ * gets through a multiplexer: inside tmux ($TMUX) twice, as it is (which tmux takes itself with
+ * `set-clipboard on`) and in a DCS passthrough (`ESC P tmux; … ESC \`, every ESC inside doubled; with
+ * `allow-passthrough on`), since tmux drops the one it is not set up for; inside GNU screen ($STY, or
+ * TERM=screen*) in a DCS string. The text must be free of control sequences already; it travels
+ * base64-encoded.
  */
 export function osc52(text: string, environment: Record<string, string | undefined>): string {
 	const sequence = `\u001b]52;c;${Buffer.from(text, "utf8").toString("base64")}\u0007`;
 	if ((environment.TMUX ?? "") !== "")
-		return `\u001bPtmux;${sequence.replaceAll("\u001b", "\u001b\u001b")}\u001b\\`;
+		return `${sequence}\u001bPtmux;${sequence.replaceAll("\u001b", "\u001b\u001b")}\u001b\\`;
 	if ((environment.STY ?? "") !== "" || (environment.TERM ?? "").startsWith("screen"))
 		return `\u001bP${sequence}\u001b\\`;
 	return sequence;

@@ -86,4 +86,29 @@ describe("the original text in $PAGER, in a real terminal", () => {
 		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
 		expect(session.state()).toEqual(restored);
 	});
+	it("leaves Ctrl-C to the pager: the reader goes on when the pager ends", async () => {
+		// As less does, this pager ignores SIGINT, and ends a while after it started.
+		const patient = path.join(folder, "patient");
+		writeFileSync(patient, ["#!/bin/sh", "trap '' INT", "printf 'PATIENT\\n'", "sleep 1", ""].join("\n"));
+		chmodSync(patient, 0o755);
+		const session = await open({
+			args: ["dist/cli.js", "--lang", "en"],
+			cols: 100,
+			rows: 30,
+			env: { PAGER: patient },
+		});
+		await session.waitFor("q quit");
+		session.write("3");
+		await session.waitFor("figure 1/10");
+		session.write("v");
+		await session.waitFor("PATIENT");
+		session.kill("SIGINT");
+		await session.waitFor((screen) => screen.includes("figure 1/10") && !screen.includes("PATIENT"));
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		session.write("j");
+		await session.waitFor("figure 2/10");
+		session.write("q");
+		expect(await session.waitForExit()).toEqual({ exitCode: 0 });
+		expect(session.state()).toEqual(restored);
+	});
 });

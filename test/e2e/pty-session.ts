@@ -120,6 +120,11 @@ export interface PtySession {
 	 */
 	kill(signal?: NodeJS.Signals): void;
 	/**
+	 * Closes the terminal, as closing its window does: the pty's master side is closed, the program
+	 * gets SIGHUP from the kernel, and every later read or write of its terminal fails (EIO).
+	 */
+	hangUp(): void;
+	/**
 	 * Resolves when the program has ended and the headless terminal has processed all its output, so
 	 * `screen`, `raw` and `state` then show the final picture. It never rejects.
 	 */
@@ -357,6 +362,10 @@ export async function startPty(options: PtySessionOptions): Promise<PtySession> 
 			} catch {
 				// The group is already gone.
 			}
+		},
+		hangUp() {
+			if (exit || disposed) return;
+			(pty as IPty & { destroy(): void }).destroy();
 		},
 		exited,
 		state() {

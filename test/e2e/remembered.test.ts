@@ -105,3 +105,79 @@ describe("the reader remembers its language and place between sessions", () => {
 		expect(existsSync(path.join(piped, "briefing"))).toBe(false);
 	});
 });
+
+describe("closing the terminal window", () => {
+	it("still remembers the place, though the terminal is gone", async () => {
+		const state = temporaryFolder("state");
+		const session = await open({
+			args: ["dist/cli.js"],
+			cols: 100,
+			rows: 30,
+			env: { XDG_STATE_HOME: state },
+		});
+		await session.waitFor("q quit");
+		session.write("3");
+		await session.waitFor("figure 1/10");
+		session.write("jj");
+		await session.waitFor("figure 3/10");
+		session.hangUp();
+		const file = path.join(state, "briefing", "state.json");
+		const deadline = Date.now() + 5000;
+		while (!existsSync(file) && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 2 } });
+	});
+
+	it("still remembers the place when the window closes while the pager runs", async () => {
+		const state = temporaryFolder("state");
+		const pager = path.join(temporaryFolder("pager"), "pager");
+		writeFileSync(pager, "#!/bin/sh\nprintf 'PAGER-RAN\\n'\nsleep 2\n", { mode: 0o755 });
+		const session = await open({
+			args: ["dist/cli.js"],
+			cols: 100,
+			rows: 30,
+			env: { XDG_STATE_HOME: state, PAGER: pager },
+		});
+		await session.waitFor("q quit");
+		session.write("3");
+		await session.waitFor("figure 1/10");
+		session.write("j");
+		await session.waitFor("figure 2/10");
+		session.write("v");
+		await session.waitFor("PAGER-RAN");
+		session.hangUp();
+		const file = path.join(state, "briefing", "state.json");
+		const deadline = Date.now() + 5000;
+		while (!existsSync(file) && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 1 } });
+	});
+});
+
+describe("closing the terminal window of a suspended reader", () => {
+	it("still remembers the place", async () => {
+		const state = temporaryFolder("state");
+		const session = await open({
+			args: ["dist/cli.js"],
+			cols: 100,
+			rows: 30,
+			env: { XDG_STATE_HOME: state },
+		});
+		await session.waitFor("q quit");
+		session.write("3");
+		await session.waitFor("figure 1/10");
+		session.write("jjj");
+		await session.waitFor("figure 4/10");
+		session.write("\u001a");
+		const stopped = () => readFileSync(`/proc/${session.pid}/stat`, "utf8").split(") ")[1]?.[0] === "T";
+		for (let waited = 0; !stopped() && waited < 5000; waited += 20)
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		// The kernel sends a closed terminal's stopped reader SIGHUP and SIGCONT.
+		session.hangUp();
+		const file = path.join(state, "briefing", "state.json");
+		const deadline = Date.now() + 5000;
+		while (!existsSync(file) && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 3 } });
+	});
+});

@@ -35,9 +35,10 @@ describe("osc52", () => {
 		);
 	});
 
-	it("wraps it for tmux in a passthrough with every ESC doubled", () => {
+	it("in tmux, writes it as is (tmux's own handling, set-clipboard on) and in a passthrough with every ESC doubled (allow-passthrough on)", () => {
+		// Either alone is dropped by a tmux set up for the other one.
 		expect(osc52("x", { TMUX: "/tmp/tmux-1000/default,1,0", TERM: "screen" })).toBe(
-			`\u001bPtmux;\u001b\u001b]52;c;${base64("x")}\u0007\u001b\\`,
+			`\u001b]52;c;${base64("x")}\u0007\u001bPtmux;\u001b\u001b]52;c;${base64("x")}\u0007\u001b\\`,
 		);
 	});
 
