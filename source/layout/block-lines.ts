@@ -2,6 +2,7 @@ import type { Block, BriefingDocument, Section } from "../document/blocks.ts";
 import { foldLines } from "../text/fold-lines.ts";
 import { pad, textWidth, truncate } from "../text/width.ts";
 import { wrapText } from "../text/wrap.ts";
+import { addressSpan } from "./address.ts";
 import { barLengths } from "./bars.ts";
 import { type Line, line, type Tone } from "./line.ts";
 import { tableLines } from "./table.ts";
@@ -21,13 +22,9 @@ function hanging(prefix: string, text: string, width: number, tone?: Tone): Line
 	);
 }
 
-/**
- * An address on one line behind a prefix: never broken (a broken address cannot be copied or
- * clicked), cut with "…" where it does not fit, and linked to itself in full.
- */
+/** An address on one line behind a prefix (see addressSpan). */
 function addressLine(prefix: string, url: string, width: number, tone?: Tone): Line {
-	const text = truncate(foldLines(url), Math.max(1, width - textWidth(prefix)));
-	return [{ text: prefix, tone: "dim" }, tone === undefined ? { text, url } : { text, tone, url }];
+	return [{ text: prefix, tone: "dim" }, addressSpan(url, width - textWidth(prefix), tone)];
 }
 
 function chartLines(chart: Extract<Block, { kind: "chart" }>, width: number): Line[] {

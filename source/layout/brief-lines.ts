@@ -3,6 +3,7 @@ import { type BriefList, leftOutText } from "../document/brief-words.ts";
 import type { Language } from "../document/language.ts";
 import { textWidth, truncate } from "../text/width.ts";
 import { wrapText } from "../text/wrap.ts";
+import { addressSpan } from "./address.ts";
 import { type Line, line, type Tone } from "./line.ts";
 
 /** The most lines a brief takes. */
@@ -13,9 +14,6 @@ export interface FittedBrief {
 	brief: Brief;
 	leftOut: Record<BriefList, number>;
 }
-
-// The address wraps rather than being cut short, up to this many lines (an address cut is wrong).
-const addressLines = 2;
 
 const prefixes: Record<BriefList, string> = { focus: "› ", figures: "• ", risks: "! " };
 
@@ -69,8 +67,7 @@ function fixedLines(
 		...(brief.notice === undefined ? [] : upTo(wrapText(brief.notice, width), width, 2, "dim")),
 		...one(brief.headline, "subheading"),
 	];
-	const address =
-		brief.address === undefined ? [] : upTo(wrapText(brief.address, width), width, addressLines, "link");
+	const address = brief.address === undefined ? [] : [[addressSpan(brief.address, width, "link")]];
 	const spare = Math.max(1, limit - top.length - address.length - lists);
 	const analysts = brief.analysts.length === 0 ? [] : upTo(analystsLines(brief, width), width, spare);
 	return { top, bottom: [...analysts, ...address] };

@@ -6,6 +6,8 @@ export interface Span {
 	text: string;
 	tone?: Tone;
 	url?: string;
+	/** The text is `url` cut with "…" to fit: an output that cannot link prints `url` whole instead. */
+	cut?: boolean;
 }
 
 /** One line of a laid-out document, never wider than the width it was laid out for. */

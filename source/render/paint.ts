@@ -17,15 +17,17 @@ function chalkForTone(chalk: ChalkInstance, tone: Tone): ChalkInstance {
 /**
  * Returns a line as text, with its tones as ANSI colours when a chalk instance is given, and its
  * links as OSC 8 hyperlinks when `hyperlinks` is set (only http(s) addresses: see terminal/hyperlink).
+ * Without hyperlinks an address cut to fit is printed whole, past the line's width: in a pipe or a
+ * file the text is all there is of it.
  */
 export function paintLine(line: Line, chalk?: ChalkInstance, hyperlinks = false): string {
 	return line
 		.map((span) => {
+			const linked = hyperlinks && span.url !== undefined;
+			const shown = span.cut && !linked && span.url !== undefined ? span.url : span.text;
 			const text =
-				chalk === undefined || span.tone === undefined
-					? span.text
-					: chalkForTone(chalk, span.tone)(span.text);
-			return hyperlinks && span.url !== undefined ? hyperlink(text, span.url) : text;
+				chalk === undefined || span.tone === undefined ? shown : chalkForTone(chalk, span.tone)(shown);
+			return linked && span.url !== undefined ? hyperlink(text, span.url) : text;
 		})
 		.join("");
 }

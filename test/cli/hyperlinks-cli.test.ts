@@ -12,3 +12,17 @@ describe("printed links", () => {
 		expect(result.stdout).toContain("  https://intl.inst.htsc.com/research\n");
 	});
 });
+
+describe("printed addresses", () => {
+	it("are whole on their own line in a pipe, never cut or broken, in the text and in the brief", () => {
+		for (const args of [["--section", "analysts,source"], ["--brief"]]) {
+			const { code, stdout } = runCli([...args, "--width", "24"]);
+			expect(code).toBe(0);
+			expect(stdout).toMatch(/(^| )https:\/\/www\.wkzk\.com\/report\/\n/m);
+			expect(stdout).not.toMatch(/https?:\/\/\S*…/);
+		}
+		expect(runCli(["--section", "analysts", "--width", "24"]).stdout).toContain(
+			"  https://intl.inst.htsc.com/research\n",
+		);
+	});
+});
