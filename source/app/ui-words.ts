@@ -175,6 +175,10 @@ export const uiWords = {
 		dates: "a date is YYYY, YYYY-MM or YYYY-MM-DD, or today, yesterday, 7d, 2w",
 		searchedFor: (query: string, matches: number, notes: number) =>
 			`/${query} · ${matches} ${matches === 1 ? "match" : "matches"} in ${notes} ${notes === 1 ? "note" : "notes"}`,
+		notesShown: (shown: number, total: number) => `${shown} of ${total} ${total === 1 ? "note" : "notes"}`,
+		libraryHint: "f filters (broker: sector: ticker: since: until: or words) · / searches the text · s sorts",
+		filterLine: (filter: string) => `Filter: ${filter}`,
+		searchEvery: (query: string) => `Search every note: /${query}`,
 	},
 	zh: {
 		keys: "按键",
@@ -216,6 +220,10 @@ export const uiWords = {
 		dates: "日期写作 YYYY、YYYY-MM 或 YYYY-MM-DD,或 today、yesterday、7d、2w",
 		searchedFor: (query: string, matches: number, notes: number) =>
 			`/${query} · ${notes}篇笔记中${matches}处匹配`,
+		notesShown: (shown: number, total: number) => `${total}篇笔记中的${shown}篇`,
+		libraryHint: "f 筛选(broker: sector: ticker: since: until: 或关键词)· / 搜索全文 · s 排序",
+		filterLine: (filter: string) => `筛选:${filter}`,
+		searchEvery: (query: string) => `搜索所有笔记:/${query}`,
 	},
 } satisfies Record<UiLanguage, unknown>;
 
