@@ -144,4 +144,20 @@ describe("the library's search results", () => {
 			if (columns === 60) expect(plain(shown[0] ?? "")).toMatch(/(Thesis|核心观点|分析框架|Breakdown) · /u);
 		},
 	);
+
+	it("keep the note of the top row on screen when its first match has scrolled off", async () => {
+		const library = renderLibrary(100, 10);
+		await library.waitFor((text) => plain(text).includes("3 of 3"));
+		const first = plain(await library.press("/资本开支\r")).split("\n");
+		// Only the first row of the group carries the note at first.
+		expect(first[3]).toMatch(/2024-05-07 +Huatai Sec\S* +Microsoft may .*\(\d+\)/u);
+		expect(first[4]).not.toContain("2024-05-07");
+		const scrolled = plain(await library.press("G")).split("\n");
+		const line = (row = "") => row.slice(row.indexOf(" · "));
+		// The first match has scrolled off.
+		expect(scrolled.map(line)).not.toContain(line(first[3]));
+		// The top row is a later match, and shows its note as a heading; the rows under it do not.
+		expect(scrolled[3]).toMatch(/^ {3}2024-05-07 +Huatai Sec\S* +Microsoft may .*\(\d+\)/u);
+		expect(scrolled[4]).toMatch(/^ {3} {10}/u);
+	});
 });

@@ -57,7 +57,8 @@ export function LibraryView(props: LibraryViewProps) {
 		showing === "results"
 			? results.slice(position.top, position.top + viewport).map((row, index) => ({
 					key: `${position.top + index}`,
-					spans: resultRowSpans(row, resultWidths, width, language),
+					// The top row carries its note's date, broker and title when its first match is scrolled off.
+					spans: resultRowSpans(row, resultWidths, width, language, row.match === 0 || index === 0),
 					selected: position.top + index === position.selected,
 				}))
 			: model.visible.map(({ headed, cells }, index) => {

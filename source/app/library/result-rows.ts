@@ -50,22 +50,24 @@ export function resultHeading(columns: ResultColumns, language: Language): strin
 /**
  * Returns one row of the search results as spans: the note's date, broker, and title with its number
  * of matches on the first match of each note (blank under it, so the matches of a note read as a
- * group), then the section and the matching line around the match, the match marked. Where the row
- * has too little room for the match, the section is cut (or left out) first, then the title's column.
+ * group; `headed` puts them on a later match too, the top row on screen, as a sticky heading), then
+ * the section and the matching line around the match, the match marked. Where the row has too little
+ * room for the match, the section is cut (or left out) first, then the title's column.
  */
 export function resultRowSpans(
 	row: ResultRow,
 	columns: ResultColumns,
 	width: number,
 	language: Language,
+	headed = row.match === 0,
 ): Line[number][] {
 	const { note } = row.hit.loaded;
 	const text = foldLines(row.hit.text);
-	const lead = `  ${pad(row.match === 0 ? (note.reportDate ?? "") : "", dateWidth)}${gap}`;
+	const lead = `  ${pad(headed ? (note.reportDate ?? "") : "", dateWidth)}${gap}`;
 	const broker =
 		columns.broker > 0
 			? pad(
-					row.match === 0 ? truncate(foldLines(localize(note.broker, language)), columns.broker) : "",
+					headed ? truncate(foldLines(localize(note.broker, language)), columns.broker) : "",
 					columns.broker,
 				) + gap
 			: "";
@@ -73,7 +75,8 @@ export function resultRowSpans(
 	const fixed = textWidth(lead + broker);
 	// The title's column, narrowed (down to nothing) only when even without a section the match would not fit.
 	const noteWidth = Math.min(columns.note, width - fixed - gap.length - need);
-	const noteColumn = noteWidth < 4 ? "" : pad(titleWithCount(row, noteWidth, language), noteWidth) + gap;
+	const noteColumn =
+		noteWidth < 4 ? "" : pad(headed ? titleWithCount(row, noteWidth, language) : "", noteWidth) + gap;
 	const sectionRoom = width - fixed - textWidth(noteColumn) - need;
 	const name = label(row.hit.section, language === "zh" ? "zh" : "en");
 	const section = sectionRoom < 5 ? "" : `${truncate(name, sectionRoom - 3)} · `;
@@ -85,9 +88,8 @@ export function resultRowSpans(
 	return [{ text: prefix }, { text: section, tone: "dim" }, ...markRanges([{ text: cut.text }], ranges)];
 }
 
-/** The title and its number of matches on a note's first row (blank under it), cut to a width. */
+/** The note's title and its number of matches, cut to a width. */
 function titleWithCount(row: ResultRow, width: number, language: Language): string {
-	if (row.match !== 0) return "";
 	const count = language === "zh" ? `(${row.count})` : ` (${row.count})`;
 	const title = foldLines(localize(row.hit.loaded.note.title, language));
 	return truncate(truncate(title, Math.max(1, width - textWidth(count))) + count, width);
