@@ -105,6 +105,7 @@ const keyWords: Record<string, string> = {
 	"copy the paragraph at the search match, else at the top of the pane":
 		"复制搜索匹配处的段落,否则复制窗格顶部的段落",
 	"copy the selected match's line": "复制所选匹配所在的行",
+	"copy the paragraph at the quote": "复制引文所在的段落",
 	// Key names.
 	space: "空格",
 	text: "文字",

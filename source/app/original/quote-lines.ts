@@ -60,3 +60,21 @@ export function locateQuote(lines: readonly string[], quote: string): QuotePart[
 export function quoteLine(text: string, quote: string): number {
 	return (locateQuote(text.split("\n"), quote)[0]?.line ?? 0) + 1;
 }
+
+const compact = (text: string) => text.replace(/\s+/gu, "");
+
+/**
+ * Returns the paragraph (source line) of a text where a quote starts, as {@link locateQuote} finds
+ * it; where the text does not hold the quote, the paragraph holding a drawn line (the top one shown).
+ * Trimmed; undefined when neither is found.
+ */
+export function quoteParagraph(text: string, quote: string, drawn: string): string | undefined {
+	const paragraphs = text.split("\n");
+	const at = locateQuote(paragraphs, quote)[0]?.line;
+	const line = compact(drawn);
+	const paragraph =
+		at === undefined
+			? paragraphs.find((candidate) => line !== "" && compact(candidate).includes(line))
+			: paragraphs[at];
+	return paragraph?.trim() || undefined;
+}
