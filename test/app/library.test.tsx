@@ -41,6 +41,22 @@ describe("the library", () => {
 		expect(both.split("\n")[1]).toContain("f filters (broker:");
 	});
 
+	it("shows its position in the footer whenever the list has rows, as less does", async () => {
+		const library = renderLibrary(100, 20);
+		const frame = await library.waitFor((text) => text.includes("3 of 3 notes"));
+		// All three rows fit, and the position is still there.
+		expect(rowsOf(frame)).toHaveLength(3);
+		const footer = (text: string) => text.split("\n").at(-1) ?? "";
+		expect(footer(frame)).toMatch(/ 1\/3$/u);
+		expect(footer(await library.press("j"))).toMatch(/ 2\/3$/u);
+		const results = await library.press("/资本开支\r");
+		expect(footer(results)).toMatch(/ 1\/\d+$/u);
+		await library.press(keys.escape);
+		// An empty list has no position.
+		const empty = await library.press("fnothing-matches-this");
+		expect(footer(empty)).not.toMatch(/\d+\/\d+$/u);
+	});
+
 	it("filters as you type, by words and by field", async () => {
 		const library = renderLibrary();
 		await library.waitFor((text) => text.includes("3 of 3"));

@@ -131,7 +131,7 @@ export function LibraryView(props: LibraryViewProps) {
 				prefix={left}
 				context={{ inFigures: false, breakdownTabs: false, searching: false }}
 				mode={mode}
-				position={count > viewport ? `${position.selected + 1}/${count}` : ""}
+				position={count > 0 ? `${position.selected + 1}/${count}` : ""}
 				language={language}
 				theme={theme}
 			/>
