@@ -63,18 +63,22 @@ export function quoteLine(text: string, quote: string): number {
 
 const compact = (text: string) => text.replace(/\s+/gu, "");
 
+/** Returns the paragraph (source line) of a text that holds a drawn line, white space ignored; trimmed. */
+export function paragraphHolding(text: string, drawn: string): string | undefined {
+	const line = compact(drawn);
+	if (line === "") return undefined;
+	return text
+		.split("\n")
+		.find((paragraph) => compact(paragraph).includes(line))
+		?.trim();
+}
+
 /**
  * Returns the paragraph (source line) of a text where a quote starts, as {@link locateQuote} finds
  * it; where the text does not hold the quote, the paragraph holding a drawn line (the top one shown).
  * Trimmed; undefined when neither is found.
  */
 export function quoteParagraph(text: string, quote: string, drawn: string): string | undefined {
-	const paragraphs = text.split("\n");
-	const at = locateQuote(paragraphs, quote)[0]?.line;
-	const line = compact(drawn);
-	const paragraph =
-		at === undefined
-			? paragraphs.find((candidate) => line !== "" && compact(candidate).includes(line))
-			: paragraphs[at];
-	return paragraph?.trim() || undefined;
+	const at = locateQuote(text.split("\n"), quote)[0]?.line;
+	return at === undefined ? paragraphHolding(text, drawn) : text.split("\n")[at]?.trim() || undefined;
 }
