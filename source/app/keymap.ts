@@ -233,6 +233,13 @@ export const keymap: Readonly<Record<Mode, readonly Binding[]>> = {
 			hint: { when: "always", label: "scroll" },
 		},
 		...paging,
+		{
+			command: "copy",
+			keys: ["y"],
+			description: "copy the figure with its citation",
+			hint: { when: "always", label: "copy" },
+		},
+		{ command: "copyText", keys: ["Y"], description: "copy the paragraph at the quote" },
 		{ command: "pager", keys: ["v"], description: "the original text in $PAGER, at the quote" },
 		{ command: "wheel", keys: ["wheel"], description: "scroll the text" },
 		help,

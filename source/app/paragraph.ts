@@ -1,10 +1,10 @@
 import type { Section } from "../document/blocks.ts";
 import { blockTexts } from "../library/search-library.ts";
+import { paragraphHolding } from "./original/quote-lines.ts";
 import type { BlockPlace } from "./pane-content.ts";
 
 // The first line of a list item as drawn: its number or bullet.
 const itemStart = /^\s*(\d+\.|•) /u;
-const compact = (text: string) => text.replace(/\s+/gu, "");
 
 /**
  * Returns the text of the paragraph at a line of a pane, as the note writes it (not as wrapped): the
@@ -27,11 +27,8 @@ export function paragraphAt(
 	if (place === undefined) return undefined;
 	const from = Math.max(line, place.lines[0]?.line ?? 0);
 	if (place.block === -1) {
-		const drawn = compact(place.lines.find((at) => at.line >= from && at.text.trim() !== "")?.text ?? "");
-		return original
-			?.split("\n")
-			.find((paragraph) => drawn !== "" && compact(paragraph).includes(drawn))
-			?.trim();
+		const drawn = place.lines.find((at) => at.line >= from && at.text.trim() !== "")?.text ?? "";
+		return original === undefined ? undefined : paragraphHolding(original, drawn);
 	}
 	const block = section?.blocks[place.block];
 	if (block === undefined) return undefined;

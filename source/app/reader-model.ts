@@ -9,7 +9,7 @@ import { listColumns, listRow } from "../render/render-library.ts";
 import { citation } from "./citation.ts";
 import { helpLines } from "./components/help-overlay.tsx";
 import type { SortOrder } from "./library/library-state.ts";
-import { locateQuote, originalLines, type QuotePart } from "./original/quote-lines.ts";
+import { locateQuote, originalLines, type QuotePart, quoteParagraph } from "./original/quote-lines.ts";
 import { proseMeasure } from "./pane-content.ts";
 import { paragraphAt } from "./paragraph.ts";
 import { type ReaderLibrary, sameNote } from "./reader-library.ts";
@@ -256,7 +256,14 @@ export function createReaderModel(library: ReaderLibrary) {
 				const at = parts[0] === undefined ? 0 : parts[0].line - Math.floor(viewport / 3);
 				const top = Math.max(0, Math.min(context.top ?? at, room));
 				model.original = { loading: original.status !== "present", lines, quote: parts, top, viewport };
-				model.facts.original = { lineCount: lines.length, viewport, top };
+				const figure = loaded.note.figures[context.figure];
+				model.facts.original = {
+					lineCount: lines.length,
+					viewport,
+					top,
+					citation: figure ? citation(figure, loaded.note, view.language) : undefined,
+					paragraph: text === "" ? undefined : quoteParagraph(text, quote, lines[top] ?? ""),
+				};
 			}
 		}
 		if (state.library) {

@@ -132,8 +132,17 @@ export interface ReaderFacts {
 		/** The paragraph at the current search match, else at the top of the pane, as the note writes it. */
 		paragraph: string | undefined;
 	};
-	/** The original text with a figure in context: its lines, the lines shown, the top one shown. */
-	original?: { lineCount: number; viewport: number; top: number };
+	/**
+	 * The original text with a figure in context: its lines, the lines shown, the top one shown; the
+	 * figure's citation, and the paragraph at its quote (else at the top line), as `y` and `Y` copy.
+	 */
+	original?: {
+		lineCount: number;
+		viewport: number;
+		top: number;
+		citation: string | undefined;
+		paragraph: string | undefined;
+	};
 	help?: { lineCount: number; viewport: number };
 	/** Where what is drawn lies on the screen, for the mouse. */
 	screen?: ScreenMap;
@@ -360,7 +369,7 @@ function toPager(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
 	return { state, effects: [{ type: "pager", loaded: note.loaded, quote }] };
 }
 
-/** Keys over the original text: scrolling it, the pager, and back to the note. */
+/** Keys over the original text: scrolling it, copying, the pager, and back to the note. */
 function originalKey(state: ReaderState, shown: OpenNote, command: Command, factsOf: FactsOf): Step {
 	// A footer message lasts until the next key, as in the note.
 	const note = { ...shown, view: { ...shown.view, status: undefined } };
@@ -369,6 +378,11 @@ function originalKey(state: ReaderState, shown: OpenNote, command: Command, fact
 	const facts = factsOf(state).original;
 	if (command === "quit") return { state, effects: [{ type: "quit" }] };
 	if (command === "pager") return toPager(state, note, factsOf);
+	if (command === "copy" || command === "copyText") {
+		const text = command === "copy" ? facts?.citation : facts?.paragraph;
+		if (text === undefined) return withStatus(state, note, wordsFor(note.view.language).nothingToCopy);
+		return { state, effects: [{ type: "copy", text }] };
+	}
 	if (command === "close" || context === undefined) return none({ ...state, note: withoutContext(note) });
 	const top = facts && scrolled(command, facts);
 	if (top === undefined) return none(state);

@@ -3,7 +3,7 @@ import path from "node:path";
 import tty from "node:tty";
 import chalk from "chalk";
 import { type Instance, render } from "ink";
-import type { Language } from "../document/language.ts";
+import { type Language, languageFromLocale } from "../document/language.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { oneLine, sanitizeText } from "../load/sanitize.ts";
 import { loadSourceText } from "../load/source-text.ts";
@@ -110,7 +110,10 @@ export async function runApp(
 	const saved = readState(stateAt);
 	if (saved.warning) warnings.push(saved.warning);
 	const language = (options.languageChosen ? undefined : saved.state?.language) ?? options.language;
-	let remembered: Remembered = saved.state ?? { language };
+	// --lang is for this run only: the language remembered is the one chosen with L, else the one kept.
+	const keptLanguage = saved.state?.language ?? languageFromLocale(facts.environment);
+	let languageSwitched = false;
+	let remembered: Remembered = saved.state ?? { language: keptLanguage };
 	const rememberState = () => {
 		if (stdin.isTTY) writeState(stateAt, remembered);
 	};
@@ -290,8 +293,9 @@ export async function runApp(
 		// A note from standard input cannot be opened again: the last note with a file is kept.
 		const place =
 			now.note && now.note.file !== "-" ? { ...now.note, file: path.resolve(now.note.file) } : undefined;
+		languageSwitched ||= now.language !== language;
 		remembered = {
-			language: now.language,
+			language: languageSwitched ? now.language : keptLanguage,
 			...((place ?? remembered.note) ? { note: place ?? remembered.note } : {}),
 		};
 	};

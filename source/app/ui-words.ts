@@ -105,6 +105,7 @@ const keyWords: Record<string, string> = {
 	"copy the paragraph at the search match, else at the top of the pane":
 		"复制搜索匹配处的段落,否则复制窗格顶部的段落",
 	"copy the selected match's line": "复制所选匹配所在的行",
+	"copy the paragraph at the quote": "复制引文所在的段落",
 	// Key names.
 	space: "空格",
 	text: "文字",
@@ -175,6 +176,10 @@ export const uiWords = {
 		dates: "a date is YYYY, YYYY-MM or YYYY-MM-DD, or today, yesterday, 7d, 2w",
 		searchedFor: (query: string, matches: number, notes: number) =>
 			`/${query} · ${matches} ${matches === 1 ? "match" : "matches"} in ${notes} ${notes === 1 ? "note" : "notes"}`,
+		notesShown: (shown: number, total: number) => `${shown} of ${total} ${total === 1 ? "note" : "notes"}`,
+		libraryHint: "f filters (broker: sector: ticker: since: until: or words) · / searches the text · s sorts",
+		filterLine: (filter: string) => `Filter: ${filter}`,
+		searchEvery: (query: string) => `Search every note: /${query}`,
 	},
 	zh: {
 		keys: "按键",
@@ -216,6 +221,10 @@ export const uiWords = {
 		dates: "日期写作 YYYY、YYYY-MM 或 YYYY-MM-DD,或 today、yesterday、7d、2w",
 		searchedFor: (query: string, matches: number, notes: number) =>
 			`/${query} · ${notes}篇笔记中${matches}处匹配`,
+		notesShown: (shown: number, total: number) => `${total}篇笔记中的${shown}篇`,
+		libraryHint: "f 筛选(broker: sector: ticker: since: until: 或关键词)· / 搜索全文 · s 排序",
+		filterLine: (filter: string) => `筛选:${filter}`,
+		searchEvery: (query: string) => `搜索所有笔记:/${query}`,
 	},
 } satisfies Record<UiLanguage, unknown>;
 

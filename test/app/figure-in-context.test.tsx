@@ -57,6 +57,40 @@ describe("a figure in context (o)", () => {
 		expect(app.quits).toEqual([]);
 	});
 
+	it("copies the figure's citation (y) and the paragraph at the quote (Y) there", async () => {
+		const app = await openLastFigure(async () => source);
+		await app.press("y");
+		const [citation] = app.copied;
+		expect(citation).toContain("Copilot Studio");
+		await app.press("o");
+		await app.waitFor((text) => plain(text).includes("Original text"));
+		await app.press("y");
+		await app.waitFor((text) => plain(text).includes("Copied (OSC 52)"));
+		// Still over the original text, which a copy does not leave.
+		expect(plain(app.lastFrame() ?? "")).toContain("Original text");
+		await app.press("Y");
+		const paragraph = source
+			.split("\n")
+			.find((line) => line.replace(/\s/g, "").includes(quote.replace(/\s/g, "")))
+			?.trim();
+		expect(paragraph).toBeDefined();
+		expect(app.copied).toEqual([citation, citation, paragraph]);
+	});
+
+	it("keeps the way back first in the footer at the smallest width", async () => {
+		for (const language of ["en", "zh"] as const) {
+			const app = renderApp({ rows: 10, columns: 40, language, loadOriginal: async () => source });
+			await app.waitFor((frame) => plain(frame).includes(`[${language.toUpperCase()}]`));
+			await app.press("3");
+			const frame = plain(await app.press("o"));
+			const footer = frame.split("\n").at(-1) ?? "";
+			expect(footer).toMatch(language === "en" ? /^ o back · / : /^ o 返回 · /u);
+			expect(footer).toMatch(/(Top|Bot|line \d+\/\d+|顶部|底部|第\d+\/\d+行)$/u);
+			expect(textWidth(footer)).toBeLessThanOrEqual(40);
+			cleanup();
+		}
+	});
+
 	it("scrolls the original text with the keys and the wheel", async () => {
 		const app = await openLastFigure(async () => source);
 		const shown = await app.press("o");

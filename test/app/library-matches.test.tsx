@@ -115,4 +115,49 @@ describe("the library's search results", () => {
 		expect(frame.split("\n")[2]).toMatch(/日期 +机构 +笔记\(匹配数\) +部分 · 匹配的行/u);
 		expect(frame).toMatch(/华泰证券 +微软或推自研大\S*\(\d+\) +分析框架 · /u);
 	});
+
+	it.each([
+		[40, "en", "资本开支"],
+		[40, "zh", "资本开支"],
+		[60, "en", "资本开支"],
+		[60, "zh", "资本开支"],
+		[40, "en", "parameters"],
+		[60, "en", "parameters"],
+	])(
+		"keep the match on screen at %i columns in %s (%s): the section goes first",
+		async (columns, language, query) => {
+			const library = renderLibrary(columns, 30);
+			await library.waitFor((text) => plain(text).includes("3 of 3"));
+			if (language === "zh") await library.press("L");
+			const frame = await library.press(`/${query}\r`);
+			const lines = frame.split("\n");
+			const count = Number(/(\d+) ?(?:matches|处匹配)/u.exec(plain(lines[1] ?? ""))?.[1]);
+			expect(count).toBeGreaterThan(0);
+			const shown = lines.slice(3, 3 + Math.min(count, 25));
+			for (const line of shown) {
+				expect(underlined(line).join("").toLowerCase(), plain(line)).toBe(query.toLowerCase());
+				expect(plain(line).length).toBeLessThanOrEqual(columns);
+			}
+			// The note's date and title stay on its first row.
+			expect(plain(shown[0] ?? "")).toMatch(/^ ▶ ?2024-05-07 {2}\S/u);
+			// With room enough, the section is kept before the line.
+			if (columns === 60) expect(plain(shown[0] ?? "")).toMatch(/(Thesis|核心观点|分析框架|Breakdown) · /u);
+		},
+	);
+
+	it("keep the note of the top row on screen when its first match has scrolled off", async () => {
+		const library = renderLibrary(100, 10);
+		await library.waitFor((text) => plain(text).includes("3 of 3"));
+		const first = plain(await library.press("/资本开支\r")).split("\n");
+		// Only the first row of the group carries the note at first.
+		expect(first[3]).toMatch(/2024-05-07 +Huatai Sec\S* +Microsoft may .*\(\d+\)/u);
+		expect(first[4]).not.toContain("2024-05-07");
+		const scrolled = plain(await library.press("G")).split("\n");
+		const line = (row = "") => row.slice(row.indexOf(" · "));
+		// The first match has scrolled off.
+		expect(scrolled.map(line)).not.toContain(line(first[3]));
+		// The top row is a later match, and shows its note as a heading; the rows under it do not.
+		expect(scrolled[3]).toMatch(/^ {3}2024-05-07 +Huatai Sec\S* +Microsoft may .*\(\d+\)/u);
+		expect(scrolled[4]).toMatch(/^ {3} {10}/u);
+	});
 });

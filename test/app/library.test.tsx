@@ -1,7 +1,7 @@
 import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import { keys } from "./render-app.tsx";
-import { renderLibrary, rowsOf } from "./render-library.tsx";
+import { keys, renderReader } from "./render-app.tsx";
+import { libraryNotes, renderLibrary, rowsOf } from "./render-library.tsx";
 
 afterEach(cleanup);
 
@@ -17,6 +17,44 @@ describe("the library", () => {
 		]);
 		expect(rows[0]).toMatch(/▶ 2025-03-01\s+Example Research\s+Industrials\s+Alpha widgets\s+WDGT/);
 		expect(frame).toContain("[EN]");
+	});
+
+	it("speaks Chinese in its title, filter line and search prompt when the reader is in Chinese", async () => {
+		const library = renderReader(libraryNotes, { columns: 100, rows: 20, language: "zh" });
+		const frame = await library.waitFor((text) => text.includes("[ZH]"));
+		const lines = frame.split("\n");
+		expect(lines[0]).toContain("briefing · 3篇笔记中的3篇");
+		expect(lines[1]).toContain("f 筛选(broker: sector: ticker: since: until: 或关键词)");
+		expect(frame).not.toMatch(/of 3 notes|filters|searches/u);
+		const filtering = await library.press("fbeta");
+		expect(filtering.split("\n")[0]).toContain("3篇笔记中的1篇");
+		expect(filtering.split("\n")[1]).toContain("筛选:beta▏");
+		const kept = await library.press("\r");
+		expect(kept.split("\n")[1]).toContain("筛选:beta");
+		await library.press(keys.escape);
+		const searching = await library.press("/wid");
+		expect(searching.split("\n")[1]).toContain("搜索所有笔记:/wid▏");
+		// L to both: the reader's own words are English again.
+		await library.press(keys.escape);
+		const both = await library.press("L");
+		expect(both.split("\n")[0]).toContain("3 of 3 notes");
+		expect(both.split("\n")[1]).toContain("f filters (broker:");
+	});
+
+	it("shows its position in the footer whenever the list has rows, as less does", async () => {
+		const library = renderLibrary(100, 20);
+		const frame = await library.waitFor((text) => text.includes("3 of 3 notes"));
+		// All three rows fit, and the position is still there.
+		expect(rowsOf(frame)).toHaveLength(3);
+		const footer = (text: string) => text.split("\n").at(-1) ?? "";
+		expect(footer(frame)).toMatch(/ 1\/3$/u);
+		expect(footer(await library.press("j"))).toMatch(/ 2\/3$/u);
+		const results = await library.press("/资本开支\r");
+		expect(footer(results)).toMatch(/ 1\/\d+$/u);
+		await library.press(keys.escape);
+		// An empty list has no position.
+		const empty = await library.press("fnothing-matches-this");
+		expect(footer(empty)).not.toMatch(/\d+\/\d+$/u);
 	});
 
 	it("filters as you type, by words and by field", async () => {

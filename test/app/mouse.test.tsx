@@ -187,7 +187,11 @@ describe("the mouse over the tables, tabs and results as they are drawn", () => 
 		expect(footer(second)).toMatch(/ 2\/\d+$/);
 		// The wheel scrolls the hits, three a notch.
 		const down = await library.press(mouse("wheelDown", 70, first + 1));
-		expect(line(down, first).replace(/^ ▶/, "  ")).toBe(line(results, first + 3));
+		const matching = (text: string) => text.slice(text.indexOf(" · "));
+		expect(matching(line(down, first))).toBe(matching(line(results, first + 3)));
+		// The top row, a later hit, carries its note's date as the group's first row is scrolled off.
+		expect(line(results, first + 3)).toMatch(/^ {20,}\S/);
+		expect(line(down, first)).toMatch(/^ [▶ ] \d{4}-\d{2}-\d{2}/);
 		// A click on the selected hit opens its note at that match.
 		const selected = down.split("\n").findIndex((_, row) => line(down, row).startsWith(" ▶"));
 		const opened = await library.press(mouse("click", 70, selected) + mouse("release", 70, selected));

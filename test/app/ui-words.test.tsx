@@ -57,7 +57,8 @@ describe("the footer and the help follow the language key", () => {
 		const help = await app.press("?");
 		expect(help).toContain("按键");
 		expect(help).toContain("跳到某个窗格");
-		expect(footer(help)).toMatch(/\^C 退出 · Esc 关闭/u);
+		// The way out of the help comes first, so a narrow footer keeps it.
+		expect(footer(help)).toMatch(/^ Esc 关闭 · \^C 退出/u);
 	});
 
 	it("says a search found nothing in Chinese", async () => {

@@ -29,7 +29,7 @@ describe("every drawn line fits the screen, by briefing's own width code", () =>
 		"draws library rows in Chinese at %i columns, dropping whole columns",
 		async (columns) => {
 			const library = renderReaderZh(columns);
-			const frame = await library.waitFor((text) => text.includes("of 3 notes") && text.includes("[ZH]"));
+			const frame = await library.waitFor((text) => text.includes("3篇笔记中的3篇") && text.includes("[ZH]"));
 			expectFits(frame, columns, 12);
 			expect(frame).toContain("微软");
 			expect(frame).not.toContain("……");

@@ -57,6 +57,36 @@ describe("the reader remembers its language and place between sessions", () => {
 		third.write("q");
 		expect(await third.waitForExit()).toEqual({ exitCode: 0 });
 		expect(third.state()).toEqual(restored);
+		// --lang is for that run only: the remembered language stays the one chosen with L.
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ language: "zh" });
+	});
+
+	it("remembers a language --lang gave only when it is chosen again with L", async () => {
+		const state = temporaryFolder("state");
+		const env = { XDG_STATE_HOME: state, LANG: "en_US.UTF-8" };
+		const file = path.join(state, "briefing", "state.json");
+		const given = await open({ args: ["dist/cli.js", "--lang", "zh"], cols: 100, rows: 30, env });
+		expect(await given.waitFor("q 退出")).toContain("[ZH]");
+		given.write("q");
+		expect(await given.waitForExit()).toEqual({ exitCode: 0 });
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ language: "en" });
+		const plain = await open({ args: ["dist/cli.js"], cols: 100, rows: 30, env });
+		expect(await plain.waitFor("q quit")).toContain("[EN]");
+		plain.write("q");
+		expect(await plain.waitForExit()).toEqual({ exitCode: 0 });
+
+		// Going round with L (zh → both → en → zh) chooses zh in the reader: that is remembered.
+		const chosen = await open({ args: ["dist/cli.js", "--lang", "zh"], cols: 100, rows: 30, env });
+		await chosen.waitFor("q 退出");
+		chosen.write("L");
+		await chosen.waitFor("[BOTH]");
+		chosen.write("L");
+		await chosen.waitFor("[EN]");
+		chosen.write("L");
+		await chosen.waitFor("[ZH]");
+		chosen.write("q");
+		expect(await chosen.waitForExit()).toEqual({ exitCode: 0 });
+		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ language: "zh" });
 	});
 
 	it("ignores a corrupt state file with one warning line, and replaces it", async () => {

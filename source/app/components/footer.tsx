@@ -15,10 +15,11 @@ export interface FooterContext {
 	library?: boolean;
 }
 
-// Shown right after the hints special to a place, so that a narrow footer still has them.
-const essential = new Set(["help", "quit"]);
+// Shown right after the hints special to a place, so that a narrow footer still has them: the way
+// back (out of the original text, the help) first, then help and quit.
+const essential: readonly string[] = ["close", "help", "quit"];
 
-/** Returns the key hints that apply here, from the keymap: those special to this place first, then help and quit. */
+/** Returns the key hints that apply here, from the keymap: those special to this place first, then the way back, help and quit. */
 export function hints(context: FooterContext, mode: Mode = "note"): Binding[] {
 	const applies = {
 		always: true,
@@ -31,8 +32,8 @@ export function hints(context: FooterContext, mode: Mode = "note"): Binding[] {
 	const always = shown.filter((binding) => binding.hint?.when === "always");
 	return [
 		...shown.filter((binding) => binding.hint?.when !== "always"),
-		...always.filter((binding) => essential.has(binding.command)),
-		...always.filter((binding) => !essential.has(binding.command)),
+		...essential.flatMap((command) => always.filter((binding) => binding.command === command)),
+		...always.filter((binding) => !essential.includes(binding.command)),
 	];
 }
 

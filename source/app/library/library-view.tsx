@@ -32,22 +32,22 @@ export function LibraryView(props: LibraryViewProps) {
 	const width = Math.max(1, columns - 2);
 	const showing = state.mode === "results" ? "results" : "list";
 	const position = state[showing];
-	const title = `${rowCount} of ${model.total} notes`;
 	const words = wordsFor(language);
+	const title = words.notesShown(rowCount, model.total);
 	// A since: or until: that names no date is said, rather than matching nothing in silence.
 	const problems = dateProblems(state.filter).map(words.notADate);
 	const noteCount = new Set(results.map((row) => row.hit.loaded)).size;
 	const filterLine =
 		state.mode === "searching"
-			? `Search every note: /${state.query}▏`
+			? `${words.searchEvery(state.query)}▏`
 			: state.mode === "results"
 				? words.searchedFor(state.query, results.length, noteCount)
 				: [
 						state.mode === "filtering"
-							? `Filter: ${state.filter}▏`
+							? `${words.filterLine(state.filter)}▏`
 							: state.filter === ""
-								? "f filters (broker: sector: ticker: since: until: or words) · / searches the text · s sorts"
-								: `Filter: ${state.filter}`,
+								? words.libraryHint
+								: words.filterLine(state.filter),
 						...problems,
 					].join(" · ");
 	const resultWidths = resultColumns(width);
@@ -57,7 +57,8 @@ export function LibraryView(props: LibraryViewProps) {
 		showing === "results"
 			? results.slice(position.top, position.top + viewport).map((row, index) => ({
 					key: `${position.top + index}`,
-					spans: resultRowSpans(row, resultWidths, width, language),
+					// The top row carries its note's date, broker and title when its first match is scrolled off.
+					spans: resultRowSpans(row, resultWidths, width, language, row.match === 0 || index === 0),
 					selected: position.top + index === position.selected,
 				}))
 			: model.visible.map(({ headed, cells }, index) => {
@@ -130,7 +131,7 @@ export function LibraryView(props: LibraryViewProps) {
 				prefix={left}
 				context={{ inFigures: false, breakdownTabs: false, searching: false }}
 				mode={mode}
-				position={count > viewport ? `${position.selected + 1}/${count}` : ""}
+				position={count > 0 ? `${position.selected + 1}/${count}` : ""}
 				language={language}
 				theme={theme}
 			/>

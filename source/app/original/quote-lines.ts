@@ -60,3 +60,25 @@ export function locateQuote(lines: readonly string[], quote: string): QuotePart[
 export function quoteLine(text: string, quote: string): number {
 	return (locateQuote(text.split("\n"), quote)[0]?.line ?? 0) + 1;
 }
+
+const compact = (text: string) => text.replace(/\s+/gu, "");
+
+/** Returns the paragraph (source line) of a text that holds a drawn line, white space ignored; trimmed. */
+export function paragraphHolding(text: string, drawn: string): string | undefined {
+	const line = compact(drawn);
+	if (line === "") return undefined;
+	return text
+		.split("\n")
+		.find((paragraph) => compact(paragraph).includes(line))
+		?.trim();
+}
+
+/**
+ * Returns the paragraph (source line) of a text where a quote starts, as {@link locateQuote} finds
+ * it; where the text does not hold the quote, the paragraph holding a drawn line (the top one shown).
+ * Trimmed; undefined when neither is found.
+ */
+export function quoteParagraph(text: string, quote: string, drawn: string): string | undefined {
+	const at = locateQuote(text.split("\n"), quote)[0]?.line;
+	return at === undefined ? paragraphHolding(text, drawn) : text.split("\n")[at]?.trim() || undefined;
+}
