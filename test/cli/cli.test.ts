@@ -35,7 +35,7 @@ describe("piped output", () => {
 		expect(stdout).toContain("S0570519080006");
 	});
 
-	const partition = (lines: string[], keep: (line: string) => boolean) => [
+	const partition = (lines: string[], keep: (line: string) => boolean): [string[], string[]] => [
 		lines.filter(keep),
 		lines.filter((line) => !keep(line)),
 	];
