@@ -53,6 +53,21 @@ describe("filters", () => {
 		});
 		// A date being typed narrows by what is typed so far.
 		expect(parseFilterLine("since:2024-0", now, "Asia/Shanghai")).toEqual({ since: "2024-0" });
+		// A word being typed narrows nothing yet.
+		expect(parseFilterLine("since:yest microsoft", now, "Asia/Shanghai")).toEqual({ words: ["microsoft"] });
+	});
+
+	it("passes no note for a since: or until: that names no date, as --since 2024-13 lists nothing", () => {
+		// Compared as text, 2024-13 would pass every note of 2025 and later, 1999-13 every one before 2000.
+		for (const part of ["since:2024-13", "until:2026-02-30", "since:soon", "until:1999-13"]) {
+			const filter = parseFilterLine(`${part} microsoft`);
+			expect(filter.noDate, part).toEqual([part]);
+			expect(
+				library.filter(({ note }) => matchesFilter(note, filter)),
+				part,
+			).toEqual([]);
+		}
+		expect(parseFilterLine("since:2024-13 until:2025").until).toBe("2025");
 	});
 
 	it("sorts newest first", () => {
