@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { type SearchHit, searchEntry, searchLibrary } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
@@ -21,6 +22,8 @@ export interface ReaderLibrary {
 	/** Every note, newest first (read on first use). */
 	all: () => readonly HeadedNote[];
 	open: (headed: HeadedNote) => LoadedNote;
+	/** The row of the note read from `file` (an absolute path) with this id, or -1: no walk of the rows. */
+	rowOf: (file: string, id: string) => number;
 	search: SearchNotes;
 }
 
@@ -45,6 +48,8 @@ export function libraryOfNotes(notes: readonly LoadedNote[]): ReaderLibrary {
 		at: (index) => notes[index],
 		all: () => notes,
 		open: (headed) => headed as LoadedNote,
+		rowOf: (file, id) =>
+			notes.findIndex(({ note, file: each }) => note.id === id && path.resolve(each) === file),
 		search: (query, among = notes) => searchLibrary((among as readonly LoadedNote[]).map(entry), query),
 	};
 }

@@ -1,4 +1,5 @@
 import { readFileSync, type Stats, statSync } from "node:fs";
+import path from "node:path";
 import type { ReaderLibrary } from "../app/reader-library.ts";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
@@ -106,6 +107,9 @@ export async function readerLibrary(
 	// A note or two named on their own open faster from their files than through the index.
 	const folders = [...options.folders, ...options.pathFolders, ...options.inputs].filter(isFolder);
 	if (folders.length === 0) return undefined;
+	// The validator (read when a note is opened) loads while the index is brought up to date: its
+	// files are read meanwhile, though its code still runs before the first frame.
+	const validator = import("../load/note-from-text.ts");
 	const index = await openIndexFor(options, onWarning, onProgress);
 	if (index === undefined) return undefined;
 	const filtered = Object.keys(options.filter).length > 0;
@@ -129,11 +133,15 @@ export async function readerLibrary(
 		}
 		return rows[row - start];
 	};
-	const { noteFromText } = await import("../load/note-from-text.ts");
+	const { noteFromText } = await validator;
 	return {
 		count,
 		at,
 		all: () => passing ?? index.notes,
+		rowOf: (file, id) =>
+			passing === undefined
+				? index.rowOf(file, id)
+				: passing.findIndex(({ note, file: each }) => note.id === id && path.resolve(each) === file),
 		open: (headed) => {
 			try {
 				const size = statSync(headed.file).size;

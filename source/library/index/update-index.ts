@@ -141,6 +141,8 @@ export async function updateIndex(
 	}
 	// Written only when a root is new: a run that finds nothing changed writes nothing.
 	for (const root of known) if (!kept.includes(root)) db.run("INSERT INTO roots VALUES (?)", [root]);
+	// The library's count (kept by indexedLibrary) holds until a row changes.
+	if (pending.length > 0 || gone.length > 0) db.run("DELETE FROM meta WHERE key = 'count'");
 
 	// What bm25 needs (how many notes, their total length) and which ids several notes share are kept
 	// up to date within each transaction, so an update that is killed leaves them true.
