@@ -1,5 +1,4 @@
-import path from "node:path";
-import type { HeadedNote } from "../library/index/note-head.ts";
+import { type HeadedNote, rowAmong } from "../library/index/note-head.ts";
 import { type SearchHit, searchEntry, searchLibrary } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 
@@ -48,8 +47,7 @@ export function libraryOfNotes(notes: readonly LoadedNote[]): ReaderLibrary {
 		at: (index) => notes[index],
 		all: () => notes,
 		open: (headed) => headed as LoadedNote,
-		rowOf: (file, id) =>
-			notes.findIndex(({ note, file: each }) => note.id === id && path.resolve(each) === file),
+		rowOf: (file, id) => rowAmong(notes, file, id),
 		search: (query, among = notes) => searchLibrary((among as readonly LoadedNote[]).map(entry), query),
 	};
 }

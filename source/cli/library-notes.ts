@@ -1,10 +1,9 @@
 import { readFileSync, type Stats, statSync } from "node:fs";
-import path from "node:path";
 import type { ReaderLibrary } from "../app/reader-library.ts";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
-import type { HeadedNote } from "../library/index/note-head.ts";
+import { type HeadedNote, rowAmong } from "../library/index/note-head.ts";
 import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
@@ -138,10 +137,7 @@ export async function readerLibrary(
 		count,
 		at,
 		all: () => passing ?? index.notes,
-		rowOf: (file, id) =>
-			passing === undefined
-				? index.rowOf(file, id)
-				: passing.findIndex(({ note, file: each }) => note.id === id && path.resolve(each) === file),
+		rowOf: (file, id) => (passing === undefined ? index.rowOf(file, id) : rowAmong(passing, file, id)),
 		open: (headed) => {
 			try {
 				const size = statSync(headed.file).size;
