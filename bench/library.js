@@ -58,6 +58,9 @@ try {
 		const notes = path.join(folder, `notes-${size}`);
 		const env = {
 			BRIEFING_CACHE: path.join(folder, `cache-${size}`),
+			// The reader's remembered place is the bench's own: a note remembered from another session
+			// is looked for in the library before the first frame.
+			XDG_STATE_HOME: path.join(folder, `state-${size}`),
 			...(process.env.BRIEFING_SQLITE ? { BRIEFING_SQLITE: process.env.BRIEFING_SQLITE } : {}),
 		};
 		execFileSync(process.execPath, ["scripts/generate-notes.js", String(size), notes], { stdio: "ignore" });

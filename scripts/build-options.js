@@ -2,6 +2,7 @@
 // bundled exactly like the app.
 
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 
 // pdf.js, on loading, require()s @napi-rs/canvas (a native module) when it can be found, to draw
 // pages with. briefing only reads text: the bundle never asks for it, so an import behaves alike
@@ -66,6 +67,27 @@ const importerApart = {
 	},
 };
 
+// better-sqlite3 (an optional dependency) has its JavaScript bundled, without `bindings`, which it
+// calls only when no addon path is given (sqlite-engine.ts gives one); where it is not installed
+// the bundle gets none, and the index runs on the WebAssembly build.
+const nativeSqliteJavaScript = {
+	name: "native-sqlite-javascript",
+	setup(build) {
+		build.onResolve({ filter: /^bindings$/ }, () => ({ path: "bindings", external: true }));
+		build.onResolve({ filter: /^better-sqlite3$/ }, () => {
+			try {
+				createRequire(import.meta.url).resolve("better-sqlite3");
+				return undefined;
+			} catch {
+				return { path: "better-sqlite3", namespace: "not-installed" };
+			}
+		});
+		build.onLoad({ filter: /.*/, namespace: "not-installed" }, () => ({
+			contents: "export default undefined;",
+		}));
+	},
+};
+
 /** The entry point of `briefing import`'s bundle, built with {@link bundleOptions} into the CLI's folder. */
 export const importerBundle = { "import-entry": "source/cli/import-entry.ts" };
 
@@ -109,6 +131,7 @@ export function bundleOptions(entryPoints, outdir, { meowAsPublished = false } =
 			importerApart,
 			pdfjsWithoutCanvas,
 			sqliteWasmBesideBundle,
+			nativeSqliteJavaScript,
 			...(meowAsPublished ? [] : [meowNormalizesWhenUsed]),
 		],
 		logLevel: "warning",

@@ -1,4 +1,4 @@
-import type { HeadedNote } from "../library/index/note-head.ts";
+import { type HeadedNote, rowAmong } from "../library/index/note-head.ts";
 import { type SearchHit, searchEntry, searchLibrary } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 
@@ -21,6 +21,8 @@ export interface ReaderLibrary {
 	/** Every note, newest first (read on first use). */
 	all: () => readonly HeadedNote[];
 	open: (headed: HeadedNote) => LoadedNote;
+	/** The row of the note read from `file` (an absolute path) with this id, or -1: no walk of the rows. */
+	rowOf: (file: string, id: string) => number;
 	search: SearchNotes;
 }
 
@@ -45,6 +47,7 @@ export function libraryOfNotes(notes: readonly LoadedNote[]): ReaderLibrary {
 		at: (index) => notes[index],
 		all: () => notes,
 		open: (headed) => headed as LoadedNote,
+		rowOf: (file, id) => rowAmong(notes, file, id),
 		search: (query, among = notes) => searchLibrary((among as readonly LoadedNote[]).map(entry), query),
 	};
 }

@@ -366,11 +366,8 @@ function resumeNote(
 ): { loaded: LoadedNote; place: NotePlace; row: number } | undefined {
 	// A note whose file is gone costs no walk of the library's rows.
 	if (place === undefined || !existsSync(place.file)) return undefined;
-	const notes = library.all();
-	const row = notes.findIndex(
-		(headed) => headed.note.id === place.id && path.resolve(headed.file) === place.file,
-	);
-	const headed = notes[row];
+	const row = library.rowOf(place.file, place.id);
+	const headed = library.at(row);
 	if (headed === undefined) return undefined;
 	try {
 		return { loaded: library.open(headed), place, row };

@@ -3,7 +3,7 @@ import type { ReaderLibrary } from "../app/reader-library.ts";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
 import type { LibraryIndex } from "../library/index/library-index.ts";
-import type { HeadedNote } from "../library/index/note-head.ts";
+import { type HeadedNote, rowAmong } from "../library/index/note-head.ts";
 import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
@@ -106,6 +106,9 @@ export async function readerLibrary(
 	// A note or two named on their own open faster from their files than through the index.
 	const folders = [...options.folders, ...options.pathFolders, ...options.inputs].filter(isFolder);
 	if (folders.length === 0) return undefined;
+	// The validator (read when a note is opened) loads while the index is brought up to date: its
+	// files are read meanwhile, though its code still runs before the first frame.
+	const validator = import("../load/note-from-text.ts");
 	const index = await openIndexFor(options, onWarning, onProgress);
 	if (index === undefined) return undefined;
 	const filtered = Object.keys(options.filter).length > 0;
@@ -129,11 +132,12 @@ export async function readerLibrary(
 		}
 		return rows[row - start];
 	};
-	const { noteFromText } = await import("../load/note-from-text.ts");
+	const { noteFromText } = await validator;
 	return {
 		count,
 		at,
 		all: () => passing ?? index.notes,
+		rowOf: (file, id) => (passing === undefined ? index.rowOf(file, id) : rowAmong(passing, file, id)),
 		open: (headed) => {
 			try {
 				const size = statSync(headed.file).size;

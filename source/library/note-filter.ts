@@ -1,7 +1,7 @@
 import type { Localized, Note } from "../note/schema.ts";
 import { foldCase } from "../text/fold-case.ts";
 import { type NoteHead, tickersOf } from "./index/note-head.ts";
-import { resolveWhen } from "./when.ts";
+import { isWhenBeingTyped, resolveWhen } from "./when.ts";
 
 /** What a reader narrows a library to: each part must match, case-insensitively, in either language. */
 export interface NoteFilter {
@@ -12,6 +12,11 @@ export interface NoteFilter {
 	since?: string;
 	/** The latest report date, whole or in part. Undated notes never pass. */
 	until?: string;
+	/**
+	 * The `since:` and `until:` parts of a filter line that name no date (`since:2024-13`): a filter
+	 * with any passes no note, as `--since 2024-13` lists nothing (it is a usage error).
+	 */
+	noDate?: string[];
 	/** Words that the title, broker, sector, companies, tickers or date must all contain. */
 	words?: string[];
 }
@@ -23,7 +28,9 @@ export const filterFields = ["broker", "sector", "ticker", "since", "until"] as 
  * Parses the app's filter line: `name:value` parts for the fields above, and free words for the
  * rest. `broker:华泰 since:2024 microsoft` is broker 华泰, since 2024, and the word microsoft.
  * `since:` and `until:` take the words of `--since` (`today`, `yesterday`, `7d`, `2w`), counted back
- * from `now` (ms since the epoch) in `timeZone`; a date still being typed (`2024-0`) stays as typed.
+ * from `now` (ms since the epoch) in `timeZone`. A date still being typed narrows by what is typed
+ * (`since:2024-0`), a word still being typed (`since:yest`) narrows nothing yet, and a part that names
+ * no date (`since:2024-13`, `until:soon`) is kept in `noDate`, and then no note passes.
  */
 export function parseFilterLine(
 	line: string,
@@ -32,16 +39,22 @@ export function parseFilterLine(
 ): NoteFilter {
 	const filter: NoteFilter = {};
 	const words: string[] = [];
+	const noDate: string[] = [];
 	for (const part of line.split(/\s+/).filter(Boolean)) {
 		const [name, ...rest] = part.split(":");
 		const value = rest.join(":");
 		if ((filterFields as readonly string[]).includes(name ?? "") && value !== "") {
-			const dated = name === "since" || name === "until";
-			filter[name as (typeof filterFields)[number]] = dated
-				? (resolveWhen(value, now, timeZone) ?? value)
-				: value;
+			const field = name as (typeof filterFields)[number];
+			if (field !== "since" && field !== "until") filter[field] = value;
+			else {
+				const date = resolveWhen(value, now, timeZone);
+				if (date !== undefined) filter[field] = date;
+				else if (!isWhenBeingTyped(value)) noDate.push(part);
+				else if (/^[\d-]+$/.test(value)) filter[field] = value;
+			}
 		} else words.push(part);
 	}
+	if (noDate.length > 0) filter.noDate = noDate;
 	return words.length > 0 ? { ...filter, words } : filter;
 }
 
@@ -72,6 +85,7 @@ export function filterKey(note: NoteHead): FilterKey {
 
 /** Returns whether a note, by its filter key, passes a filter. */
 export function matchesKey(key: FilterKey, filter: NoteFilter): boolean {
+	if (filter.noDate !== undefined && filter.noDate.length > 0) return false;
 	const has = (haystack: string, needle: string | undefined) =>
 		needle === undefined || haystack.includes(foldCase(needle));
 	if (!has(key.broker, filter.broker) || !has(key.sector, filter.sector) || !has(key.tickers, filter.ticker))

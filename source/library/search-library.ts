@@ -75,8 +75,21 @@ export function searchEntry(loaded: LoadedNote): SearchEntry {
 
 /** Returns the search entry of anything identified by `loaded` (a row of the index), from its lines. */
 export function entryOfLines<T>(loaded: T, lines: readonly NoteLine[]): SearchEntry<T> {
-	const folded = lines.map((line) => ({ ...line, folded: foldCase(line.text) }));
-	return { loaded, lines: folded, all: folded.map((line) => line.folded).join("\n") };
+	// The lines are folded as one text, which is several times faster than line by line and the same:
+	// no line holds a line break, folding makes none, and nothing composes or changes case across one.
+	const all = foldCase(lines.map((line) => line.text).join("\n"));
+	const parts = all.split("\n");
+	const folded = (line: NoteLine, index: number) =>
+		parts.length === lines.length ? (parts[index] as string) : foldCase(line.text);
+	return {
+		loaded,
+		lines: lines.map((line, index) => ({
+			section: line.section,
+			text: line.text,
+			folded: folded(line, index),
+		})),
+		all,
+	};
 }
 
 // Built on first use (a Chinese query): making a Segmenter costs milliseconds at start-up.

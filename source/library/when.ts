@@ -3,6 +3,16 @@ export function isPartialDate(text: string): boolean {
 	return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text);
 }
 
+/**
+ * Returns whether a WHEN is still being typed: a date cut short (`2`, `2024-`, `2024-1`, `2024-12-3`),
+ * a number without its `d` or `w` (`7`), or the start of `today` or `yesterday` (`yest`).
+ */
+export function isWhenBeingTyped(text: string): boolean {
+	return /^(?:\d{0,4}|\d{4}-\d?|\d{4}-\d{2}-\d?|t|to|tod|toda|y|ye|yes|yest|yeste|yester|yesterd|yesterda)$/i.test(
+		text,
+	);
+}
+
 /** The day `now` falls on in a time zone, as YYYY-MM-DD. */
 export function localDate(now: number, timeZone: string): string {
 	// en-CA writes dates as YYYY-MM-DD.

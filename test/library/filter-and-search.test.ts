@@ -1,9 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { matchesFilter, newestFirst, parseFilterLine } from "../../source/library/note-filter.ts";
-import { queryPhrases, queryWords, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
+import {
+	entryOfLines,
+	queryPhrases,
+	queryWords,
+	searchEntry,
+	searchLibrary,
+} from "../../source/library/search-library.ts";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
 import { noteFromText } from "../../source/load/note-from-text.ts";
+import { foldCase } from "../../source/text/fold-case.ts";
 import { bundledNoteText } from "../support/bundled-note.ts";
 
 const bundled = noteFromText(bundledNoteText, "bundled.json");
@@ -53,6 +60,21 @@ describe("filters", () => {
 		});
 		// A date being typed narrows by what is typed so far.
 		expect(parseFilterLine("since:2024-0", now, "Asia/Shanghai")).toEqual({ since: "2024-0" });
+		// A word being typed narrows nothing yet.
+		expect(parseFilterLine("since:yest microsoft", now, "Asia/Shanghai")).toEqual({ words: ["microsoft"] });
+	});
+
+	it("passes no note for a since: or until: that names no date, as --since 2024-13 lists nothing", () => {
+		// Compared as text, 2024-13 would pass every note of 2025 and later, 1999-13 every one before 2000.
+		for (const part of ["since:2024-13", "until:2026-02-30", "since:soon", "until:1999-13"]) {
+			const filter = parseFilterLine(`${part} microsoft`);
+			expect(filter.noDate, part).toEqual([part]);
+			expect(
+				library.filter(({ note }) => matchesFilter(note, filter)),
+				part,
+			).toEqual([]);
+		}
+		expect(parseFilterLine("since:2024-13 until:2025").until).toBe("2025");
 	});
 
 	it("sorts newest first", () => {
@@ -61,6 +83,17 @@ describe("filters", () => {
 });
 
 describe("full-text search", () => {
+	it("folds a note's lines as one text exactly as line by line", () => {
+		// Full-width letters, a final sigma at a line's end and one before the next line's letter, a
+		// combining mark opening a line, a ligature, circled digits and Chinese.
+		const texts = ["ＡＢＣ Capex ΟΔΟΣ", "ΣΑ ́e", "\u0301ﬁnance ①②", "资本开支 ＱＯＱ", "Ω"];
+		const lines = texts.map((text) => ({ section: "thesis" as const, text }));
+		const entry = entryOfLines("note", lines);
+		expect(entry.lines.map((line) => line.folded)).toEqual(texts.map(foldCase));
+		expect(entry.lines.map((line) => line.text)).toEqual(texts);
+		expect(entry.all).toBe(texts.map(foldCase).join("\n"));
+	});
+
 	const entries = library.map(searchEntry);
 
 	it("finds English case-insensitively, with the ranges that matched", () => {

@@ -103,6 +103,39 @@ describe.each(["native", "wasm"] as const)("the library index on the %s engine",
 		expect(after).toHaveLength(before.length);
 	});
 
+	it("counts the library once, and again after a note is added or removed", async () => {
+		const first = await open();
+		expect(first.count).toBe(30);
+		first.close();
+		const [one, two] = noteFiles();
+		rmSync(one as string);
+		rmSync(two as string);
+		const fewer = await open();
+		expect(fewer.count).toBe(28);
+		fewer.close();
+		writeFileSync(
+			path.join(notes, "new.json"),
+			readFileSync(path.join(generated, path.basename(one as string))),
+		);
+		const more = await open();
+		expect(more.count).toBe(29);
+		expect(more.notes).toHaveLength(29);
+		more.close();
+	});
+
+	it("finds a note's row by its file and id without reading the rows", async () => {
+		const index = await open();
+		const all = index.notes;
+		for (const row of [0, 1, 17, all.length - 1]) {
+			const { note, file: shown } = all[row] as (typeof all)[number];
+			expect(index.rowOf(path.resolve(shown), note.id), String(row)).toBe(row);
+		}
+		const { note, file: shown } = all[3] as (typeof all)[number];
+		expect(index.rowOf(path.resolve(shown), "another-id")).toBe(-1);
+		expect(index.rowOf(path.join(notes, "missing.json"), note.id)).toBe(-1);
+		index.close();
+	});
+
 	it("reads again only folders whose mtime changed; a note written in place waits for a full check", async () => {
 		const nested = path.join(notes, "nested");
 		mkdirSync(nested);

@@ -45,6 +45,8 @@ export interface LibraryIndex {
 	 * first, a page at a time, from the lines the index keeps, without reading the notes' heads.
 	 */
 	eachLine: (language: "en" | "zh", use: (page: { line: string; file: string }[]) => void) => void;
+	/** The row (counted from 0, newest first) of the note read from `file` (absolute) with this id, or -1. */
+	rowOf: (file: string, id: string) => number;
 	/** Every note of the library, newest first, read from the index on first use. */
 	readonly notes: IndexedNote[];
 	counts: UpdateCounts;
@@ -160,6 +162,7 @@ export async function openLibraryIndex(options: {
 			window: library.window,
 			eachPage: library.eachPage,
 			eachLine: library.eachLine,
+			rowOf: library.rowOf,
 			get notes() {
 				return library.notes();
 			},
@@ -324,14 +327,38 @@ function indexedLibrary(
 	};
 	let counted: number | undefined;
 	const count = () => {
-		// Counted in the small index notes_valid, of which the notes overridden are a part.
-		const valid = () =>
-			db.get<{ n: number }>(
-				`SELECT count(*) AS n FROM notes WHERE head IS NOT NULL AND ${inRoots}`,
-				rootPaths,
-			)?.n ?? 0;
+		// Counted in the small index notes_valid, of which the notes overridden are a part. The count is
+		// kept for these roots until an update changes a row (see updateIndex): counting 100,000 rows
+		// takes milliseconds.
+		const valid = () => {
+			const key = JSON.stringify(rootPaths);
+			const kept = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'count'");
+			const [roots, n] = kept === undefined ? [] : (JSON.parse(kept.value) as [string, number]);
+			if (roots === key && typeof n === "number") return n;
+			const counted =
+				db.get<{ n: number }>(
+					`SELECT count(*) AS n FROM notes WHERE head IS NOT NULL AND ${inRoots}`,
+					rootPaths,
+				)?.n ?? 0;
+			db.run("INSERT OR REPLACE INTO meta VALUES ('count', ?)", [JSON.stringify([key, counted])]);
+			return counted;
+		};
 		counted ??= all?.length ?? valid() - shadowed.length;
 		return counted;
+	};
+	const rowOf = (file: string, id: string): number => {
+		const found = db.get<{ date: string }>(
+			`SELECT report_date AS date FROM notes WHERE path = ? AND id = ? AND ${held}`,
+			[file, id, ...heldParams],
+		);
+		if (found === undefined) return -1;
+		// The rows before it in the library's order: a walk of the index up to it, no note read.
+		return (
+			db.get<{ n: number }>(
+				`SELECT count(*) AS n FROM notes WHERE ${held} AND report_date >= ? AND NOT (report_date = ? AND id >= ?)`,
+				[...heldParams, found.date, found.date, id],
+			)?.n ?? -1
+		);
 	};
 	/** Reads the notes of some rows, newest first. */
 	const readRows = (rowids: Iterable<number>): IndexedNote[] =>
@@ -361,7 +388,7 @@ function indexedLibrary(
 		);
 		return searchLines(db, query, among, figures, stats());
 	};
-	return { notes, count, window, eachPage, eachLine, search, find };
+	return { notes, count, window, eachPage, eachLine, rowOf, search, find };
 }
 
 /**

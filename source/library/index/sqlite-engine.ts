@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 /** The SQLite builds the index runs on: better-sqlite3 (native, optional) or node-sqlite3-wasm (bundled). */
@@ -53,10 +54,11 @@ interface NativeDatabase {
 	prepare: (sql: string) => NativeStatement;
 	close: () => void;
 }
-type NativeConstructor = new (file: string) => NativeDatabase;
+/** better-sqlite3's Database, whose addon is at `nativeBinding`. */
+export type NativeConstructor = new (file: string, options?: { nativeBinding?: string }) => NativeDatabase;
 
-function nativeDb(Database: NativeConstructor, file: string): IndexDb {
-	const db = new Database(file);
+function nativeDb(openNative: (file: string) => NativeDatabase, file: string): IndexDb {
+	const db = openNative(file);
 	// better-sqlite3 compiles a statement on prepare: the few the index runs again and again are kept.
 	const statements = new Map<string, NativeStatement>();
 	const prepared = (sql: string, raw = false) => {
@@ -140,16 +142,23 @@ async function wasmOpener(): Promise<(file: string) => IndexDb> {
 
 /**
  * Loads better-sqlite3 when it is installed and built for this Node, or returns why not. It is an
- * optional dependency, found beside the bundle with Node's own require (never bundled).
+ * optional dependency: its JavaScript is in the bundle (one file loads faster than its dozen, and
+ * than `bindings` looking for the addon in a dozen places), its compiled addon is found beside the
+ * bundle with Node's own require, never bundled. A bundle built where it was not installed has none.
  */
-function loadNative(): NativeConstructor | string {
-	const load = createRequire(import.meta.url);
-	const name = "better-sqlite3";
+async function loadNative(): Promise<((file: string) => NativeDatabase) | string> {
+	const BundledDatabase = await import("better-sqlite3").then(
+		(module) => module.default,
+		() => undefined,
+	);
+	if (BundledDatabase === undefined) return "cannot be loaded (not in this build)";
 	try {
-		const Database = load(name) as NativeConstructor;
+		const main = createRequire(import.meta.url).resolve("better-sqlite3");
+		const nativeBinding = path.join(path.dirname(main), "..", "build", "Release", "better_sqlite3.node");
+		const open = (file: string) => new BundledDatabase(file, { nativeBinding });
 		// The compiled addon loads with the first database: a build for another Node fails here.
-		new Database(":memory:").close();
-		return Database;
+		open(":memory:").close();
+		return open;
 	} catch (error) {
 		return `cannot be loaded (${(error as Error).message.split("\n")[0]})`;
 	}
@@ -171,7 +180,7 @@ export function sqliteEngine(
 		engine = (async (): Promise<SqliteEngine> => {
 			if (asked !== "" && asked !== "native" && asked !== "wasm")
 				throw new EngineUnavailable(`BRIEFING_SQLITE=${asked}: expected native or wasm`);
-			const native = asked === "wasm" ? "not asked for (BRIEFING_SQLITE=wasm)" : loadNative();
+			const native = asked === "wasm" ? "not asked for (BRIEFING_SQLITE=wasm)" : await loadNative();
 			if (typeof native !== "string") return { name: "native", open: (file) => nativeDb(native, file) };
 			if (asked === "native") throw new EngineUnavailable(`BRIEFING_SQLITE=native: better-sqlite3 ${native}`);
 			return { name: "wasm", open: await wasmOpener(), nativeMissing: native };

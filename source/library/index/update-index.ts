@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -11,7 +10,7 @@ import { type NoteLine, noteLines } from "../search-library.ts";
 import { charText, gramText } from "./index-text.ts";
 import { noteHead } from "./note-head.ts";
 import { checkSlice, IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
-import type { IndexDb } from "./sqlite-engine.ts";
+import type { Bound, IndexDb, IndexStatement } from "./sqlite-engine.ts";
 
 /** How an update went: files read anew, reused by content, removed, and left as they were. */
 export interface UpdateCounts {
@@ -40,6 +39,20 @@ interface Entry {
 	figures: string | null;
 	error: string | null;
 	error_kind: string | null;
+}
+
+/** A statement prepared on its first use: a run with no file to read prepares none. */
+function lazyStatement(db: IndexDb, sql: string): Omit<IndexStatement, "all"> {
+	let statement: IndexStatement | undefined;
+	const prepared = () => {
+		statement ??= db.prepare(sql);
+		return statement;
+	};
+	return {
+		get: (params: readonly Bound[] = []) => prepared().get(params),
+		run: (params: readonly Bound[] = []) => prepared().run(params),
+		finalize: () => statement?.finalize(),
+	};
 }
 
 /** Returns V8's collector, made callable for this process (`--expose-gc` set at run time), or undefined. */
@@ -128,6 +141,8 @@ export async function updateIndex(
 	}
 	// Written only when a root is new: a run that finds nothing changed writes nothing.
 	for (const root of known) if (!kept.includes(root)) db.run("INSERT INTO roots VALUES (?)", [root]);
+	// The library's count (kept by indexedLibrary) holds until a row changes.
+	if (pending.length > 0 || gone.length > 0) db.run("DELETE FROM meta WHERE key = 'count'");
 
 	// What bm25 needs (how many notes, their total length) and which ids several notes share are kept
 	// up to date within each transaction, so an update that is killed leaves them true.
@@ -164,16 +179,19 @@ export async function updateIndex(
 		db.run("DELETE FROM grams WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM chars WHERE rowid = ?", [rowid]);
 	};
-	const insert = db.prepare(
+	const insert = lazyStatement(
+		db,
 		"INSERT INTO notes(root, folder, path, size, mtime, hash, indexed, id, report_date, length, head, line_en, line_zh, error, error_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	);
 	// Long texts are bound as the engine takes them fastest (db.text) and cast to text inside SQLite.
-	const insertGrams = db.prepare("INSERT INTO grams(rowid, body) VALUES (?, CAST(? AS TEXT))");
-	const insertChars = db.prepare("INSERT INTO chars(rowid, body) VALUES (?, CAST(? AS TEXT))");
-	const insertBody = db.prepare(
+	const insertGrams = lazyStatement(db, "INSERT INTO grams(rowid, body) VALUES (?, CAST(? AS TEXT))");
+	const insertChars = lazyStatement(db, "INSERT INTO chars(rowid, body) VALUES (?, CAST(? AS TEXT))");
+	const insertBody = lazyStatement(
+		db,
 		"INSERT INTO bodies(rowid, lines, figures) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT))",
 	);
-	const byHash = db.prepare(
+	const byHash = lazyStatement(
+		db,
 		"SELECT id, report_date, length, head, line_en, line_zh, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
 	);
 	// A large build makes much short-lived garbage (each note validated and laid out), which V8 lets
@@ -182,8 +200,10 @@ export async function updateIndex(
 	collectGarbage?.();
 	if (pending.length > batch) db.exec("PRAGMA cache_size = -8000");
 	// The validator (zod) is loaded only when a file is read anew.
+	// Only a run with files to read loads the validator and node:crypto (for the content hash).
 	const { noteFromText } =
 		pending.length > 0 ? await import("../../load/note-from-text.ts") : { noteFromText: undefined };
+	const { createHash } = pending.length > 0 ? await import("node:crypto") : { createHash: undefined };
 	try {
 		// Progress is told (and the event loop let run, so a reader can draw it) every hundred files.
 		let done = 0;
@@ -207,7 +227,9 @@ export async function updateIndex(
 						continue;
 					}
 					const hash =
-						text === undefined ? `too large ${item.size}` : createHash("sha1").update(text).digest("hex");
+						text === undefined
+							? `too large ${item.size}`
+							: (createHash as NonNullable<typeof createHash>)("sha1").update(text).digest("hex");
 					if (item.old?.hash === hash) {
 						db.run("UPDATE notes SET size = ?, mtime = ?, indexed = ? WHERE rowid = ?", [
 							item.size,
