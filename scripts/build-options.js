@@ -2,6 +2,7 @@
 // bundled exactly like the app.
 
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 
 // pdf.js, on loading, require()s @napi-rs/canvas (a native module) when it can be found, to draw
 // pages with. briefing only reads text: the bundle never asks for it, so an import behaves alike
@@ -73,6 +74,25 @@ const sameStylesNeedNoCodes = {
 	},
 };
 
+// Ink measures text with string-width, which briefing's bundle answers with its own measure, as fast
+// for text beyond ASCII as for ASCII (scripts/string-width-as-briefing.js). Only imports that would
+// load the same string-width as that module wraps are redirected (wrap-ansi has a version of its own).
+const widthShim = new URL("./string-width-as-briefing.js", import.meta.url).pathname;
+const stringWidthAsBriefing = {
+	name: "string-width-as-briefing",
+	setup(build) {
+		let wrapped;
+		build.onResolve({ filter: /^string-width$/ }, async (args) => {
+			if (args.pluginData === "as-published") return undefined;
+			const resolve = (resolveDir) =>
+				build.resolve("string-width", { kind: args.kind, resolveDir, pluginData: "as-published" });
+			wrapped ??= (await resolve(path.dirname(widthShim))).path;
+			if (args.importer === widthShim) return { path: wrapped };
+			return (await resolve(args.resolveDir)).path === wrapped ? { path: widthShim } : undefined;
+		});
+	},
+};
+
 // `briefing import`'s options and importer are a bundle of their own (`importerBundle`), built apart
 // so that they load as one file: every other bundle imports source/cli/import-entry.ts from it, at
 // run time, beside its own chunks in the same folder.
@@ -94,8 +114,8 @@ export const importerBundle = { "import-entry": "source/cli/import-entry.ts" };
  * @param {Record<string, string>} entryPoints output name → source file
  * @param {string} outdir
  * @param {{ meowAsPublished?: boolean, inkAsPublished?: boolean }} [options] keep meow's eager package
- *   normalisation (the bench's floor of any meow CLI), keep Ink's cell-by-cell style diff (the bench's
- *   bare Ink hello)
+ *   normalisation (the bench's floor of any meow CLI), keep Ink's cell-by-cell style diff and its
+ *   string-width (the bench's bare Ink hello)
  * @returns {import("esbuild").BuildOptions}
  */
 export function bundleOptions(entryPoints, outdir, { meowAsPublished = false, inkAsPublished = false } = {}) {
@@ -130,7 +150,7 @@ export function bundleOptions(entryPoints, outdir, { meowAsPublished = false, in
 			pdfjsWithoutCanvas,
 			sqliteWasmBesideBundle,
 			...(meowAsPublished ? [] : [meowNormalizesWhenUsed]),
-			...(inkAsPublished ? [] : [sameStylesNeedNoCodes]),
+			...(inkAsPublished ? [] : [sameStylesNeedNoCodes, stringWidthAsBriefing]),
 		],
 		logLevel: "warning",
 	};
