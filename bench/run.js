@@ -40,7 +40,7 @@ try {
 		logLevel: "error",
 	});
 	// The floor of the first frame: a bare Ink hello, bundled like briefing but with Ink as published
-	// (briefing's bundle speeds up Ink's style diff of each cell, scripts/build-options.js).
+	// (briefing's bundle changes Ink's style diff of each cell and its string-width, scripts/build-options.js).
 	const inkAsPublished = path.join(folder, "ink");
 	await build({
 		...bundleOptions({ "ink-hello": "bench/ink-hello.tsx" }, inkAsPublished, { inkAsPublished: true }),

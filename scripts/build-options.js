@@ -57,9 +57,10 @@ const meowNormalizesWhenUsed = {
 
 // Ink draws a frame cell by cell, and for each cell asks @alcalzone/ansi-tokenize which SGR codes
 // lead from the last cell's styles to this one's: three Sets and two filters a cell, though most
-// cells of a frame have no style or the same as the cell before (about 10 ms of the reader's first
-// frame, a screen of 3,000 cells). Two style lists with the same codes in the same order need no codes
-// between them, which is what the full diff answers for them; the bundle answers that at once.
+// cells of a frame (3,000 on a 100 × 30 screen) have no style or the same as the cell before. Two
+// style lists with the same codes in the same order need no codes between them, which is what the
+// full diff answers for them; the bundle answers that at once (side by side, the reader's CPU time
+// to its first frame and out fell from about 315 to 265 ms).
 const sameStylesNeedNoCodes = {
 	name: "same-styles-need-no-codes",
 	setup(build) {
