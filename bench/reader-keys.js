@@ -34,7 +34,8 @@ export async function libraryKeyPresses({ notes = 10_000, presses = 60 } = {}) {
 	const folder = mkdtempSync(path.join(tmpdir(), "briefing-bench-keys-"));
 	try {
 		spawnSync(process.execPath, ["scripts/generate-notes.js", String(notes), folder], { stdio: "ignore" });
-		const env = { XDG_CACHE_HOME: path.join(folder, "cache") };
+		// A state of its own: a place remembered by an earlier run would open its note, not the list.
+		const env = { XDG_CACHE_HOME: path.join(folder, "cache"), XDG_STATE_HOME: path.join(folder, "state") };
 		const library = await startInPty(["dist/cli.js", "--dir", folder], `of ${notes + 1} notes`, { env });
 		const move = await timePresses(library, ["\u001b[B", "\u001b[A"], presses);
 		// The filter line starts with f (as in lazygit); then each letter filters every note.
