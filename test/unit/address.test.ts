@@ -21,4 +21,13 @@ describe("an address", () => {
 		const linked = paintLine(line, undefined, true);
 		expect(linked).toBe(`  \u001b]8;;${url}\u0007https://research.ex…\u001b]8;;\u0007`);
 	});
+
+	it("stays cut in print when it is no real address (a space, a control, not http)", () => {
+		for (const text of [`${url} click here`, "ftp://files.example.com/reports/2025/weekly.pdf"]) {
+			const span = addressSpan(text, 20);
+			expect(span.cut).toBeUndefined();
+			expect(paintLine([span])).toBe(span.text);
+			expect(span.text.endsWith("…")).toBe(true);
+		}
+	});
 });
