@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { temporaryFolder } from "../support/temporary-folder.ts";
 import { openSessions, restored } from "./pty-session.ts";
 
@@ -13,6 +13,13 @@ function stateHolding(text: string): { state: string; file: string } {
 	const file = path.join(state, "briefing", "state.json");
 	writeFileSync(file, text);
 	return { state, file };
+}
+
+/** Waits (up to 5 s) for the state file a reader ends by writing in `state`, and returns it parsed. */
+async function savedState(state: string): Promise<unknown> {
+	const file = path.join(state, "briefing", "state.json");
+	await vi.waitFor(() => expect(existsSync(file)).toBe(true), { timeout: 5000, interval: 50 });
+	return JSON.parse(readFileSync(file, "utf8"));
 }
 
 /** Opens the reader with a state folder, checks it starts on the Thesis pane, and quits it with q. */
@@ -151,11 +158,7 @@ describe("closing the terminal window", () => {
 		session.write("jj");
 		await session.waitFor("figure 3/10");
 		session.hangUp();
-		const file = path.join(state, "briefing", "state.json");
-		const deadline = Date.now() + 5000;
-		while (!existsSync(file) && Date.now() < deadline)
-			await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 2 } });
+		expect(await savedState(state)).toMatchObject({ note: { pane: "figures", figure: 2 } });
 	});
 
 	it("still remembers the place when the window closes while the pager runs", async () => {
@@ -176,11 +179,7 @@ describe("closing the terminal window", () => {
 		session.write("v");
 		await session.waitFor("PAGER-RAN");
 		session.hangUp();
-		const file = path.join(state, "briefing", "state.json");
-		const deadline = Date.now() + 5000;
-		while (!existsSync(file) && Date.now() < deadline)
-			await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 1 } });
+		expect(await savedState(state)).toMatchObject({ note: { pane: "figures", figure: 1 } });
 	});
 });
 
@@ -204,10 +203,6 @@ describe("closing the terminal window of a suspended reader", () => {
 			await new Promise((resolve) => setTimeout(resolve, 20));
 		// The kernel sends a closed terminal's stopped reader SIGHUP and SIGCONT.
 		session.hangUp();
-		const file = path.join(state, "briefing", "state.json");
-		const deadline = Date.now() + 5000;
-		while (!existsSync(file) && Date.now() < deadline)
-			await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ note: { pane: "figures", figure: 3 } });
+		expect(await savedState(state)).toMatchObject({ note: { pane: "figures", figure: 3 } });
 	});
 });
