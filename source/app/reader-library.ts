@@ -1,5 +1,8 @@
+import { type Language, localize } from "../document/language.ts";
 import { type HeadedNote, rowAmong } from "../library/index/note-head.ts";
+import { type FilterKey, filterKey, matchesKey, type NoteFilter } from "../library/note-filter.ts";
 import { type SearchHit, searchEntry, searchLibrary } from "../library/search-library.ts";
+import { sortedByCells } from "../library/sort-cells.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 
 /**
@@ -8,11 +11,36 @@ import type { LoadedNote } from "../load/load-notes.ts";
  */
 export type SearchNotes = (query: string, among?: readonly HeadedNote[]) => SearchHit<HeadedNote>[];
 
+/** A column of the library's list that an order sorts by. */
+export type SortColumn = "broker" | "sector" | "title";
+
+/**
+ * The library's notes by key (a number the library picks for each note: a row of the index, or a
+ * note's place among notes read in full), for a filter, an order and a search that read the heads of
+ * only the rows shown.
+ */
+export interface LibraryRows {
+	/** The keys of the notes that pass `filter` (every note for `{}`), newest first. */
+	passing: (filter: NoteFilter) => readonly number[];
+	/**
+	 * The keys of every note in the order of a column's cells in a language (see sortedByCells: by
+	 * Intl.Collator, empty cells last, notes whose cells compare equal newest first).
+	 */
+	sorted: (column: SortColumn, language: Language) => readonly number[];
+	/** The notes of some keys (each one this library gave), in the order given. */
+	heads: (keys: readonly number[]) => HeadedNote[];
+	/** The key of a note of this library, or undefined. */
+	keyOf: (headed: HeadedNote) => number | undefined;
+	/** Searches the notes that pass `filter`, as `ReaderLibrary.search` does. */
+	search: (query: string, filter: NoteFilter) => SearchHit<HeadedNote>[];
+}
+
 /**
  * The library as the reader gets it: how many notes, each note's head by its row (newest first) a
- * window at a time, all of them when a filter, a sort or a search needs them, how to read a note in
- * full when it is opened, and full-text search. From the index, the first screen reads only its rows,
- * and a note is read from its file on opening.
+ * window at a time, all of them when a filter, a sort or a search needs them and the library has no
+ * `rows` of its own, how to read a note in full when it is opened, and full-text search. From the
+ * index, the first screen reads only its rows, a filter and an order read columns of the index, and
+ * a note is read from its file on opening.
  */
 export interface ReaderLibrary {
 	count: number;
@@ -24,6 +52,44 @@ export interface ReaderLibrary {
 	/** The row of the note read from `file` (an absolute path) with this id, or -1: no walk of the rows. */
 	rowOf: (file: string, id: string) => number;
 	search: SearchNotes;
+	/** Filters, orders and searches answered by the library itself; without it, from `all`. */
+	rows?: LibraryRows;
+}
+
+/**
+ * Returns the rows of a library from its notes (`all`, read on first use): keys are places in `all`,
+ * a filter folds each note's fields once (filterKey), and an order collates each distinct cell once.
+ */
+export function rowsOfNotes(library: Pick<ReaderLibrary, "all" | "search">): LibraryRows {
+	let keys: FilterKey[] | undefined;
+	let places: Map<HeadedNote, number> | undefined;
+	const passing = (filter: NoteFilter) => {
+		const notes = library.all();
+		if (Object.keys(filter).length === 0) return notes.map((_, index) => index);
+		keys ??= notes.map((headed) => filterKey(headed.note));
+		return keys.flatMap((key, index) => (matchesKey(key, filter) ? [index] : []));
+	};
+	return {
+		passing,
+		sorted: (column, language) =>
+			sortedByCells(
+				library.all().map(({ note }) => localize(note[column], language)),
+				language,
+			),
+		heads: (keys) => keys.flatMap((key) => library.all()[key] ?? []),
+		keyOf: (headed) => {
+			places ??= new Map(library.all().map((each, index) => [each, index]));
+			const place = places.get(headed) ?? library.all().findIndex((each) => sameNote(each, headed));
+			return place === -1 ? undefined : place;
+		},
+		search: (query, filter) => {
+			const notes = library.all();
+			return library.search(
+				query,
+				passing(filter).flatMap((index) => notes[index] ?? []),
+			);
+		},
+	};
 }
 
 /** Whether two heads are the same note of a library (read apart, from a window and from the whole). */

@@ -2,7 +2,7 @@ import type { Language } from "../document/language.ts";
 import { type LibraryLayout, libraryLayout } from "../layout/library-rows.ts";
 import type { Line } from "../layout/line.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
-import { filterKey, matchesKey, parseFilterLine } from "../library/note-filter.ts";
+import { parseFilterLine } from "../library/note-filter.ts";
 import type { SearchHit } from "../library/search-library.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { listColumns, listRow } from "../render/render-library.ts";
@@ -12,7 +12,7 @@ import type { SortOrder } from "./library/library-state.ts";
 import { locateQuote, originalLines, type QuotePart, quoteParagraph } from "./original/quote-lines.ts";
 import { proseMeasure } from "./pane-content.ts";
 import { paragraphAt } from "./paragraph.ts";
-import { type ReaderLibrary, sameNote } from "./reader-library.ts";
+import { type ReaderLibrary, rowsOfNotes, type SortColumn } from "./reader-library.ts";
 import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
 import { createViewModel, type ViewModel } from "./view-model.ts";
 import { paneIndex } from "./view-state.ts";
@@ -101,19 +101,20 @@ function memo<K, V>(compute: (key: K) => V, size = 1): (key: K) => V {
 // The columns are laid out to fit the library's first rows (newest first), read without the rest.
 const layoutRows = 200;
 
+// The rows of a filtered or sorted list read at a time, as they come on screen.
+const windowRows = 100;
+
 /**
  * Returns the function that derives a reader model from a state, remembering what a key press does
  * not change (the layout, the filter's rows, an order, search results, a note's layout), so a key
- * redoes only what it changed, even with 10,000 notes. The list in its own order and unfiltered is
+ * redoes only what it changed, even with 100,000 notes. The list in its own order and unfiltered is
  * read a window at a time (`library.at`): the first screen of a large library reads only its rows.
- * A filter, another order or a search reads every note's head once (`library.all`).
+ * A filter, another order and a search go to the library's rows (see LibraryRows: from the index,
+ * they read columns of it, not the notes' heads), and the heads of a filtered or sorted list are read
+ * a window at a time too.
  */
 export function createReaderModel(library: ReaderLibrary) {
-	let everything: readonly HeadedNote[] | undefined;
-	const all = () => {
-		everything ??= library.all();
-		return everything;
-	};
+	const rows = library.rows ?? rowsOfNotes(library);
 	const layoutFor = memo((key: string) => {
 		const [language, width] = key.split(" ") as [Language, string];
 		const rows: string[][] = [];
@@ -123,48 +124,55 @@ export function createReaderModel(library: ReaderLibrary) {
 		}
 		return libraryLayout(rows, listColumns(language), Number(width));
 	}, 4);
-	const cellsIn = memo((language: Language) => all().map((headed) => listRow(headed, language)));
-	let filterKeys: ReturnType<typeof filterKey>[] | undefined;
-	const filteredBy = memo((filter: string): number[] => {
-		if (filter.trim() === "") return all().map((_, index) => index);
-		const parsed = parseFilterLine(filter);
-		filterKeys ??= all().map((headed) => filterKey(headed.note));
-		return filterKeys.flatMap((key, index) => (matchesKey(key, parsed) ? [index] : []));
-	}, 16);
-	// The column each order sorts by (date is the library's own order, newest first); empty cells go last.
-	const sortColumns: Record<Exclude<SortOrder, "date">, number> = { broker: 1, sector: 2, title: 3 };
-	const sortedBy = memo((key: string): number[] => {
-		const [sort, language] = key.split(" ") as [Exclude<SortOrder, "date">, Language];
-		const cells = cellsIn(language);
-		const cell = (index: number) => cells[index]?.[sortColumns[sort]] ?? "";
-		const collator = new Intl.Collator(language === "en" ? "en" : "zh");
-		return all()
-			.map((_, index) => index)
-			.sort((a, b) => Number(cell(a) === "") - Number(cell(b) === "") || collator.compare(cell(a), cell(b)));
+	const filteredBy = memo((filter: string) => rows.passing(parseFilterLine(filter)), 16);
+	const sortedBy = memo((key: string) => {
+		const [sort, language] = key.split(" ") as [SortColumn, Language];
+		return rows.sorted(sort, language);
 	}, 4);
 	// The rows passing the filter in the order chosen: the whole library is sorted once per order.
-	const shownBy = memo((key: string): number[] => {
+	const shownBy = memo((key: string): readonly number[] => {
 		const [filter = "", sort = "date", language = "en"] = JSON.parse(key) as [string, SortOrder, Language];
-		const filtered = filteredBy(filter);
-		if (sort === "date") return filtered;
-		const passes = new Uint8Array(all().length);
-		for (const index of filtered) passes[index] = 1;
-		return sortedBy(`${sort} ${language}`).filter((index) => passes[index] === 1);
+		if (sort === "date") return filteredBy(filter);
+		const sorted = sortedBy(`${sort} ${language}`);
+		if (filter.trim() === "") return sorted;
+		const passes = new Set(filteredBy(filter));
+		return sorted.filter((key) => passes.has(key));
 	}, 4);
+	// The notes of a list's keys, read a window of rows at a time.
+	const windows = new WeakMap<readonly number[], Map<number, HeadedNote[]>>();
+	const noteAt = (keys: readonly number[], index: number): HeadedNote | undefined => {
+		if (index < 0 || index >= keys.length) return undefined;
+		let read = windows.get(keys);
+		if (read === undefined) {
+			read = new Map();
+			windows.set(keys, read);
+		}
+		const start = index - (index % windowRows);
+		let heads = read.get(start);
+		if (heads === undefined) {
+			heads = rows.heads(keys.slice(start, start + windowRows));
+			read.set(start, heads);
+		}
+		return heads[index - start];
+	};
+	const rowAmong = (keys: readonly number[], headed: HeadedNote) => {
+		const key = rows.keyOf(headed);
+		return key === undefined ? -1 : keys.indexOf(key);
+	};
 	/** The list as shown: how many rows, the note of a row, and the row of a note. */
 	const listOf = (filter: string, sort: SortOrder, language: Language) => {
 		if (filter.trim() === "" && sort === "date") {
 			return {
 				count: library.count,
 				row: (index: number) => library.at(index),
-				rowOf: (headed: HeadedNote) => all().findIndex((each) => sameNote(each, headed)),
+				rowOf: (headed: HeadedNote) => rowAmong(filteredBy(""), headed),
 			};
 		}
 		const shown = shownBy(JSON.stringify([filter, sort, language]));
 		return {
 			count: shown.length,
-			row: (index: number) => all()[shown[index] ?? -1],
-			rowOf: (headed: HeadedNote) => shown.findIndex((index) => sameNote(all()[index] as HeadedNote, headed)),
+			row: (index: number) => noteAt(shown, index),
+			rowOf: (headed: HeadedNote) => rowAmong(shown, headed),
 		};
 	};
 	// The rows on screen, with their cells: a frame's model is derived several times per key.
@@ -187,9 +195,9 @@ export function createReaderModel(library: ReaderLibrary) {
 	}, 4);
 	const searched = memo((key: string) => {
 		const [filter = "", query = ""] = JSON.parse(key) as [string, string];
-		const among =
-			filter.trim() === "" ? undefined : filteredBy(filter).flatMap((index) => all()[index] ?? []);
-		return resultRows(library.search(query, among));
+		return resultRows(
+			filter.trim() === "" ? library.search(query) : rows.search(query, parseFilterLine(filter)),
+		);
 	});
 	const noteModels = new WeakMap<LoadedNote, ReturnType<typeof createViewModel>>();
 	const noteModel = (loaded: LoadedNote) => {

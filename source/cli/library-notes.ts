@@ -2,8 +2,8 @@ import { readFileSync, type Stats, statSync } from "node:fs";
 import type { ReaderLibrary } from "../app/reader-library.ts";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
-import type { LibraryIndex } from "../library/index/library-index.ts";
-import { type HeadedNote, rowAmong } from "../library/index/note-head.ts";
+import type { IndexedNote, LibraryIndex } from "../library/index/library-index.ts";
+import type { HeadedNote } from "../library/index/note-head.ts";
 import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
@@ -92,8 +92,9 @@ const windowRows = 100;
 
 /**
  * Returns the reader's library from the index, or undefined when notes come on standard input or
- * the index cannot be used. Unfiltered, the reader's first screen reads only its rows (a window of
- * the index at a time) and the count; the filters of the command line read every note's head. A
+ * the index cannot be used. The reader's first screen reads only its rows (a window of the index at
+ * a time) and the count; the filters of the command line, and the reader's own filter and orders,
+ * are answered from the index's columns (see LibraryIndex.rowids and sortedBy) without its heads. A
  * note is read from its file (at most the size of a note file, 64 MB) when it is opened. Throws as
  * loadNotes does, and a {@link BriefingError} (exit 1) when no note passes the filters. The index
  * stays open (and locked) while the reader runs.
@@ -111,33 +112,46 @@ export async function readerLibrary(
 	const validator = import("../load/note-from-text.ts");
 	const index = await openIndexFor(options, onWarning, onProgress);
 	if (index === undefined) return undefined;
+	// The filters of the command line narrow the library to these rows (newest first), read from the
+	// index's columns; the reader's own filter and order are then answered within them.
 	const filtered = Object.keys(options.filter).length > 0;
-	const passing = filtered
-		? index.notes.filter(({ note }) => matchesFilter(note, options.filter))
-		: undefined;
-	const count = passing?.length ?? index.count;
+	const base = filtered ? index.rowids(options.filter) : undefined;
+	const inBase = base === undefined ? undefined : new Set(base);
+	const within = (rowids: readonly number[]) =>
+		inBase === undefined ? rowids : rowids.filter((rowid) => inBase.has(rowid));
+	const count = base?.length ?? index.count;
 	if (count === 0) {
 		index.close();
 		throw new BriefingError(noMatch, "no-match");
 	}
 	const windows = new Map<number, HeadedNote[]>();
 	const at = (row: number) => {
-		if (passing !== undefined) return passing[row];
 		if (row < 0 || row >= count) return undefined;
 		const start = row - (row % windowRows);
 		let rows = windows.get(start);
 		if (rows === undefined) {
-			rows = index.window(start, windowRows);
+			rows =
+				base === undefined
+					? index.window(start, windowRows)
+					: index.heads(base.slice(start, start + windowRows));
 			windows.set(start, rows);
 		}
 		return rows[row - start];
 	};
+	let all: HeadedNote[] | undefined;
 	const { noteFromText } = await validator;
 	return {
 		count,
 		at,
-		all: () => passing ?? index.notes,
-		rowOf: (file, id) => (passing === undefined ? index.rowOf(file, id) : rowAmong(passing, file, id)),
+		all: () => {
+			all ??= base === undefined ? index.notes : index.heads(base);
+			return all;
+		},
+		rowOf: (file, id) => {
+			const row = index.rowOf(file, id);
+			if (base === undefined || row === -1) return row;
+			return base.indexOf(index.rowids()[row] ?? -1);
+		},
 		open: (headed) => {
 			try {
 				const size = statSync(headed.file).size;
@@ -151,6 +165,16 @@ export async function readerLibrary(
 			among === undefined
 				? index.find(query, options.filter)
 				: index.search(query, among as typeof index.notes),
+		rows: {
+			passing: (filter) => within(index.rowids(filter)),
+			sorted: (column, language) => within(index.sortedBy(column, language)),
+			heads: index.heads,
+			keyOf: (headed) => (headed as IndexedNote).rowid,
+			search: (query, filter) => {
+				const hits = index.find(query, filter);
+				return inBase === undefined ? hits : hits.filter((hit) => inBase.has(hit.loaded.rowid));
+			},
+		},
 	};
 }
 

@@ -2,11 +2,12 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { BriefingError, type ErrorKind } from "../../base/briefing-error.ts";
 import { errorWords } from "../../base/error-words.ts";
+import { type Language, localize } from "../../document/language.ts";
 import { dataFolder } from "../../load/data-folder.ts";
 import type { LoadOptions } from "../../load/load-notes.ts";
 import { cannotRead } from "../../load/read-input.ts";
 import { fileName } from "../../load/sanitize.ts";
-import { matchesFilter, type NoteFilter } from "../note-filter.ts";
+import type { NoteFilter } from "../note-filter.ts";
 import {
 	entryOfLines,
 	type NoteLine,
@@ -15,8 +16,10 @@ import {
 	type SearchHit,
 	searchLibrary,
 } from "../search-library.ts";
+import { sortedByCells } from "../sort-cells.ts";
 import { bm25, type LibraryStats } from "./bm25.ts";
 import { cacheFolder } from "./cache-folder.ts";
+import { filterCondition } from "./filter-sql.ts";
 import { indexFiles, openDatabase } from "./index-database.ts";
 import { takeLock } from "./index-lock.ts";
 import { termQueries } from "./index-text.ts";
@@ -45,6 +48,18 @@ export interface LibraryIndex {
 	 * first, a page at a time, from the lines the index keeps, without reading the notes' heads.
 	 */
 	eachLine: (language: "en" | "zh", use: (page: { line: string; file: string }[]) => void) => void;
+	/**
+	 * The rowids of the notes that pass `filter` (every note without one), newest first: read from the
+	 * index's folded filter fields (see filterCondition) without reading a note's head.
+	 */
+	rowids: (filter?: NoteFilter) => readonly number[];
+	/**
+	 * The rowids of every note in the order of a column of the list (its cells in `language`, as the
+	 * list shows them) by sortedByCells, from the index's cells without reading a note's head.
+	 */
+	sortedBy: (column: "broker" | "sector" | "title", language: Language) => readonly number[];
+	/** The notes of some rowids (of this library's notes), in the order given. */
+	heads: (rowids: readonly number[]) => IndexedNote[];
 	/** The row (counted from 0, newest first) of the note read from `file` (absolute) with this id, or -1. */
 	rowOf: (file: string, id: string) => number;
 	/** Every note of the library, newest first, read from the index on first use. */
@@ -162,6 +177,9 @@ export async function openLibraryIndex(options: {
 			window: library.window,
 			eachPage: library.eachPage,
 			eachLine: library.eachLine,
+			rowids: library.rowids,
+			sortedBy: library.sortedBy,
+			heads: library.heads,
 			rowOf: library.rowOf,
 			get notes() {
 				return library.notes();
@@ -303,8 +321,53 @@ function indexedLibrary(
 			after = { date, id };
 		}
 	};
-	const eachPage = (filter: NoteFilter, use: (notes: IndexedNote[]) => void) =>
-		pages(columns, (rows) => use(rows.map(noteOf).filter(({ note }) => matchesFilter(note, filter))));
+	// The library's order, as rowids: a walk of the small index notes_rank, no head read.
+	let order: number[] | undefined;
+	const rowids = (filter: NoteFilter = {}): readonly number[] => {
+		order ??= db
+			.arrays(`SELECT rowid FROM notes INDEXED BY notes_rank WHERE ${held} ${newest}`, heldParams)
+			.map((row) => row[0] as number);
+		if (Object.keys(filter).length === 0) return order;
+		const condition = filterCondition(filter);
+		if (condition === undefined) return [];
+		const passing = new Set(
+			db.arrays(`SELECT rowid FROM filters WHERE ${condition.where}`, condition.params).map((row) => row[0]),
+		);
+		return order.filter((rowid) => passing.has(rowid));
+	};
+	const sortedBy = (column: "broker" | "sector" | "title", language: Language): readonly number[] => {
+		const cells = new Map(
+			db
+				.arrays(`SELECT rowid, ${column}_zh, ${column}_en FROM cells`)
+				.map(([rowid, zh, en]) => [
+					rowid as number,
+					localize(
+						{ zh: (zh as string | null) ?? undefined, en: (en as string | null) ?? undefined },
+						language,
+					),
+				]),
+		);
+		const rows = rowids();
+		return sortedByCells(
+			rows.map((rowid) => cells.get(rowid) ?? ""),
+			language,
+		).map((place) => rows[place] as number);
+	};
+	const heads = (wanted: readonly number[]): IndexedNote[] => {
+		const read = new Map(
+			db
+				.arrays(`SELECT ${columns} FROM notes WHERE rowid IN (SELECT value FROM json_each(?))`, [
+					JSON.stringify(wanted),
+				])
+				.map((row) => [row[0] as number, noteOf(row)]),
+		);
+		return wanted.flatMap((rowid) => read.get(rowid) ?? []);
+	};
+	const eachPage = (filter: NoteFilter, use: (notes: IndexedNote[]) => void) => {
+		if (Object.keys(filter).length === 0) return pages(columns, (rows) => use(rows.map(noteOf)));
+		const passing = rowids(filter);
+		for (let start = 0; start < passing.length; start += page) use(heads(passing.slice(start, start + page)));
+	};
 	const eachLine = (language: "en" | "zh", use: (lines: { line: string; file: string }[]) => void) =>
 		pages(`line_${language}, root, path`, (rows) =>
 			use(
@@ -383,12 +446,15 @@ function indexedLibrary(
 	};
 	const find = (query: string, filter: NoteFilter, figures = false) => {
 		const found = candidates(db, query);
-		const among = (found === undefined ? notes() : readRows(found)).filter(({ note }) =>
-			matchesFilter(note, filter),
-		);
+		const filtered = Object.keys(filter).length > 0;
+		const among = !filtered
+			? found === undefined
+				? notes()
+				: readRows(found)
+			: heads(found === undefined ? rowids(filter) : rowids(filter).filter((rowid) => found.has(rowid)));
 		return searchLines(db, query, among, figures, stats());
 	};
-	return { notes, count, window, eachPage, eachLine, rowOf, search, find };
+	return { notes, count, window, eachPage, eachLine, rowids, sortedBy, heads, rowOf, search, find };
 }
 
 /**

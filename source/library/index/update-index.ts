@@ -6,9 +6,10 @@ import { inputLimits, tooLarge } from "../../load/read-input.ts";
 import { listLineFields } from "../../render/render-library-lines.ts";
 import { foldCase } from "../../text/fold-case.ts";
 import { figureLines } from "../figure-lines.ts";
+import { filterKey } from "../note-filter.ts";
 import { type NoteLine, noteLines } from "../search-library.ts";
 import { charText, gramText } from "./index-text.ts";
-import { noteHead } from "./note-head.ts";
+import { type NoteHead, noteHead } from "./note-head.ts";
 import { checkSlice, IndexUnavailable, type LibraryRoot, scanLibrary } from "./scan-library.ts";
 import type { Bound, IndexDb, IndexStatement } from "./sqlite-engine.ts";
 
@@ -176,6 +177,8 @@ export async function updateIndex(
 		}
 		db.run("DELETE FROM notes WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM bodies WHERE rowid = ?", [rowid]);
+		db.run("DELETE FROM filters WHERE rowid = ?", [rowid]);
+		db.run("DELETE FROM cells WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM grams WHERE rowid = ?", [rowid]);
 		db.run("DELETE FROM chars WHERE rowid = ?", [rowid]);
 	};
@@ -190,6 +193,18 @@ export async function updateIndex(
 		db,
 		"INSERT INTO bodies(rowid, lines, figures) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT))",
 	);
+	const insertFilter = lazyStatement(db, "INSERT INTO filters VALUES (?, ?, ?, ?, ?, ?)");
+	const insertCells = lazyStatement(db, "INSERT INTO cells VALUES (?, ?, ?, ?, ?, ?, ?)");
+	/** Keeps what a filter and an order of the list read of a valid note, beside its row. */
+	const insertListing = (rowid: number, head: NoteHead) => {
+		const key = filterKey(head);
+		insertFilter.run([rowid, key.reportDate, key.broker, key.sector, key.tickers, key.text]);
+		const { broker, sector, title } = head;
+		insertCells.run([
+			rowid,
+			...[broker, sector, title].flatMap((text) => [text?.zh ?? null, text?.en ?? null]),
+		]);
+	};
 	const byHash = lazyStatement(
 		db,
 		"SELECT id, report_date, length, head, line_en, line_zh, lines, figures, error, error_kind FROM notes JOIN bodies USING (rowid) WHERE hash = ? LIMIT 1",
@@ -272,6 +287,7 @@ export async function updateIndex(
 						lengths.count += 1;
 						lengths.sum += entry.length;
 					}
+					if (entry.head !== null) insertListing(lastInsertRowid, JSON.parse(entry.head) as NoteHead);
 					if (entry.lines !== null) {
 						const figures = entry.figures ?? "[]";
 						insertBody.run([lastInsertRowid, db.text(entry.lines), db.text(figures)]);
@@ -316,6 +332,8 @@ export async function updateIndex(
 		insertGrams.finalize();
 		insertChars.finalize();
 		insertBody.finalize();
+		insertFilter.finalize();
+		insertCells.finalize();
 		byHash.finalize();
 	}
 	return counts;
