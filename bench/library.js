@@ -2,7 +2,10 @@
 // on the same generated notes, at 1,000 and 10,000 notes (and 100,000 with --100k: generating and
 // indexing them takes minutes). Times are whole processes (median of interleaved runs) unless marked
 // "in process"; memory is peak resident memory of the largest run. "update" is a search run just
-// after one note is added (it indexes the note first). Beside the targets against rg, each search is
+// after one note is added (it indexes the note first). The reader's library view is timed in process
+// too, key by key from its first screen (see library-timing.ts): the first filter key (`f`, then the
+// first letter of broker:华泰), the slowest further key of that line, the first sort by broker and by
+// title, and a `/` search run while the filter is on. Beside the targets against rg, each search is
 // also given as a ratio to `briefing --version` timed in the same loop (Node's start and the bundle's:
 // the floor of any briefing command). The SQLite engine is the one briefing picks (BRIEFING_SQLITE
 // passes through).
@@ -86,12 +89,25 @@ try {
 		}
 		const lists = [];
 		for (let round = 0; round < 3; round += 1) lists.push(await timeProcess(cli("list"), { env }));
-		const inside = JSON.parse(
-			spawnSync(process.execPath, [path.join(folder, "library-timing.js"), notes, word], {
-				env: { ...cleanEnvironment, ...env },
-				encoding: "utf8",
-			}).stdout,
-		);
+		const timing = (...args) =>
+			JSON.parse(
+				spawnSync(process.execPath, [path.join(folder, "library-timing.js"), notes, ...args], {
+					env: { ...cleanEnvironment, ...env },
+					encoding: "utf8",
+				}).stdout,
+			);
+		const inside = timing("search", word);
+		// Each reader figure is the best of three processes (a process presses one sequence of keys).
+		const pressed = (timed, ...keys) =>
+			Math.min(...[0, 1, 2].map(() => timing("keys", String(timed), ...keys).ms));
+		const filterLine = [..."broker:华泰"];
+		const view = {
+			filter: pressed(1, "f", "b"),
+			typing: pressed(filterLine.length - 1, "f", ...filterLine),
+			sortBroker: pressed(1, "s"),
+			sortTitle: pressed(1, "sort:title"),
+			filteredSearch: pressed(1, "f", ...filterLine, "enter", "/", ...word, "enter"),
+		};
 		const added = JSON.parse(readFileSync(path.join(notes, files[1]), "utf8"));
 		writeFileSync(path.join(notes, "added.json"), JSON.stringify({ ...added, id: "bench-added-note" }));
 		// A search just after the note is added: the run brings the index up to date first (the new
@@ -118,6 +134,7 @@ try {
 			listMiB: peak(lists),
 			open: reader.firstFrameMs,
 			openMiB: readerRss / 1024,
+			view,
 		});
 	}
 	const cell = (value) => (Number.isNaN(value) ? "-" : value.toFixed(value < 10 ? 1 : 0)).padStart(9);
@@ -152,6 +169,20 @@ try {
 				.join(""),
 		);
 	}
+	console.log(
+		`\nthe reader's library, in process, from its first screen; ms\n` +
+			"notes  " +
+			["filter", "typing", "sort-brk", "sort-ttl", "f+search"].map((name) => name.padStart(9)).join(""),
+	);
+	for (const row of rows) {
+		const { filter, typing, sortBroker, sortTitle, filteredSearch } = row.view;
+		console.log(
+			[
+				row.size.toString().padEnd(7),
+				...[filter, typing, sortBroker, sortTitle, filteredSearch].map(cell),
+			].join(""),
+		);
+	}
 	const verdict = (name, value, target) =>
 		`${name} ${value.toFixed(2)} (target ${target}: ${value <= target ? "met" : "MISSED"})`;
 	const at = (size) => rows.find((row) => row.size === size);
@@ -161,6 +192,12 @@ try {
 		verdict("10k search / rg -l", ten.search / ten.rg, 1.5),
 		`10k search / briefing --version ${(ten.search / ten.version).toFixed(2)} (the floor: 1.5× rg -l is ${(1.5 * ten.rg).toFixed(0)} ms, --version alone ${ten.version.toFixed(0)} ms)`,
 		verdict("10k list ms", ten.list, 150),
+		verdict("10k reader first filter ms (in process)", ten.view.filter, 300),
+		verdict(
+			"10k reader first sort ms (in process, the slower of broker and title)",
+			Math.max(ten.view.sortBroker, ten.view.sortTitle),
+			300,
+		),
 	];
 	const hundred = at(100_000);
 	if (hundred) {
@@ -168,6 +205,12 @@ try {
 			verdict("100k search / rg -l", hundred.search / hundred.rg, 0.3),
 			verdict("100k query ms (in process)", hundred.query, 20),
 			verdict("100k reader on screen ms", hundred.open, 300),
+			verdict("100k reader first filter ms (in process)", hundred.view.filter, 300),
+			verdict(
+				"100k reader first sort ms (in process, the slower of broker and title)",
+				Math.max(hundred.view.sortBroker, hundred.view.sortTitle),
+				300,
+			),
 			verdict(
 				"100k peak MiB",
 				Math.max(hundred.coldMiB, hundred.searchMiB, hundred.listMiB, hundred.openMiB),

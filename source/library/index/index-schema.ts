@@ -13,8 +13,9 @@ export const indexFormat = "briefing-library-index 10";
  * whose mtime has not changed is not read again; `roots` the places notes came from; `duplicates`
  * the ids that more than one note file holds. `filters` holds each valid note's fields as a filter
  * compares them, already folded (see filterKey), and `cells` the list's cells an order sorts by, in
- * both languages: small rows that a filter or an order scans without reading a note's head; the
- * index notes_rank walks the library's order without the heads notes_order holds.
+ * both languages: small rows that a filter or an order scans without reading a note's head. The
+ * index notes_rank walks the library's order without the heads notes_order holds: it is of the rows
+ * with an id, which are the valid notes (a file that is not a note has neither id nor head).
  */
 export const indexSchema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,7 +47,7 @@ CREATE INDEX notes_id ON notes(id);
 CREATE INDEX notes_order ON notes(report_date DESC, id, root, path, head, line_en, line_zh) WHERE head IS NOT NULL;
 CREATE INDEX notes_bad ON notes(root) WHERE head IS NULL;
 CREATE INDEX notes_valid ON notes(root) WHERE head IS NOT NULL;
-CREATE INDEX notes_rank ON notes(report_date DESC, id, root) WHERE head IS NOT NULL;
+CREATE INDEX notes_rank ON notes(report_date DESC, id, root) WHERE id IS NOT NULL;
 CREATE TABLE filters(rowid INTEGER PRIMARY KEY, report_date TEXT NOT NULL, broker TEXT NOT NULL, sector TEXT NOT NULL, tickers TEXT NOT NULL, words TEXT NOT NULL);
 CREATE TABLE cells(rowid INTEGER PRIMARY KEY, broker_zh TEXT, broker_en TEXT, sector_zh TEXT, sector_en TEXT, title_zh TEXT, title_en TEXT);
 CREATE TABLE duplicates(id TEXT PRIMARY KEY);
