@@ -2,7 +2,7 @@ import { type Language, localize } from "../document/language.ts";
 import { type HeadedNote, rowAmong } from "../library/index/note-head.ts";
 import { type FilterKey, filterKey, matchesKey, type NoteFilter } from "../library/note-filter.ts";
 import { type SearchHit, searchEntry, searchLibrary } from "../library/search-library.ts";
-import { sortedByCells } from "../library/sort-cells.ts";
+import { type SortColumn, sortedByCells } from "../library/sort-cells.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 
 /**
@@ -10,9 +10,6 @@ import type { LoadedNote } from "../load/load-notes.ts";
  * note; a note's hits in reading order.
  */
 export type SearchNotes = (query: string, among?: readonly HeadedNote[]) => SearchHit<HeadedNote>[];
-
-/** A column of the library's list that an order sorts by. */
-export type SortColumn = "broker" | "sector" | "title";
 
 /**
  * The library's notes by key (a number the library picks for each note: a row of the index, or a

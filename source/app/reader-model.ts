@@ -4,6 +4,7 @@ import type { Line } from "../layout/line.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { parseFilterLine } from "../library/note-filter.ts";
 import type { SearchHit } from "../library/search-library.ts";
+import type { SortColumn } from "../library/sort-cells.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { listColumns, listRow } from "../render/render-library.ts";
 import { citation } from "./citation.ts";
@@ -12,7 +13,7 @@ import type { SortOrder } from "./library/library-state.ts";
 import { locateQuote, originalLines, type QuotePart, quoteParagraph } from "./original/quote-lines.ts";
 import { proseMeasure } from "./pane-content.ts";
 import { paragraphAt } from "./paragraph.ts";
-import { type ReaderLibrary, rowsOfNotes, type SortColumn } from "./reader-library.ts";
+import { type ReaderLibrary, rowsOfNotes } from "./reader-library.ts";
 import type { OpenAt, ReaderFacts, ReaderState } from "./reader-state.ts";
 import { createViewModel, type ViewModel } from "./view-model.ts";
 import { paneIndex } from "./view-state.ts";
@@ -155,7 +156,7 @@ export function createReaderModel(library: ReaderLibrary) {
 		}
 		return heads[index - start];
 	};
-	const rowAmong = (keys: readonly number[], headed: HeadedNote) => {
+	const placeOf = (keys: readonly number[], headed: HeadedNote) => {
 		const key = rows.keyOf(headed);
 		return key === undefined ? -1 : keys.indexOf(key);
 	};
@@ -165,14 +166,14 @@ export function createReaderModel(library: ReaderLibrary) {
 			return {
 				count: library.count,
 				row: (index: number) => library.at(index),
-				rowOf: (headed: HeadedNote) => rowAmong(filteredBy(""), headed),
+				rowOf: (headed: HeadedNote) => placeOf(filteredBy(""), headed),
 			};
 		}
 		const shown = shownBy(JSON.stringify([filter, sort, language]));
 		return {
 			count: shown.length,
 			row: (index: number) => noteAt(shown, index),
-			rowOf: (headed: HeadedNote) => rowAmong(shown, headed),
+			rowOf: (headed: HeadedNote) => placeOf(shown, headed),
 		};
 	};
 	// The rows on screen, with their cells: a frame's model is derived several times per key.

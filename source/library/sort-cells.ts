@@ -1,5 +1,8 @@
 import type { Language } from "../document/language.ts";
 
+/** A column of the library's list that an order sorts by. */
+export type SortColumn = "broker" | "sector" | "title";
+
 /**
  * Returns the rank of each distinct cell of a column as the reader sorts it: by Intl.Collator for the
  * language (English for `en`, Chinese otherwise), empty cells last; cells the collator holds equal

@@ -78,6 +78,8 @@ function fixtureLibrary(): string {
 		title: { en: "ﬁnance Ⅻ: margins" },
 		companies: [{ name: { en: "Widget Co" } }],
 	});
+	// Not a note: the index keeps its row (without an id), which no filter or order may give.
+	writeFileSync(path.join(folder, "broken.json"), '{"id": "broken-note", "title": ');
 	writeNote(folder, { id: "same-date-b", title: { en: "b" }, reportDate: "2024-05-07", broker: { en: "a" } });
 	writeNote(folder, { id: "same-date-a", title: { en: "B" }, reportDate: "2024-05-07", broker: { en: "A" } });
 	return folder;

@@ -16,7 +16,7 @@ import {
 	type SearchHit,
 	searchLibrary,
 } from "../search-library.ts";
-import { byRank, cellRanks } from "../sort-cells.ts";
+import { byRank, cellRanks, type SortColumn } from "../sort-cells.ts";
 import { bm25, type LibraryStats } from "./bm25.ts";
 import { cacheFolder } from "./cache-folder.ts";
 import { filterCondition } from "./filter-sql.ts";
@@ -61,9 +61,10 @@ export interface LibraryIndex {
 	rowids: (filter?: NoteFilter) => readonly number[];
 	/**
 	 * The rowids of every note in the order of a column of the list (its cells in `language`, as the
-	 * list shows them) by sortedByCells, from the index's cells without reading a note's head.
+	 * list shows them; see cellRanks: by Intl.Collator, empty cells last, equal cells newest first),
+	 * from the index's cells without reading a note's head.
 	 */
-	sortedBy: (column: "broker" | "sector" | "title", language: Language) => readonly number[];
+	sortedBy: (column: SortColumn, language: Language) => readonly number[];
 	/** The notes of some rowids (of this library's notes), in the order given. */
 	heads: (rowids: readonly number[]) => IndexedNote[];
 	/** The row (counted from 0, newest first) of the note read from `file` (absolute) with this id, or -1. */
@@ -353,7 +354,7 @@ function indexedLibrary(
 			if (rowid <= top) passing[rowid] = 1;
 		return order.filter((rowid) => passing[rowid] === 1);
 	};
-	const sortedBy = (column: "broker" | "sector" | "title", language: Language): readonly number[] => {
+	const sortedBy = (column: SortColumn, language: Language): readonly number[] => {
 		const rows = rowids();
 		// The rows of each distinct cell at once: a column whose cells repeat comes in a few rows.
 		const groups = db.arrays(
@@ -461,12 +462,10 @@ function indexedLibrary(
 	};
 	const find = (query: string, filter: NoteFilter, figures = false) => {
 		const found = candidates(db, query);
-		const filtered = Object.keys(filter).length > 0;
-		const among = !filtered
-			? found === undefined
-				? notes()
-				: readRows(found)
-			: heads(found === undefined ? rowids(filter) : rowids(filter).filter((rowid) => found.has(rowid)));
+		const passing = Object.keys(filter).length === 0 ? undefined : rowids(filter);
+		let among: IndexedNote[];
+		if (passing === undefined) among = found === undefined ? notes() : readRows(found);
+		else among = heads(found === undefined ? passing : passing.filter((rowid) => found.has(rowid)));
 		return searchLines(db, query, among, figures, stats());
 	};
 	return { notes, count, window, eachPage, eachLine, rowids, sortedBy, heads, rowOf, search, find };
