@@ -272,7 +272,7 @@ describe("an index of the format before the filter's columns", () => {
 		const warnings: string[] = [];
 		const index = await openIndex(folder, "native", warnings);
 		try {
-			expect(warnings).toEqual([
+			expect(warnings.filter((line) => line.startsWith("index "))).toEqual([
 				`index ${file} could not be used (an index of another format): rebuilding it`,
 			]);
 			expect(ids(index, index.rowids(parse("broker:华泰")))).toEqual(expected);
