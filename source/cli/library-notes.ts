@@ -181,7 +181,7 @@ export async function readerLibrary(
 /**
  * Runs `use` for a `list` or `search` run with the library index (drawing a first build's progress on
  * a terminal's stderr), or undefined when it cannot be used, and `notes()`: the notes that pass the
- * filters, newest first, from the index or else read from the files. The index is closed when `use`
+ * filters, newest first, from the index (reading the heads of only those) or else read from the files. The index is closed when `use`
  * ends. Resolves with what `use` resolves with; throws as loadNotes does.
  */
 export async function withLibraryNotes(
@@ -189,8 +189,13 @@ export async function withLibraryNotes(
 	use: (index: LibraryIndex | undefined, notes: () => Promise<HeadedNote[]>) => Promise<number>,
 ): Promise<number> {
 	const index = await openIndexFor(options, warn, progressLine(process.stderr));
-	const notes = async () => {
-		const all: HeadedNote[] = index?.notes ?? (await loadNotes({ ...options, readStdin, onWarning: warn }));
+	const notes = async (): Promise<HeadedNote[]> => {
+		// From the index, the filters are answered from its columns, and only the notes passing are read.
+		if (index !== undefined)
+			return Object.keys(options.filter).length === 0
+				? index.notes
+				: index.heads(index.rowids(options.filter));
+		const all = await loadNotes({ ...options, readStdin, onWarning: warn });
 		return newestFirst(all.filter(({ note }) => matchesFilter(note, options.filter)));
 	};
 	try {

@@ -7,7 +7,7 @@ import type { SortOrder } from "../../source/app/library/library-state.ts";
 import { libraryOfNotes, type ReaderLibrary } from "../../source/app/reader-library.ts";
 import { createReaderModel } from "../../source/app/reader-model.ts";
 import { initialReaderState, type ReaderState } from "../../source/app/reader-state.ts";
-import { loadFilteredNotes, readerLibrary } from "../../source/cli/library-notes.ts";
+import { loadFilteredNotes, readerLibrary, withLibraryNotes } from "../../source/cli/library-notes.ts";
 import { type Flags, resolveOptions } from "../../source/cli/options.ts";
 import type { Language } from "../../source/document/language.ts";
 import { bundledNoteFile } from "../support/bundled-note.ts";
@@ -122,5 +122,27 @@ describe("the reader's library from the index", () => {
 		}
 		const first = indexed.at(0);
 		expect(first && indexed.rowOf(path.resolve(first.file), first.note.id)).toBe(0);
+	});
+
+	it("gives `list` and `search` the notes passing the command line's filters, as the files do", async () => {
+		process.env.BRIEFING_CACHE = mkdtempSync(path.join(tmpdir(), "briefing-reader-rows-cache-"));
+		for (const flags of [{ broker: "citic", since: "2024" }, { ticker: "0700" }, {}]) {
+			const options = resolveOptions(["list", folder], { section: [], debug: false, ...flags }, facts);
+			let fromIndex: string[] = [];
+			await withLibraryNotes(options, async (index, notes) => {
+				expect(index).toBeDefined();
+				fromIndex = (await notes()).map(({ note }) => note.id);
+				return 0;
+			});
+			const fromFiles = (
+				await loadFilteredNotes(
+					options,
+					() => {},
+					() => {},
+				)
+			).map(({ note }) => note.id);
+			expect(fromIndex, JSON.stringify(flags)).toEqual(fromFiles);
+			expect(fromFiles.length).toBeGreaterThan(0);
+		}
 	});
 });
