@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -138,6 +138,36 @@ describe.each(["native", "wasm"] as const)("a filter answered by the index on th
 			expect(ids(index, index.rowids(parse("broker:華泰")))).toEqual(["traditional-full-width"]);
 			expect(ids(index, index.rowids(parse("ticker:０７００ finance")))).toEqual([]);
 			expect(ids(index, index.rowids(parse("xii")))).toEqual(["ligature-no-broker"]);
+		} finally {
+			index.close();
+		}
+	});
+
+	it("keeps its filter fields and cells with the notes as they change, are renamed and go", async () => {
+		const folder = fixtureLibrary();
+		(await openIndex(folder, engine)).close();
+		writeNote(folder, {
+			id: "ligature-no-broker",
+			title: { en: "Zinc: a new broker" },
+			broker: { en: "Ｚｅｔａ Research" },
+			reportDate: "2024-06-01",
+			companies: [],
+		});
+		rmSync(path.join(folder, "minimal.json"));
+		renameSync(path.join(folder, "same-date-a.json"), path.join(folder, "renamed.json"));
+		const index = await openIndex(folder, engine);
+		try {
+			expect(ids(index, index.rowids(parse("broker:zeta")))).toEqual(["ligature-no-broker"]);
+			expect(ids(index, index.rowids(parse("xii")))).toEqual([]);
+			expect(ids(index, index.rowids(parse("ticker:wdgt")))).toEqual([]);
+			expect(ids(index, index.rowids(parse("broker:a since:2024-05-07 until:2024-05-07")))).toContain(
+				"same-date-a",
+			);
+			for (const line of filterLines) {
+				expect(ids(index, index.rowids(parse(line))), line).toEqual(passingHeads(index, parse(line)));
+			}
+			expect(ids(index, index.sortedBy("title", "en"))).toEqual(collatorOrder(index, "title", "en"));
+			expect(ids(index, index.sortedBy("broker", "en")).at(-1)).not.toBe("ligature-no-broker");
 		} finally {
 			index.close();
 		}
