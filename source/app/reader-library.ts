@@ -28,8 +28,8 @@ export interface LibraryRows {
 	heads: (keys: readonly number[]) => HeadedNote[];
 	/** The key of a note of this library, or undefined. */
 	keyOf: (headed: HeadedNote) => number | undefined;
-	/** Searches the notes that pass `filter`, as `ReaderLibrary.search` does. */
-	search: (query: string, filter: NoteFilter) => SearchHit<HeadedNote>[];
+	/** Searches the notes of some keys (those `passing` gave), as `ReaderLibrary.search` does. */
+	search: (query: string, keys: readonly number[]) => SearchHit<HeadedNote>[];
 }
 
 /**
@@ -79,11 +79,11 @@ export function rowsOfNotes(library: Pick<ReaderLibrary, "all" | "search">): Lib
 			const place = places.get(headed) ?? library.all().findIndex((each) => sameNote(each, headed));
 			return place === -1 ? undefined : place;
 		},
-		search: (query, filter) => {
+		search: (query, keys) => {
 			const notes = library.all();
 			return library.search(
 				query,
-				passing(filter).flatMap((index) => notes[index] ?? []),
+				keys.flatMap((index) => notes[index] ?? []),
 			);
 		},
 	};

@@ -196,9 +196,7 @@ export function createReaderModel(library: ReaderLibrary) {
 	}, 4);
 	const searched = memo((key: string) => {
 		const [filter = "", query = ""] = JSON.parse(key) as [string, string];
-		return resultRows(
-			filter.trim() === "" ? library.search(query) : rows.search(query, parseFilterLine(filter)),
-		);
+		return resultRows(filter.trim() === "" ? library.search(query) : rows.search(query, filteredBy(filter)));
 	});
 	const noteModels = new WeakMap<LoadedNote, ReturnType<typeof createViewModel>>();
 	const noteModel = (loaded: LoadedNote) => {

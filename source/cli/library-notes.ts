@@ -170,10 +170,7 @@ export async function readerLibrary(
 			sorted: (column, language) => within(index.sortedBy(column, language)),
 			heads: index.heads,
 			keyOf: (headed) => (headed as IndexedNote).rowid,
-			search: (query, filter) => {
-				const hits = index.find(query, filter);
-				return inBase === undefined ? hits : hits.filter((hit) => inBase.has(hit.loaded.rowid));
-			},
+			search: (query, rowids) => index.find(query, rowids),
 		},
 	};
 }

@@ -80,8 +80,15 @@ export interface LibraryIndex {
 	 * (newest first without one). With `figures`, the notes' key figures are searched.
 	 */
 	search: (query: string, among?: readonly IndexedNote[], figures?: boolean) => SearchHit<IndexedNote>[];
-	/** Searches the notes that pass `filter`, as `search` does the whole library. */
-	find: (query: string, filter: NoteFilter, figures?: boolean) => SearchHit<IndexedNote>[];
+	/**
+	 * Searches the notes that pass `filter` (or those of a list of rowids that passed one, newest
+	 * first, as `rowids` gives them), as `search` does the whole library.
+	 */
+	find: (
+		query: string,
+		filter: NoteFilter | readonly number[],
+		figures?: boolean,
+	) => SearchHit<IndexedNote>[];
 	close: () => void;
 }
 
@@ -460,9 +467,13 @@ function indexedLibrary(
 		const chosen = found === undefined ? among : among.filter((note) => found.has(note.rowid));
 		return searchLines(db, query, chosen, figures, stats());
 	};
-	const find = (query: string, filter: NoteFilter, figures = false) => {
+	const find = (query: string, filter: NoteFilter | readonly number[], figures = false) => {
 		const found = candidates(db, query);
-		const passing = Object.keys(filter).length === 0 ? undefined : rowids(filter);
+		const passing = Array.isArray(filter)
+			? filter
+			: Object.keys(filter).length === 0
+				? undefined
+				: rowids(filter as NoteFilter);
 		let among: IndexedNote[];
 		if (passing === undefined) among = found === undefined ? notes() : readRows(found);
 		else among = heads(found === undefined ? passing : passing.filter((rowid) => found.has(rowid)));
