@@ -47,12 +47,58 @@ describe("briefing import", () => {
 		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
 	});
 
-	it("leaves source.text out, and says so, when the text is outside the note's folder and its sources folder", () => {
-		const output = path.join(scratch(), "stock.json");
+	it("writes the text beside the note and links it when the text is outside the note's folders, which every quote is in", () => {
+		const folder = scratch();
+		const output = path.join(folder, "stock.json");
 		const result = runCli(["import", fixture("first-page-stock.txt"), "-o", output]);
 		expect(result.code).toBe(0);
-		expect(JSON.parse(readFileSync(output, "utf8")).source).toBeUndefined();
-		expect(result.stderr).toMatch(/^ {2}note: source\.text left out: .+ is outside the note's folder/mu);
+		expect(readdirSync(folder).sort()).toEqual(["stock.json", "stock.txt"]);
+		const note = noteSchema.parse(JSON.parse(readFileSync(output, "utf8")));
+		expect(note.source?.text).toBe("stock.txt");
+		const text = readFileSync(path.join(folder, "stock.txt"), "utf8");
+		expect(text).toBe(readFileSync(path.join(root, fixture("first-page-stock.txt")), "utf8"));
+		expect(note.figures.length).toBeGreaterThan(0);
+		for (const figure of note.figures) expect(text.replaceAll("\n", "")).toContain(figure.quote);
+		expect(result.stderr).toMatch(
+			/^ {2}note: source\.text is stock\.txt, the imported text beside the note \(.+ is outside the note's folder/mu,
+		);
+		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
+	});
+
+	it("writes a text read from standard input beside the note too", () => {
+		const folder = scratch();
+		const output = path.join(folder, "piped.json");
+		const input = readFileSync(path.join(root, fixture("repost-simplified.txt")), "utf8");
+		const result = runCli(["import", "-", "-o", output], { input });
+		expect(result.code).toBe(0);
+		expect(JSON.parse(readFileSync(output, "utf8")).source.text).toBe("piped.txt");
+		expect(readFileSync(path.join(folder, "piped.txt"), "utf8")).toBe(input);
+		expect(result.stderr).toMatch(/^ {2}note: source\.text is piped\.txt, .+ \(standard input\)$/mu);
+	});
+
+	it("links the same text already beside the note without writing it, and keeps another text there unless --force", () => {
+		const folder = scratch();
+		const output = path.join(folder, "stock.json");
+		const beside = path.join(folder, "stock.txt");
+		const original = readFileSync(path.join(root, fixture("first-page-stock.txt")), "utf8");
+		writeFileSync(beside, original);
+		const before = statSync(beside).mtimeMs;
+		expect(runCli(["import", fixture("first-page-stock.txt"), "-o", output]).code).toBe(0);
+		expect(JSON.parse(readFileSync(output, "utf8")).source).toEqual({ text: "stock.txt" });
+		expect(statSync(beside).mtimeMs).toBe(before);
+
+		const other = path.join(folder, "other.json");
+		writeFileSync(path.join(folder, "other.txt"), "my own notes\n");
+		const kept = runCli(["import", fixture("first-page-stock.txt"), "-o", other]);
+		expect(kept.code).toBe(0);
+		expect(readFileSync(path.join(folder, "other.txt"), "utf8")).toBe("my own notes\n");
+		expect(JSON.parse(readFileSync(other, "utf8")).source).toBeUndefined();
+		expect(kept.stderr).toMatch(
+			/^ {2}note: source\.text left out: .+ is outside the note's folder .+, and .+other\.txt holds another text \(--force replaces it\)$/mu,
+		);
+		expect(runCli(["import", fixture("first-page-stock.txt"), "-o", other, "--force"]).code).toBe(0);
+		expect(readFileSync(path.join(folder, "other.txt"), "utf8")).toBe(original);
+		expect(JSON.parse(readFileSync(other, "utf8")).source).toEqual({ text: "other.txt" });
 	});
 
 	it("pipes into the reader's printed form: briefing import FILE | briefing -", () => {
@@ -91,7 +137,9 @@ describe("briefing import", () => {
 
 		expect(runCli(["import", seed, "--output", output, "--force"]).code).toBe(0);
 		expect(JSON.parse(readFileSync(output, "utf8")).title.zh).toBe("微软或推自研大模型,AI产业链受益");
-		expect(readdirSync(folder).sort()).toEqual(["note.json", "repost.txt"]);
+		// The seed is outside the note's folder: its text is written beside the note.
+		expect(readdirSync(folder).sort()).toEqual(["note.json", "note.txt", "repost.txt"]);
+		expect(JSON.parse(readFileSync(output, "utf8")).source.text).toBe("note.txt");
 	});
 
 	it("reports a folder it cannot write to with exit 73", () => {

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { BriefingError } from "../../base/briefing-error.ts";
@@ -73,14 +73,41 @@ export function importReport(draft: Draft, input: string, text: string, encoding
 		.join("\n");
 }
 
-// NAME.txt beside NAME.json (NAME.txt.txt beside a note called NAME.txt, never the note itself);
-// checked before anything is written, so a refusal leaves no note behind.
+// NAME.txt beside NAME.json (NAME.txt.txt beside a note called NAME.txt, never the note itself).
+function textBeside(output: string): string {
+	return `${output.replace(/\.json$/iu, "")}.txt`;
+}
+
+// A PDF's text is written beside the note; checked before anything is written, so a refusal leaves
+// no note behind.
 function pdfTextFile(output: string, force: boolean): string {
-	const file = `${output.replace(/\.json$/iu, "")}.txt`;
+	const file = textBeside(output);
 	if (!force && existsSync(file)) {
 		throw new BriefingError(`${file}: exists; use --force to replace it`, "cannot-create");
 	}
 	return file;
+}
+
+/**
+ * Where the text of a note written to `output` is kept when its source file cannot be linked (standard
+ * input, or a file outside the note's folder and a sources folder beside it): NAME.txt beside the
+ * note, to be written (`write`), or already holding this very text. A different file there is kept
+ * unless `force`: then `kept` names it and the note has no source text.
+ */
+function textFileFor(
+	output: string,
+	text: string,
+	force: boolean,
+): { file: string; write: boolean; kept?: true } {
+	const file = textBeside(output);
+	if (force || !existsSync(file)) return { file, write: true };
+	let same = false;
+	try {
+		same = readFileSync(file, "utf8") === text;
+	} catch {
+		// Unreadable: kept as it is, like any other file there.
+	}
+	return same ? { file, write: false } : { file, write: false, kept: true };
 }
 
 // The longest text, in UTF-16 units, whose patterns are compiled without V8's optimisations (below).
@@ -89,8 +116,9 @@ const shortText = 10_000;
 /**
  * `briefing import FILE|-`: drafts a note from a broker note's raw text, or from the text read off a
  * PDF's first pages (a file that starts `%PDF-`), and prints it as JSON, or writes it to `--output`
- * (never over an existing file without `--force`), a PDF's text beside it as NAME.txt. The report goes to
- * standard error. Resolves with the exit code.
+ * (never over an existing file without `--force`), with its text beside it as NAME.txt when the text is
+ * a PDF's or cannot be linked where it is (see {@link textFileFor}). The report goes to standard error.
+ * Resolves with the exit code.
  */
 export async function importFile(request: ImportRequest): Promise<number> {
 	// The import runs some 90 patterns over one note, most of them once or twice. V8 first runs a new
@@ -119,25 +147,41 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	// note's import. On longer text the optimised code pays for itself (past about 20,000 characters
 	// the import is slower without it: a 50 KB repost by 4 ms). Results are the same either way.
 	if (text.length <= shortText) setFlagsFromString("--no-regexp-optimization");
-	// A PDF's text is written beside the note, so its quotes can be checked against it.
-	const textFile = pdf !== undefined && output !== undefined ? pdfTextFile(output, force) : undefined;
-	const sourceText =
-		textFile !== undefined
-			? path.basename(textFile)
-			: output !== undefined && input !== "-"
-				? sourceTextFor(output, input)
-				: undefined;
+	// A PDF's text is written beside the note, so its quotes can be checked against it; so is a text
+	// that cannot be linked where it is (standard input, a file outside the note's folders), so that
+	// the reader can show every figure in its context.
+	const linked =
+		pdf === undefined && output !== undefined && input !== "-" ? sourceTextFor(output, input) : undefined;
+	// The text as the note's quotes are found in it, ending with one line end.
+	const written = text.endsWith("\n") ? text : `${text}\n`;
+	const beside =
+		output === undefined || linked !== undefined
+			? undefined
+			: pdf !== undefined
+				? { file: pdfTextFile(output, force), write: true }
+				: textFileFor(output, written, force);
+	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
 	const draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
-	if (textFile !== undefined) await writeAtomically(textFile, `${text}\n`, force);
-	if (output !== undefined) await writeAtomically(output, json, force);
+	// The note and the text beside it are written as one: a note never names a text that is not there,
+	// nor one it was not drafted from.
+	if (output !== undefined) {
+		await writeAtomically(
+			[{ file: output, text: json }, ...(beside?.write ? [{ file: beside.file, text: written }] : [])],
+			force,
+		);
+	}
 	if (pdf !== undefined && pdf.pages > pdf.pagesRead) {
 		process.stderr.write(`briefing import: read pages 1–${pdf.pagesRead} of the ${pdf.pages} in ${name}\n`);
 	}
+	const where =
+		input === "-" ? "standard input" : `${name} is outside the note's folder and a sources folder beside it`;
 	const unlinked =
-		output !== undefined && input !== "-" && sourceText === undefined
-			? `\n  note: source.text left out: ${name} is outside the note's folder and a sources folder beside it; copy it there to link the note to its text`
-			: "";
+		pdf !== undefined || beside === undefined
+			? ""
+			: beside.kept
+				? `\n  note: source.text left out: ${where}, and ${fileName(beside.file)} holds another text (--force replaces it)`
+				: `\n  note: source.text is ${fileName(path.basename(beside.file))}, the imported text beside the note (${where})`;
 	process.stderr.write(`${importReport(draft, name, text, decoded.encoding)}${unlinked}\n`);
 	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
 }
