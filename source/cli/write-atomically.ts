@@ -78,8 +78,8 @@ export async function writeAtomically(files: readonly FileToWrite[], force: bool
 					"cannot-create",
 				);
 			}
-			syncFolder(path.dirname(file));
 		}
+		for (const folder of new Set(files.map(({ file }) => path.dirname(file)))) syncFolder(folder);
 	} finally {
 		for (const temporary of temporaries) {
 			removeQuietly(temporary);
