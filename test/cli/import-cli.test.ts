@@ -101,6 +101,62 @@ describe("briefing import", () => {
 		expect(JSON.parse(readFileSync(other, "utf8")).source).toEqual({ text: "other.txt" });
 	});
 
+	describe("into a folder (-o FOLDER)", () => {
+		const inputs = [fixture("repost-simplified.txt"), fixture("first-page-stock.txt")];
+
+		it("writes each note there as ID.json, with its text beside it, and reports each", () => {
+			const folder = scratch();
+			const result = runCli(["import", ...inputs, "-o", folder]);
+			expect(result.code).toBe(0);
+			const ids = inputs.map((input) => JSON.parse(runCli(["import", input]).stdout).id as string);
+			expect(readdirSync(folder).sort()).toEqual(ids.flatMap((id) => [`${id}.json`, `${id}.txt`]).sort());
+			for (const [index, id] of ids.entries()) {
+				const note = noteSchema.parse(JSON.parse(readFileSync(path.join(folder, `${id}.json`), "utf8")));
+				expect(note.source?.text).toBe(`${id}.txt`);
+				expect(readFileSync(path.join(folder, `${id}.txt`), "utf8")).toBe(
+					readFileSync(path.join(root, inputs[index] as string), "utf8"),
+				);
+			}
+			const headers = result.stderr.split("\n").filter((line) => line.startsWith("briefing import: read "));
+			expect(headers).toHaveLength(2);
+			expect(runCli(["list", folder, "--format", "text"]).stdout.trim().split("\n")).toHaveLength(2);
+		});
+
+		it("goes on past a file that fails, with one line for it, and exits with the first failure's code", () => {
+			const folder = scratch();
+			const empty = path.join(scratch(), "empty.txt");
+			writeFileSync(empty, "");
+			const missing = path.join(folder, "missing.txt");
+			const result = runCli(["import", missing, inputs[0] as string, empty, "-o", folder]);
+			expect(result.code).toBe(66);
+			expect(result.stderr).toMatch(/^.+missing\.txt: .+$/mu);
+			expect(result.stderr).toMatch(/^.+empty\.txt: empty; expected the text of a broker note$/mu);
+			expect(readdirSync(folder).filter((file) => file.endsWith(".json"))).toHaveLength(1);
+		});
+
+		it("never replaces a note imported before without --force (73), and replaces it with --force", () => {
+			const folder = scratch();
+			expect(runCli(["import", inputs[0] as string, "-o", folder]).code).toBe(0);
+			const [note] = readdirSync(folder).filter((file) => file.endsWith(".json"));
+			const again = runCli(["import", inputs[0] as string, "-o", folder]);
+			expect(again.code).toBe(73);
+			expect(again.stderr).toBe(`${path.join(folder, note as string)}: exists; use --force to replace it\n`);
+			expect(runCli(["import", inputs[0] as string, "-o", folder, "--force"]).code).toBe(0);
+			expect(readdirSync(folder)).toHaveLength(2);
+		});
+
+		it("is the only place several files go (exit 2), and takes standard input once", () => {
+			const several = runCli(["import", ...inputs]);
+			expect(several.code).toBe(2);
+			expect(several.stderr).toMatch(/^briefing: import: 2 files are imported into a folder: -o FOLDER/u);
+			const notAFolder = runCli(["import", ...inputs, "-o", path.join(scratch(), "note.json")]);
+			expect(notAFolder.code).toBe(2);
+			const twice = runCli(["import", "-", "-", "-o", scratch()], { input: "" });
+			expect(twice.code).toBe(2);
+			expect(twice.stderr).toMatch(/^briefing: import: - \(standard input\) can be named once/u);
+		});
+	});
+
 	it("pipes into the reader's printed form: briefing import FILE | briefing -", () => {
 		const json = runCli(["import", fixture("repost-simplified.txt")]).stdout;
 		const text = runCli(["-", "--format", "text", "--width", "80", "--section", "figures"], { input: json });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { BriefingError } from "../../base/briefing-error.ts";
@@ -11,6 +11,7 @@ import { sourceTextFor } from "../../load/source-text.ts";
 import { LineIndex } from "../../text/line-column.ts";
 import { exitCodes } from "../exit-codes.ts";
 import type { Options } from "../options.ts";
+import { reportError } from "../report-error.ts";
 import { sameFile, writeAtomically } from "../write-atomically.ts";
 import { writeOutput } from "../write-output.ts";
 
@@ -20,13 +21,51 @@ export interface ImportRequest {
 	input: string;
 	/** The file to write the note to, or undefined to print it. */
 	output?: string | undefined;
+	/** A folder to write the note to as ID.json (instead of `output`). */
+	folder?: string | undefined;
 	/** Whether an existing output file may be replaced. */
 	force: boolean;
 }
 
-/** `briefing import …` with its resolved options: {@link importFile} of the one input. */
-export function runImport(options: Options): Promise<number> {
-	return importFile({ input: options.inputs[0] as string, output: options.output, force: options.force });
+function isFolder(file: string): boolean {
+	try {
+		return statSync(file).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * `briefing import FILE… [-o NOTE|FOLDER]` with its resolved options: {@link importFile} of each
+ * input. Into a folder (`-o` naming one), each note is written as ID.json and a file that fails is
+ * reported (one line) without stopping the rest; resolves with 0, or the exit code of the first that
+ * failed. Throws a usage error (exit 2) for several files without a folder, or `-` named twice.
+ */
+export async function runImport(options: Options): Promise<number> {
+	const { inputs, output, force } = options;
+	const folder = output !== undefined && isFolder(output) ? output : undefined;
+	if (inputs.length > 1 && folder === undefined) {
+		throw new BriefingError(
+			`import: ${inputs.length} files are imported into a folder: -o FOLDER (each note is written there as ID.json)`,
+			"usage",
+		);
+	}
+	if (inputs.filter((input) => input === "-").length > 1) {
+		throw new BriefingError("import: - (standard input) can be named once", "usage");
+	}
+	if (folder === undefined) return importFile({ input: inputs[0] as string, output, force });
+	let code: number = exitCodes.ok;
+	for (const input of inputs) {
+		try {
+			await importFile({ input, folder, force });
+		} catch (error) {
+			if (!(error instanceof BriefingError)) throw error;
+			const reported = reportError(error, false);
+			process.stderr.write(reported.text);
+			if (code === exitCodes.ok) code = reported.exitCode;
+		}
+	}
+	return code;
 }
 
 /**
@@ -125,17 +164,20 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	// pattern in its bytecode interpreter and compiles it to machine code on the next run; compiling
 	// straight away halves their cost (about 10 ms of a 7 KB note's import). Results are the same.
 	setFlagsFromString("--no-regexp-tier-up");
-	const { input, output, force } = request;
+	const { input, force } = request;
 	const name = fileName(input);
-	if (output !== undefined && input !== "-" && sameFile(input, output)) {
-		throw new BriefingError(
-			`${fileName(output)}: is the file being imported; write the note to another file`,
-			"cannot-create",
-		);
-	}
-	if (output !== undefined && !force && existsSync(output)) {
-		throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, "cannot-create");
-	}
+	const refuse = (output: string) => {
+		if (input !== "-" && sameFile(input, output)) {
+			throw new BriefingError(
+				`${fileName(output)}: is the file being imported; write the note to another file`,
+				"cannot-create",
+			);
+		}
+		if (!force && existsSync(output)) {
+			throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, "cannot-create");
+		}
+	};
+	if (request.output !== undefined) refuse(request.output);
 	const bytes = await readInput(input);
 	const pdf = isPdf(bytes)
 		? await (await import("../../import/pdf/read-pdf.ts")).readPdf(bytes, name)
@@ -147,6 +189,15 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	// note's import. On longer text the optimised code pays for itself (past about 20,000 characters
 	// the import is slower without it: a 50 KB repost by 4 ms). Results are the same either way.
 	if (text.length <= shortText) setFlagsFromString("--no-regexp-optimization");
+	// Into a folder, the note is named by its id, which drafting finds (the source text's name does not
+	// change it).
+	let draft: Draft | undefined;
+	let output = request.output;
+	if (request.folder !== undefined) {
+		draft = draftNote(text, name);
+		output = path.join(request.folder, `${draft.note.id}.json`);
+		refuse(output);
+	}
 	// A PDF's text is written beside the note, so its quotes can be checked against it; so is a text
 	// that cannot be linked where it is (standard input, a file outside the note's folders), so that
 	// the reader can show every figure in its context.
@@ -161,7 +212,9 @@ export async function importFile(request: ImportRequest): Promise<number> {
 				? { file: pdfTextFile(output, force), write: true }
 				: textFileFor(output, written, force);
 	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
-	const draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
+	if (draft === undefined || sourceText !== undefined) {
+		draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
+	}
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
 	// The note and the text beside it are written as one: a note never names a text that is not there,
 	// nor one it was not drafted from.
