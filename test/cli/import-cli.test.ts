@@ -140,7 +140,9 @@ describe("briefing import", () => {
 			const [note] = readdirSync(folder).filter((file) => file.endsWith(".json"));
 			const again = runCli(["import", inputs[0] as string, "-o", folder]);
 			expect(again.code).toBe(73);
-			expect(again.stderr).toBe(`${path.join(folder, note as string)}: exists; use --force to replace it\n`);
+			expect(again.stderr).toBe(
+				`${inputs[0]}: its note ${path.join(folder, note as string)} exists (the same text was imported before); use --force to replace it\n`,
+			);
 			expect(runCli(["import", inputs[0] as string, "-o", folder, "--force"]).code).toBe(0);
 			expect(readdirSync(folder)).toHaveLength(2);
 		});
@@ -149,8 +151,11 @@ describe("briefing import", () => {
 			const several = runCli(["import", ...inputs]);
 			expect(several.code).toBe(2);
 			expect(several.stderr).toMatch(/^briefing: import: 2 files are imported into a folder: -o FOLDER/u);
-			const notAFolder = runCli(["import", ...inputs, "-o", path.join(scratch(), "note.json")]);
-			expect(notAFolder.code).toBe(2);
+			const missing = path.join(scratch(), "notes");
+			expect(runCli(["import", ...inputs, "-o", missing])).toMatchObject({
+				code: 73,
+				stderr: `${missing}: no such folder; make it first\n`,
+			});
 			const twice = runCli(["import", "-", "-", "-o", scratch()], { input: "" });
 			expect(twice.code).toBe(2);
 			expect(twice.stderr).toMatch(/^briefing: import: - \(standard input\) can be named once/u);

@@ -44,9 +44,17 @@ function isFolder(file: string): boolean {
 export async function runImport(options: Options): Promise<number> {
 	const { inputs, output, force } = options;
 	const folder = output !== undefined && isFolder(output) ? output : undefined;
+	// `-o NAME/` names a folder too; one that is not there is made by the user, not guessed at.
+	if (output !== undefined && folder === undefined && (inputs.length > 1 || /[/\\]$/u.test(output))) {
+		if (!existsSync(output.replace(/(?<=.)[/\\]+$/u, ""))) {
+			throw new BriefingError(`${fileName(output)}: no such folder; make it first`, "cannot-create");
+		}
+		if (inputs.length === 1) throw new BriefingError(`${fileName(output)}: not a folder`, "cannot-create");
+	}
 	if (inputs.length > 1 && folder === undefined) {
+		const given = output === undefined ? "" : `; ${fileName(output)} is a file`;
 		throw new BriefingError(
-			`import: ${inputs.length} files are imported into a folder: -o FOLDER (each note is written there as ID.json)`,
+			`import: ${inputs.length} files are imported into a folder: -o FOLDER (each note is written there as ID.json)${given}`,
 			"usage",
 		);
 	}
@@ -60,7 +68,12 @@ export async function runImport(options: Options): Promise<number> {
 			await importFile({ input, folder, force });
 		} catch (error) {
 			if (!(error instanceof BriefingError)) throw error;
-			const reported = reportError(error, false);
+			// Each line names the file it is about, also when the problem is its note's.
+			const name = fileName(input);
+			const named = error.message.startsWith(`${name}:`)
+				? error
+				: new BriefingError(`${name}: ${error.message}`, error.kind);
+			const reported = reportError(named, false);
 			process.stderr.write(reported.text);
 			if (code === exitCodes.ok) code = reported.exitCode;
 		}
@@ -174,7 +187,13 @@ export async function importFile(request: ImportRequest): Promise<number> {
 			);
 		}
 		if (!force && existsSync(output)) {
-			throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, "cannot-create");
+			// Into a folder, the note's name is its text's hash: the same text was imported before.
+			throw new BriefingError(
+				request.folder === undefined
+					? `${fileName(output)}: exists; use --force to replace it`
+					: `${name}: its note ${fileName(output)} exists (the same text was imported before); use --force to replace it`,
+				"cannot-create",
+			);
 		}
 	};
 	if (request.output !== undefined) refuse(request.output);
@@ -199,10 +218,11 @@ export async function importFile(request: ImportRequest): Promise<number> {
 		refuse(output);
 	}
 	// A PDF's text is written beside the note, so its quotes can be checked against it; so is a text
-	// that cannot be linked where it is (standard input, a file outside the note's folders), so that
-	// the reader can show every figure in its context.
-	const linked =
-		pdf === undefined && output !== undefined && input !== "-" ? sourceTextFor(output, input) : undefined;
+	// that cannot be linked where it is (standard input, a file outside the note's folders, a file the
+	// reader, which reads UTF-8, would show garbled), so that the reader can show every figure in its
+	// context.
+	const utf8 = decoded.encoding === "UTF-8";
+	const linked = utf8 && output !== undefined && input !== "-" ? sourceTextFor(output, input) : undefined;
 	// The text as the note's quotes are found in it, ending with one line end.
 	const written = text.endsWith("\n") ? text : `${text}\n`;
 	const beside =
@@ -216,6 +236,15 @@ export async function importFile(request: ImportRequest): Promise<number> {
 		draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
 	}
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
+	// A note larger than a note may be would be refused by everything that reads it.
+	const size = Buffer.byteLength(json);
+	if (output !== undefined && size > inputLimits.note) {
+		const megabytes = (size: number) => Math.ceil(size / 1024 / 1024);
+		throw new BriefingError(
+			`${name}: its note would be ${megabytes(size)} MB, larger than a note may be (${megabytes(inputLimits.note)} MB); nothing was written`,
+			"invalid-input",
+		);
+	}
 	// The note and the text beside it are written as one: a note never names a text that is not there,
 	// nor one it was not drafted from.
 	if (output !== undefined) {
@@ -228,13 +257,17 @@ export async function importFile(request: ImportRequest): Promise<number> {
 		process.stderr.write(`briefing import: read pages 1–${pdf.pagesRead} of the ${pdf.pages} in ${name}\n`);
 	}
 	const where =
-		input === "-" ? "standard input" : `${name} is outside the note's folder and a sources folder beside it`;
+		input === "-"
+			? "standard input"
+			: utf8
+				? `${name} is outside the note's folder and a sources folder beside it`
+				: `${name} is in ${decoded.encoding}`;
 	const unlinked =
 		pdf !== undefined || beside === undefined
 			? ""
 			: beside.kept
 				? `\n  note: source.text left out: ${where}, and ${fileName(beside.file)} holds another text (--force replaces it)`
-				: `\n  note: source.text is ${fileName(path.basename(beside.file))}, the imported text beside the note (${where})`;
+				: `\n  note: source.text is ${fileName(path.basename(beside.file))}, the imported text beside the note${utf8 ? "" : " in UTF-8"} (${where})`;
 	process.stderr.write(`${importReport(draft, name, text, decoded.encoding)}${unlinked}\n`);
 	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
 }
