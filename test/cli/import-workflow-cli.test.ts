@@ -46,6 +46,22 @@ describe("briefing import, the text a note links to", () => {
 		},
 	);
 
+	it("never writes the UTF-8 copy over the GBK text it is made from, with --force neither", () => {
+		const folder = temporaryFolder("import-itself");
+		const input = path.join(folder, "stock.txt");
+		copyFileSync(fixture("encodings/l01-gbk.txt"), input);
+		const output = path.join(folder, "stock.json");
+		for (const force of [[], ["--force"]]) {
+			const result = runCli(["import", input, "-o", output, ...force]);
+			expect(result.code).toBe(0);
+			expect(readFileSync(input)).toEqual(gbk);
+			expect(JSON.parse(readFileSync(output, "utf8")).source.text).toBeUndefined();
+			expect(result.stderr).toMatch(
+				/^ {2}note: source\.text left out: .+stock\.txt is in GB18030, and its UTF-8 copy would go beside the note in its place \(write the note under another name, or the text in UTF-8\)$/mu,
+			);
+		}
+	});
+
 	it("still links a UTF-8 text in the note's folder, CRLF line ends and all", () => {
 		const folder = temporaryFolder("import-crlf");
 		const input = path.join(folder, "stock.txt");

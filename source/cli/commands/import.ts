@@ -144,14 +144,17 @@ function pdfTextFile(output: string, force: boolean): string {
  * Where the text of a note written to `output` is kept when its source file cannot be linked (standard
  * input, or a file outside the note's folder and a sources folder beside it): NAME.txt beside the
  * note, to be written (`write`), or already holding this very text. A different file there is kept
- * unless `force`: then `kept` names it and the note has no source text.
+ * unless `force`, and the file being imported (`input`, not UTF-8) always: then `kept` says so and
+ * the note has no source text.
  */
 function textFileFor(
 	output: string,
+	input: string,
 	text: string,
 	force: boolean,
-): { file: string; write: boolean; kept?: true } {
+): { file: string; write: boolean; kept?: "other" | "input" } {
 	const file = textBeside(output);
+	if (input !== "-" && sameFile(input, file)) return { file, write: false, kept: "input" };
 	if (force || !existsSync(file)) return { file, write: true };
 	let same = false;
 	try {
@@ -159,7 +162,7 @@ function textFileFor(
 	} catch {
 		// Unreadable: kept as it is, like any other file there.
 	}
-	return same ? { file, write: false } : { file, write: false, kept: true };
+	return same ? { file, write: false } : { file, write: false, kept: "other" };
 }
 
 // The longest text, in UTF-16 units, whose patterns are compiled without V8's optimisations (below).
@@ -230,7 +233,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 			? undefined
 			: pdf !== undefined
 				? { file: pdfTextFile(output, force), write: true }
-				: textFileFor(output, written, force);
+				: textFileFor(output, input, written, force);
 	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
 	if (draft === undefined || sourceText !== undefined) {
 		draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
@@ -265,9 +268,11 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	const unlinked =
 		pdf !== undefined || beside === undefined
 			? ""
-			: beside.kept
-				? `\n  note: source.text left out: ${where}, and ${fileName(beside.file)} holds another text (--force replaces it)`
-				: `\n  note: source.text is ${fileName(path.basename(beside.file))}, the imported text beside the note${utf8 ? "" : " in UTF-8"} (${where})`;
+			: beside.kept === "input"
+				? `\n  note: source.text left out: ${where}, and its ${utf8 ? "" : "UTF-8 "}copy would go beside the note in its place (write the note under another name${utf8 ? "" : ", or the text in UTF-8"})`
+				: beside.kept === "other"
+					? `\n  note: source.text left out: ${where}, and ${fileName(beside.file)} holds another text (--force replaces it)`
+					: `\n  note: source.text is ${fileName(path.basename(beside.file))}, the imported text beside the note${utf8 ? "" : " in UTF-8"} (${where})`;
 	process.stderr.write(`${importReport(draft, name, text, decoded.encoding)}${unlinked}\n`);
 	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
 }
