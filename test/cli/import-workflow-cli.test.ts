@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { noteSchema } from "../../source/note/schema.ts";
+import { sectorPdf } from "../import/pdf/test-pdfs.ts";
 import { root, runCli } from "../support/run-cli.ts";
 import { temporaryFolder } from "../support/temporary-folder.ts";
 
@@ -60,6 +61,18 @@ describe("briefing import, the text a note links to", () => {
 				/^ {2}note: source\.text left out: .+stock\.txt is in GB18030, and its UTF-8 copy would go beside the note in its place \(write the note under another name, or the text in UTF-8\)$/mu,
 			);
 		}
+	});
+
+	it("never writes a PDF's text over the PDF itself (one called NAME.txt), with --force neither (73)", async () => {
+		const folder = temporaryFolder("import-pdf-itself");
+		const input = path.join(folder, "report.txt");
+		const pdf = await sectorPdf();
+		writeFileSync(input, pdf);
+		const result = runCli(["import", input, "-o", path.join(folder, "report.json"), "--force"]);
+		expect(result.code).toBe(73);
+		expect(result.stderr).toBe(`${input}: is the file being imported; write the note under another name\n`);
+		expect(readFileSync(input)).toEqual(Buffer.from(pdf));
+		expect(readdirSync(folder)).toEqual(["report.txt"]);
 	});
 
 	it("still links a UTF-8 text in the note's folder, CRLF line ends and all", () => {

@@ -131,9 +131,15 @@ function textBeside(output: string): string {
 }
 
 // A PDF's text is written beside the note; checked before anything is written, so a refusal leaves
-// no note behind.
-function pdfTextFile(output: string, force: boolean): string {
+// no note behind. Never over the PDF itself (one called NAME.txt).
+function pdfTextFile(output: string, input: string, force: boolean): string {
 	const file = textBeside(output);
+	if (input !== "-" && sameFile(input, file)) {
+		throw new BriefingError(
+			`${fileName(file)}: is the file being imported; write the note under another name`,
+			"cannot-create",
+		);
+	}
 	if (!force && existsSync(file)) {
 		throw new BriefingError(`${file}: exists; use --force to replace it`, "cannot-create");
 	}
@@ -232,7 +238,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 		output === undefined || linked !== undefined
 			? undefined
 			: pdf !== undefined
-				? { file: pdfTextFile(output, force), write: true }
+				? { file: pdfTextFile(output, input, force), write: true }
 				: textFileFor(output, input, written, force);
 	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
 	if (draft === undefined || sourceText !== undefined) {
