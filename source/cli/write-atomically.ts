@@ -48,9 +48,9 @@ export interface FileToWrite {
  * byte, then fsync), in the order given; only once all are written whole are they moved into place,
  * in the reverse order (so that the first, a note, is moved last, after the text it names). A reader
  * sees the old files or the whole new ones, never part of one. Without `force`, an existing file is
- * never replaced, not even one made meanwhile (the move is a link, which refuses). On any failure,
- * and on SIGINT, SIGTERM or SIGHUP meanwhile, the temporary files are removed and the old files left
- * as they were.
+ * never replaced, not even one made meanwhile (the move is a link, which refuses), and a file moved
+ * into place is removed again when a later one cannot be. On any failure, and on SIGINT, SIGTERM or
+ * SIGHUP meanwhile, the temporary files are removed and the old files left as they were.
  *
  * @throws BriefingError exit 73 when a file exists (without `force`) or cannot be created; exit 74
  *   when one could not be written whole (a full disk, a quota, an I/O error). The message names it.
@@ -60,6 +60,8 @@ export async function writeAtomically(files: readonly FileToWrite[], force: bool
 		path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`),
 	);
 	for (const temporary of temporaries) track(temporary);
+	// Files linked into place where there was none: removed again if a later one cannot be.
+	const placed: string[] = [];
 	try {
 		for (const [index, { file, text }] of files.entries()) {
 			await writeTemporary(temporaries[index] as string, fileName(file), text);
@@ -68,8 +70,12 @@ export async function writeAtomically(files: readonly FileToWrite[], force: bool
 			const { file } = files[index] as FileToWrite;
 			try {
 				if (force) renameSync(temporaries[index] as string, file);
-				else linkSync(temporaries[index] as string, file);
+				else {
+					linkSync(temporaries[index] as string, file);
+					placed.push(file);
+				}
 			} catch (error) {
+				for (const done of placed) removeQuietly(done);
 				const exists = (error as NodeJS.ErrnoException).code === "EEXIST";
 				throw new BriefingError(
 					exists
