@@ -141,7 +141,7 @@ function pdfTextFile(output: string, input: string, force: boolean): string {
 		);
 	}
 	if (!force && existsSync(file)) {
-		throw new BriefingError(`${file}: exists; use --force to replace it`, "cannot-create");
+		throw new BriefingError(`${fileName(file)}: exists; use --force to replace it`, "cannot-create");
 	}
 	return file;
 }
@@ -150,8 +150,8 @@ function pdfTextFile(output: string, input: string, force: boolean): string {
  * Where the text of a note written to `output` is kept when its source file cannot be linked (standard
  * input, or a file outside the note's folder and a sources folder beside it): NAME.txt beside the
  * note, to be written (`write`), or already holding this very text. A different file there is kept
- * unless `force`, and the file being imported (`input`, not UTF-8) always: then `kept` says so and
- * the note has no source text.
+ * unless `force`, and the file being imported (`input`) always, which its copy would replace: then
+ * `kept` says which and the note has no source text.
  */
 function textFileFor(
 	output: string,
@@ -248,9 +248,8 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	// A note larger than a note may be would be refused by everything that reads it.
 	const size = Buffer.byteLength(json);
 	if (output !== undefined && size > inputLimits.note) {
-		const megabytes = (size: number) => Math.ceil(size / 1024 / 1024);
 		throw new BriefingError(
-			`${name}: its note would be ${megabytes(size)} MB, larger than a note may be (${megabytes(inputLimits.note)} MB); nothing was written`,
+			`${name}: its note would be ${Math.ceil(size / 2 ** 20)} MB, larger than a note may be (${inputLimits.note / 2 ** 20} MB); nothing was written`,
 			"invalid-input",
 		);
 	}
