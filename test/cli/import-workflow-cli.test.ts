@@ -102,6 +102,39 @@ describe("briefing import FILE… -o FOLDER, again and into odd places", () => {
 		);
 	});
 
+	it("takes the text written beside a note for the same text: importing it again names the same note", async () => {
+		const downloads = temporaryFolder("import-downloads");
+		const library = temporaryFolder("import-library");
+		// A PDF's text, and a text with no line end at its end, are written beside the note ending with one.
+		writeFileSync(path.join(downloads, "sector.pdf"), await sectorPdf());
+		writeFileSync(path.join(downloads, "stock.txt"), stock.trimEnd());
+		const inputs = ["sector.pdf", "stock.txt"].map((name) => path.join(downloads, name));
+		expect(runCli(["import", ...inputs, "-o", library]).code).toBe(0);
+		const texts = readdirSync(library).filter((file) => file.endsWith(".txt"));
+		expect(texts).toHaveLength(2);
+		const again = runCli(["import", ...texts.map((file) => path.join(library, file)), "-o", library]);
+		expect(again.code).toBe(73);
+		for (const file of texts) {
+			expect(again.stderr).toContain(
+				`${path.join(library, file)}: its note ${path.join(library, file.replace(/\.txt$/u, ".json"))} exists`,
+			);
+		}
+		expect(readdirSync(library)).toHaveLength(4);
+	});
+
+	it("refuses a note (JSON) given to import in place of a broker's text, with one line (65)", () => {
+		const library = temporaryFolder("import-library");
+		expect(runCli(["import", fixture("first-page-stock.txt"), "-o", library]).code).toBe(0);
+		const [note] = readdirSync(library).filter((file) => file.endsWith(".json"));
+		const file = path.join(library, note as string);
+		const result = runCli(["import", file, "-o", library, "--force"]);
+		expect(result.code).toBe(65);
+		expect(result.stderr).toBe(
+			`${file}: a note already (JSON), not a broker's text to import; open it with briefing ${file}\n`,
+		);
+		expect(readdirSync(library)).toHaveLength(2);
+	});
+
 	it("names the file being imported when its note cannot be written", () => {
 		const library = temporaryFolder("import-library");
 		// A folder where the note's text would go: the pair cannot be written.

@@ -171,6 +171,17 @@ function textFileFor(
 	return same ? { file, write: false } : { file, write: false, kept: "other" };
 }
 
+// Whether a text is a JSON object, as a note is (a broker's text never is).
+function isObject(text: string): boolean {
+	if (!/^\s*\{/u.test(text)) return false;
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 // The longest text, in UTF-16 units, whose patterns are compiled without V8's optimisations (below).
 const shortText = 10_000;
 
@@ -212,6 +223,16 @@ export async function importFile(request: ImportRequest): Promise<number> {
 		: undefined;
 	const decoded = pdf === undefined ? readInputText(bytes, name) : { text: pdf.text, encoding: "PDF" };
 	const text = sanitizeText(decoded.text);
+	if (isObject(text)) {
+		throw new BriefingError(
+			`${name}: a note already (JSON), not a broker's text to import; open it with briefing ${name}`,
+			"invalid-input",
+		);
+	}
+	// The text as the note's quotes are found in it, ending with one line end: what the note is drafted
+	// from (its hash is the note's id) and what is written beside it, so that the text written beside a
+	// note, imported again, is the same note.
+	const written = text.endsWith("\n") ? text : `${text}\n`;
 	// V8 spends longer compiling a pattern's machine code when it optimises it (quick checks, look-ahead
 	// for alternatives) than a note of a few thousand characters takes to match: about 2 ms of a 7 KB
 	// note's import. On longer text the optimised code pays for itself (past about 20,000 characters
@@ -222,7 +243,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	let draft: Draft | undefined;
 	let output = request.output;
 	if (request.folder !== undefined) {
-		draft = draftNote(text, name);
+		draft = draftNote(written, name);
 		output = path.join(request.folder, `${draft.note.id}.json`);
 		refuse(output);
 	}
@@ -232,8 +253,6 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	// context.
 	const utf8 = decoded.encoding === "UTF-8";
 	const linked = utf8 && output !== undefined && input !== "-" ? sourceTextFor(output, input) : undefined;
-	// The text as the note's quotes are found in it, ending with one line end.
-	const written = text.endsWith("\n") ? text : `${text}\n`;
 	const beside =
 		output === undefined || linked !== undefined
 			? undefined
@@ -242,7 +261,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 				: textFileFor(output, input, written, force);
 	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
 	if (draft === undefined || sourceText !== undefined) {
-		draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
+		draft = draftNote(written, name, sourceText === undefined ? {} : { sourceText });
 	}
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
 	// A note larger than a note may be would be refused by everything that reads it.
