@@ -130,7 +130,7 @@ describe("briefing import FILE… -o FOLDER, again and into odd places", () => {
 		const result = runCli(["import", file, "-o", library, "--force"]);
 		expect(result.code).toBe(65);
 		expect(result.stderr).toBe(
-			`${file}: a note already (JSON), not a broker's text to import; open it with briefing ${file}\n`,
+			`${file}: JSON, not a broker's text to import (a note is opened with briefing ${file})\n`,
 		);
 		expect(readdirSync(library)).toHaveLength(2);
 	});

@@ -225,7 +225,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	const text = sanitizeText(decoded.text);
 	if (isObject(text)) {
 		throw new BriefingError(
-			`${name}: a note already (JSON), not a broker's text to import; open it with briefing ${name}`,
+			`${name}: JSON, not a broker's text to import (a note is opened with briefing ${name})`,
 			"invalid-input",
 		);
 	}
