@@ -134,17 +134,22 @@ describe("briefing import", () => {
 			expect(readdirSync(folder).filter((file) => file.endsWith(".json"))).toHaveLength(1);
 		});
 
-		it("never replaces a note imported before without --force (73), and replaces it with --force", () => {
+		it("keeps a note imported before, as it may have been edited (one line, exit 0), and drafts it again with --force", () => {
 			const folder = scratch();
 			expect(runCli(["import", inputs[0] as string, "-o", folder]).code).toBe(0);
 			const [note] = readdirSync(folder).filter((file) => file.endsWith(".json"));
-			const again = runCli(["import", inputs[0] as string, "-o", folder]);
-			expect(again.code).toBe(73);
-			expect(again.stderr).toBe(
-				`${inputs[0]}: its note ${path.join(folder, note as string)} exists (the same text was imported before); use --force to replace it\n`,
+			const edited = path.join(folder, note as string);
+			writeFileSync(edited, readFileSync(edited, "utf8").replace('"language"', '"edited": 1, "language"'));
+			const mine = readFileSync(edited, "utf8");
+			const again = runCli(["import", ...inputs, "-o", folder]);
+			expect(again.code).toBe(0);
+			expect(again.stderr.split("\n")).toContainEqual(
+				`briefing import: ${inputs[0]}: imported before as ${edited}; kept (--force drafts it again)`,
 			);
+			expect(readFileSync(edited, "utf8")).toBe(mine);
+			expect(readdirSync(folder)).toHaveLength(4);
 			expect(runCli(["import", inputs[0] as string, "-o", folder, "--force"]).code).toBe(0);
-			expect(readdirSync(folder)).toHaveLength(2);
+			expect(readFileSync(edited, "utf8")).not.toBe(mine);
 		});
 
 		it("is the only place several files go (exit 2), and takes standard input once", () => {

@@ -95,17 +95,17 @@ describe("briefing import FILE… -o FOLDER, again and into odd places", () => {
 		copyFileSync(fixture("repost-simplified.txt"), first);
 		copyFileSync(fixture("repost-simplified.txt"), copy);
 		const result = runCli(["import", first, copy, "-o", library]);
-		expect(result.code).toBe(73);
+		expect(result.code).toBe(0);
 		const [note] = readdirSync(library).filter((file) => file.endsWith(".json"));
 		expect(result.stderr.split("\n")).toContainEqual(
-			`${copy}: its note ${path.join(library, note as string)} exists (the same text was imported before); use --force to replace it`,
+			`briefing import: ${copy}: imported before as ${path.join(library, note as string)}; kept (--force drafts it again)`,
 		);
 	});
 
 	it("takes the text written beside a note for the same text: importing it again names the same note", async () => {
 		const downloads = temporaryFolder("import-downloads");
 		const library = temporaryFolder("import-library");
-		// A PDF's text, and a text with no line end at its end, are written beside the note ending with one.
+		// A PDF's text, and a text with no line end at its end, are written beside the note as drafted.
 		writeFileSync(path.join(downloads, "sector.pdf"), await sectorPdf());
 		writeFileSync(path.join(downloads, "stock.txt"), stock.trimEnd());
 		const inputs = ["sector.pdf", "stock.txt"].map((name) => path.join(downloads, name));
@@ -113,10 +113,10 @@ describe("briefing import FILE… -o FOLDER, again and into odd places", () => {
 		const texts = readdirSync(library).filter((file) => file.endsWith(".txt"));
 		expect(texts).toHaveLength(2);
 		const again = runCli(["import", ...texts.map((file) => path.join(library, file)), "-o", library]);
-		expect(again.code).toBe(73);
+		expect(again.code).toBe(0);
 		for (const file of texts) {
 			expect(again.stderr).toContain(
-				`${path.join(library, file)}: its note ${path.join(library, file.replace(/\.txt$/u, ".json"))} exists`,
+				`${path.join(library, file)}: imported before as ${path.join(library, file.replace(/\.txt$/u, ".json"))}`,
 			);
 		}
 		expect(readdirSync(library)).toHaveLength(4);

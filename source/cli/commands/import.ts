@@ -207,13 +207,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 			);
 		}
 		if (!force && existsSync(output)) {
-			// Into a folder, the note's name is its text's hash: the same text was imported before.
-			throw new BriefingError(
-				request.folder === undefined
-					? `${fileName(output)}: exists; use --force to replace it`
-					: `${name}: its note ${fileName(output)} exists (the same text was imported before); use --force to replace it`,
-				"cannot-create",
-			);
+			throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, "cannot-create");
 		}
 	};
 	if (request.output !== undefined) refuse(request.output);
@@ -229,10 +223,9 @@ export async function importFile(request: ImportRequest): Promise<number> {
 			"invalid-input",
 		);
 	}
-	// The text as the note's quotes are found in it, ending with one line end: what the note is drafted
-	// from (its hash is the note's id) and what is written beside it, so that the text written beside a
-	// note, imported again, is the same note.
-	const written = text.endsWith("\n") ? text : `${text}\n`;
+	// The text written beside a note is the text it is drafted from (its hash is the note's id) as it
+	// is: imported again, it is the same note.
+	const written = text;
 	// V8 spends longer compiling a pattern's machine code when it optimises it (quick checks, look-ahead
 	// for alternatives) than a note of a few thousand characters takes to match: about 2 ms of a 7 KB
 	// note's import. On longer text the optimised code pays for itself (past about 20,000 characters
@@ -243,8 +236,16 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	let draft: Draft | undefined;
 	let output = request.output;
 	if (request.folder !== undefined) {
-		draft = draftNote(written, name);
+		draft = draftNote(text, name);
 		output = path.join(request.folder, `${draft.note.id}.json`);
+		// The note's name is its text's hash: the same text was imported before, and its note (which may
+		// have been edited since) is kept. That is no failure: a folder imported again adds what is new.
+		if (!force && existsSync(output) && !sameFile(input, output)) {
+			process.stderr.write(
+				`briefing import: ${name}: imported before as ${fileName(output)}; kept (--force drafts it again)\n`,
+			);
+			return exitCodes.ok;
+		}
 		refuse(output);
 	}
 	// A PDF's text is written beside the note, so its quotes can be checked against it; so is a text
@@ -261,7 +262,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 				: textFileFor(output, input, written, force);
 	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
 	if (draft === undefined || sourceText !== undefined) {
-		draft = draftNote(written, name, sourceText === undefined ? {} : { sourceText });
+		draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
 	}
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
 	// A note larger than a note may be would be refused by everything that reads it.
