@@ -10,6 +10,7 @@ Usage
   $ briefing validate FILE…            check notes; one line per problem (exit 0 when all are valid)
   $ briefing import FILE|- [-o NOTE]   draft a note from a broker's PDF or raw text (a WeChat repost,
                                        a PDF's first page); a report goes to stderr
+  $ briefing import FILE… -o FOLDER    draft each into FOLDER as ID.json
   $ briefing schema                    print the note format as JSON Schema
 
   FILE is a note (.json), DIR a folder of notes (read with its subfolders), - reads one note from
@@ -38,7 +39,8 @@ Options
   --broker, --sector, --ticker TEXT   only notes whose broker, sector or ticker contains TEXT
   --since, --until WHEN         only notes dated from / up to WHEN: YYYY, YYYY-MM, YYYY-MM-DD,
                                 today, yesterday, Nd or Nw (N days or weeks ago, local time)
-  -o, --output NOTE             import: write the note to NOTE instead of printing it
+  -o, --output NOTE|FOLDER      import: write the note to NOTE (into FOLDER as ID.json) instead
+                                of printing it
   --force                       import: replace NOTE if it exists
   --figures                     search: the key figures (label, value, unit, period, source)
   --rebuild, --status           index: make the index anew / print its notes, size and last update
@@ -61,6 +63,7 @@ Examples
   $ briefing digest --since yesterday --format markdown | mail -s notes me@example.com
   $ briefing import repost.txt -o ~/notes/repost.json && briefing ~/notes/repost.json
   $ briefing import note.pdf -o ~/notes/note.json && briefing ~/notes/note.json
+  $ briefing import ~/Downloads/*.pdf -o ~/notes/
 
 Exit codes
   0 success · 1 search found nothing, or no note passed the filters (a digest's window is empty)

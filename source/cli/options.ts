@@ -154,8 +154,8 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if (command === "schema" && inputs.length > 0)
 		throw usage(`schema: expected no arguments, got "${inputs[0]}"`);
 	if (command === "validate" && inputs.length === 0) throw usage("validate: expected one or more note files");
-	if (command === "import" && inputs.length !== 1) {
-		throw usage(`import: expected one file to import (or - for standard input), got ${inputs.length}`);
+	if (command === "import" && inputs.length === 0) {
+		throw usage("import: expected a file to import (or - for standard input)");
 	}
 	if (command !== "import" && (flags.output !== undefined || flags.force !== undefined)) {
 		throw usage(`--${flags.output === undefined ? "force" : "output"}: only with briefing import`);

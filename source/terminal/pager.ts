@@ -52,11 +52,12 @@ export type PagerResult = { ok: true } | ({ ok: false } & PagerFailure);
 /**
  * Shows text in a pager on the terminal and waits for it to end: the text is written to a file of
  * its own in a new private temporary folder (mode 0600), the pager runs through `/bin/sh -c` (so
- * $PAGER may hold flags) with `keyboard` as its standard input and the process's standard output,
- * and the folder is deleted afterwards, however the pager ended. The caller gives the terminal over
- * before and takes it back after (the event loop is blocked meanwhile, so nothing else reads keys
- * or draws). The text must be free of control sequences already. Never throws: a pager that cannot
- * start or fails comes back as a {@link PagerFailure} (with its first line of standard error when it wrote one).
+ * $PAGER may hold flags; with LESSCHARSET=utf-8 unless it is set) with `keyboard` as its standard
+ * input and the process's standard output, and the folder is deleted afterwards, however the pager
+ * ended. The caller gives the terminal over before and takes it back after (the event loop is
+ * blocked meanwhile, so nothing else reads keys or draws). The text must be free of control
+ * sequences already. Never throws: a pager that cannot start or fails comes back as a
+ * {@link PagerFailure} (with its first line of standard error when it wrote one).
  */
 export function runPager(text: string, line: number, pager: string, keyboard: number): PagerResult {
 	let folder: string | undefined;
@@ -66,7 +67,14 @@ export function runPager(text: string, line: number, pager: string, keyboard: nu
 		writeFileSync(file, text, { mode: 0o600 });
 		const run = spawnSync(
 			"/bin/sh",
-			["-c", `${pager} "$@"`, "briefing-pager", ...pagerArguments(pager, file, line)],
+			// The file is UTF-8: less, in a locale it does not know (LANG naming one that is not
+			// installed), would take it for a binary file; LESSCHARSET set by the user wins.
+			[
+				"-c",
+				`: "\${LESSCHARSET:=utf-8}"; export LESSCHARSET; ${pager} "$@"`,
+				"briefing-pager",
+				...pagerArguments(pager, file, line),
+			],
 			{
 				stdio: [keyboard, "inherit", "pipe"],
 			},

@@ -47,12 +47,124 @@ describe("briefing import", () => {
 		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
 	});
 
-	it("leaves source.text out, and says so, when the text is outside the note's folder and its sources folder", () => {
-		const output = path.join(scratch(), "stock.json");
+	it("writes the text beside the note and links it when the text is outside the note's folders, which every quote is in", () => {
+		const folder = scratch();
+		const output = path.join(folder, "stock.json");
 		const result = runCli(["import", fixture("first-page-stock.txt"), "-o", output]);
 		expect(result.code).toBe(0);
-		expect(JSON.parse(readFileSync(output, "utf8")).source).toBeUndefined();
-		expect(result.stderr).toMatch(/^ {2}note: source\.text left out: .+ is outside the note's folder/mu);
+		expect(readdirSync(folder).sort()).toEqual(["stock.json", "stock.txt"]);
+		const note = noteSchema.parse(JSON.parse(readFileSync(output, "utf8")));
+		expect(note.source?.text).toBe("stock.txt");
+		const text = readFileSync(path.join(folder, "stock.txt"), "utf8");
+		expect(text).toBe(readFileSync(path.join(root, fixture("first-page-stock.txt")), "utf8"));
+		expect(note.figures.length).toBeGreaterThan(0);
+		for (const figure of note.figures) expect(text.replaceAll("\n", "")).toContain(figure.quote);
+		expect(result.stderr).toMatch(
+			/^ {2}note: source\.text is stock\.txt, the imported text beside the note \(.+ is outside the note's folder/mu,
+		);
+		expect(runCli(["validate", output])).toMatchObject({ code: 0, stdout: "" });
+	});
+
+	it("writes a text read from standard input beside the note too", () => {
+		const folder = scratch();
+		const output = path.join(folder, "piped.json");
+		const input = readFileSync(path.join(root, fixture("repost-simplified.txt")), "utf8");
+		const result = runCli(["import", "-", "-o", output], { input });
+		expect(result.code).toBe(0);
+		expect(JSON.parse(readFileSync(output, "utf8")).source.text).toBe("piped.txt");
+		expect(readFileSync(path.join(folder, "piped.txt"), "utf8")).toBe(input);
+		expect(result.stderr).toMatch(/^ {2}note: source\.text is piped\.txt, .+ \(standard input\)$/mu);
+	});
+
+	it("links the same text already beside the note without writing it, and keeps another text there unless --force", () => {
+		const folder = scratch();
+		const output = path.join(folder, "stock.json");
+		const beside = path.join(folder, "stock.txt");
+		const original = readFileSync(path.join(root, fixture("first-page-stock.txt")), "utf8");
+		writeFileSync(beside, original);
+		const before = statSync(beside).mtimeMs;
+		expect(runCli(["import", fixture("first-page-stock.txt"), "-o", output]).code).toBe(0);
+		expect(JSON.parse(readFileSync(output, "utf8")).source).toEqual({ text: "stock.txt" });
+		expect(statSync(beside).mtimeMs).toBe(before);
+
+		const other = path.join(folder, "other.json");
+		writeFileSync(path.join(folder, "other.txt"), "my own notes\n");
+		const kept = runCli(["import", fixture("first-page-stock.txt"), "-o", other]);
+		expect(kept.code).toBe(0);
+		expect(readFileSync(path.join(folder, "other.txt"), "utf8")).toBe("my own notes\n");
+		expect(JSON.parse(readFileSync(other, "utf8")).source).toBeUndefined();
+		expect(kept.stderr).toMatch(
+			/^ {2}note: source\.text left out: .+ is outside the note's folder .+, and .+other\.txt holds another text \(--force replaces it\)$/mu,
+		);
+		expect(runCli(["import", fixture("first-page-stock.txt"), "-o", other, "--force"]).code).toBe(0);
+		expect(readFileSync(path.join(folder, "other.txt"), "utf8")).toBe(original);
+		expect(JSON.parse(readFileSync(other, "utf8")).source).toEqual({ text: "other.txt" });
+	});
+
+	describe("into a folder (-o FOLDER)", () => {
+		const inputs = [fixture("repost-simplified.txt"), fixture("first-page-stock.txt")];
+
+		it("writes each note there as ID.json, with its text beside it, and reports each", () => {
+			const folder = scratch();
+			const result = runCli(["import", ...inputs, "-o", folder]);
+			expect(result.code).toBe(0);
+			const ids = inputs.map((input) => JSON.parse(runCli(["import", input]).stdout).id as string);
+			expect(readdirSync(folder).sort()).toEqual(ids.flatMap((id) => [`${id}.json`, `${id}.txt`]).sort());
+			for (const [index, id] of ids.entries()) {
+				const note = noteSchema.parse(JSON.parse(readFileSync(path.join(folder, `${id}.json`), "utf8")));
+				expect(note.source?.text).toBe(`${id}.txt`);
+				expect(readFileSync(path.join(folder, `${id}.txt`), "utf8")).toBe(
+					readFileSync(path.join(root, inputs[index] as string), "utf8"),
+				);
+			}
+			const headers = result.stderr.split("\n").filter((line) => line.startsWith("briefing import: read "));
+			expect(headers).toHaveLength(2);
+			expect(runCli(["list", folder, "--format", "text"]).stdout.trim().split("\n")).toHaveLength(2);
+		});
+
+		it("goes on past a file that fails, with one line for it, and exits with the first failure's code", () => {
+			const folder = scratch();
+			const empty = path.join(scratch(), "empty.txt");
+			writeFileSync(empty, "");
+			const missing = path.join(folder, "missing.txt");
+			const result = runCli(["import", missing, inputs[0] as string, empty, "-o", folder]);
+			expect(result.code).toBe(66);
+			expect(result.stderr).toMatch(/^.+missing\.txt: .+$/mu);
+			expect(result.stderr).toMatch(/^.+empty\.txt: empty; expected the text of a broker note$/mu);
+			expect(readdirSync(folder).filter((file) => file.endsWith(".json"))).toHaveLength(1);
+		});
+
+		it("keeps a note imported before, as it may have been edited (one line, exit 0), and drafts it again with --force", () => {
+			const folder = scratch();
+			expect(runCli(["import", inputs[0] as string, "-o", folder]).code).toBe(0);
+			const [note] = readdirSync(folder).filter((file) => file.endsWith(".json"));
+			const edited = path.join(folder, note as string);
+			writeFileSync(edited, readFileSync(edited, "utf8").replace('"language"', '"edited": 1, "language"'));
+			const mine = readFileSync(edited, "utf8");
+			const again = runCli(["import", ...inputs, "-o", folder]);
+			expect(again.code).toBe(0);
+			expect(again.stderr.split("\n")).toContainEqual(
+				`briefing import: ${inputs[0]}: imported before as ${edited}; kept (--force drafts it again)`,
+			);
+			expect(readFileSync(edited, "utf8")).toBe(mine);
+			expect(readdirSync(folder)).toHaveLength(4);
+			expect(runCli(["import", inputs[0] as string, "-o", folder, "--force"]).code).toBe(0);
+			expect(readFileSync(edited, "utf8")).not.toBe(mine);
+		});
+
+		it("is the only place several files go (exit 2), and takes standard input once", () => {
+			const several = runCli(["import", ...inputs]);
+			expect(several.code).toBe(2);
+			expect(several.stderr).toMatch(/^briefing: import: 2 files are imported into a folder: -o FOLDER/u);
+			const missing = path.join(scratch(), "notes");
+			expect(runCli(["import", ...inputs, "-o", missing])).toMatchObject({
+				code: 73,
+				stderr: `${missing}: no such folder; make it first\n`,
+			});
+			const twice = runCli(["import", "-", "-", "-o", scratch()], { input: "" });
+			expect(twice.code).toBe(2);
+			expect(twice.stderr).toMatch(/^briefing: import: - \(standard input\) can be named once/u);
+		});
 	});
 
 	it("pipes into the reader's printed form: briefing import FILE | briefing -", () => {
@@ -91,7 +203,9 @@ describe("briefing import", () => {
 
 		expect(runCli(["import", seed, "--output", output, "--force"]).code).toBe(0);
 		expect(JSON.parse(readFileSync(output, "utf8")).title.zh).toBe("微软或推自研大模型,AI产业链受益");
-		expect(readdirSync(folder).sort()).toEqual(["note.json", "repost.txt"]);
+		// The seed is outside the note's folder: its text is written beside the note.
+		expect(readdirSync(folder).sort()).toEqual(["note.json", "note.txt", "repost.txt"]);
+		expect(JSON.parse(readFileSync(output, "utf8")).source.text).toBe("note.txt");
 	});
 
 	it("reports a folder it cannot write to with exit 73", () => {

@@ -97,6 +97,9 @@ describe.skipIf(disk === undefined)("a full or nearly full disk", () => {
 		const note = path.join(folder, "note.json");
 		expect(runCli(["import", repost, "-o", note, "--force"]).code).toBe(0);
 		const old = readFileSync(note);
+		// The repost's text, written beside the note with it: the two are replaced together or not at all.
+		const text = path.join(folder, "note.txt");
+		const oldText = readFileSync(text);
 		// 8 KB free: the new note (14.5 KB) would be cut at 8,192 bytes by a single write.
 		fillDisk(folder, 8192);
 		const result = runCli(["import", seed, "-o", note, "--force"]);
@@ -105,6 +108,7 @@ describe.skipIf(disk === undefined)("a full or nearly full disk", () => {
 			`${note}: cannot write: no space left on the device; the file was left as it was`,
 		);
 		expect(readFileSync(note)).toEqual(old);
+		expect(readFileSync(text)).toEqual(oldText);
 		expect(temporaryFiles(folder)).toEqual([]);
 	});
 
@@ -115,6 +119,7 @@ describe.skipIf(disk === undefined)("a full or nearly full disk", () => {
 		expect(result.code).toBe(74);
 		expect(result.stderr).toMatch(/cannot write: no space left on the device/u);
 		expect(readdirSync(folder)).not.toContain("new.json");
+		expect(readdirSync(folder)).not.toContain("new.txt");
 		expect(temporaryFiles(folder)).toEqual([]);
 	});
 
@@ -131,6 +136,8 @@ describe.skipIf(disk === undefined)("a full or nearly full disk", () => {
 				code: 74,
 				stderr: `${inodes}/note.json: cannot create: no space left on the device\n`,
 			});
+			// Nor is the seed's text (written beside the note, with it) left behind.
+			expect(readdirSync(inodes).sort()).toEqual(["a", "b"]);
 		} finally {
 			spawnSync("umount", [inodes]);
 		}

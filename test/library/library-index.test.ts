@@ -179,11 +179,40 @@ describe.each(["native", "wasm"] as const)("the library index on the %s engine",
 			runs += 1;
 			const index = await open([], false, 10);
 			found = index.notes.some(({ note }) => note.id === "written-in-place");
-			// Each run compares ten files; three runs have compared all thirty.
-			expect(index.counts.unchanged + index.counts.read).toBeLessThanOrEqual(10);
+			// Each run compares ten files in turn and the two newest; three runs have compared all thirty.
+			expect(index.counts.unchanged + index.counts.read).toBeLessThanOrEqual(12);
 			index.close();
 			expect(runs).toBeLessThanOrEqual(3);
 		}
+	});
+
+	it("compares the newest notes on every run: a note edited in place just after it was added is seen at once", async () => {
+		const hourAgo = new Date(Date.now() - 3_600_000);
+		for (const each of noteFiles()) utimesSync(each, hourAgo, hourAgo);
+		utimesSync(notes, hourAgo, hourAgo);
+		(await open()).close();
+		const [first] = noteFiles();
+		const text = JSON.parse(readFileSync(first as string, "utf8"));
+		const added = path.join(notes, "zz-added.json");
+		writeFileSync(added, JSON.stringify({ ...text, id: "just-imported" }));
+		const halfHourAgo = new Date(Date.now() - 1_800_000);
+		utimesSync(added, halfHourAgo, halfHourAgo);
+		utimesSync(notes, halfHourAgo, halfHourAgo);
+		const idsOf = async () => {
+			// Five files in turn (rows 1–5, then 6–10: never the added note's row 31) and the newest one.
+			const index = await open([], false, 5);
+			try {
+				return index.notes.map(({ note }) => note.id);
+			} finally {
+				index.close();
+			}
+		};
+		expect(await idsOf()).toContain("just-imported");
+		// Written in place, as an editor that rewrites the file does: the folder's mtime does not change.
+		writeFileSync(added, JSON.stringify({ ...text, id: "edited-in-place" }));
+		const ids = await idsOf();
+		expect(ids).toContain("edited-in-place");
+		expect(ids).not.toContain("just-imported");
 	});
 
 	it("skips a file larger than a note may be, without reading it, with the warning reading the files gives", async () => {

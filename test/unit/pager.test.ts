@@ -47,6 +47,23 @@ describe("runPager", () => {
 		expect(existsSync(path.dirname(file ?? ""))).toBe(false);
 	});
 
+	it("tells less the text is UTF-8, whatever the locale, unless LESSCHARSET says otherwise", () => {
+		const record = path.join(folder, "charset.record");
+		const pager = `printf '%s' "$LESSCHARSET" > '${record}'; :`;
+		const before = process.env.LESSCHARSET;
+		try {
+			delete process.env.LESSCHARSET;
+			expect(runPager("第一行\n", 1, pager, keyboard)).toEqual({ ok: true });
+			expect(readFileSync(record, "utf8")).toBe("utf-8");
+			process.env.LESSCHARSET = "latin1";
+			expect(runPager("第一行\n", 1, pager, keyboard)).toEqual({ ok: true });
+			expect(readFileSync(record, "utf8")).toBe("latin1");
+		} finally {
+			if (before === undefined) delete process.env.LESSCHARSET;
+			else process.env.LESSCHARSET = before;
+		}
+	});
+
 	it("says in one line when the pager cannot be started or fails, and still deletes the file", () => {
 		const missing = runPager("text", 1, path.join(folder, "no-such-pager"), keyboard);
 		expect(missing).toMatchObject({ ok: false });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { BriefingError } from "../../base/briefing-error.ts";
@@ -11,6 +11,7 @@ import { sourceTextFor } from "../../load/source-text.ts";
 import { LineIndex } from "../../text/line-column.ts";
 import { exitCodes } from "../exit-codes.ts";
 import type { Options } from "../options.ts";
+import { reportError } from "../report-error.ts";
 import { sameFile, writeAtomically } from "../write-atomically.ts";
 import { writeOutput } from "../write-output.ts";
 
@@ -20,13 +21,64 @@ export interface ImportRequest {
 	input: string;
 	/** The file to write the note to, or undefined to print it. */
 	output?: string | undefined;
+	/** A folder to write the note to as ID.json (instead of `output`). */
+	folder?: string | undefined;
 	/** Whether an existing output file may be replaced. */
 	force: boolean;
 }
 
-/** `briefing import …` with its resolved options: {@link importFile} of the one input. */
-export function runImport(options: Options): Promise<number> {
-	return importFile({ input: options.inputs[0] as string, output: options.output, force: options.force });
+function isFolder(file: string): boolean {
+	try {
+		return statSync(file).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * `briefing import FILE… [-o NOTE|FOLDER]` with its resolved options: {@link importFile} of each
+ * input. Into a folder (`-o` naming one), each note is written as ID.json and a file that fails is
+ * reported (one line) without stopping the rest; resolves with 0, or the exit code of the first that
+ * failed. Throws a usage error (exit 2) for several files without a folder, or `-` named twice.
+ */
+export async function runImport(options: Options): Promise<number> {
+	const { inputs, output, force } = options;
+	const folder = output !== undefined && isFolder(output) ? output : undefined;
+	// `-o NAME/` names a folder too; one that is not there is made by the user, not guessed at.
+	if (output !== undefined && folder === undefined && (inputs.length > 1 || /[/\\]$/u.test(output))) {
+		if (!existsSync(output.replace(/(?<=.)[/\\]+$/u, ""))) {
+			throw new BriefingError(`${fileName(output)}: no such folder; make it first`, "cannot-create");
+		}
+		if (inputs.length === 1) throw new BriefingError(`${fileName(output)}: not a folder`, "cannot-create");
+	}
+	if (inputs.length > 1 && folder === undefined) {
+		const given = output === undefined ? "" : `; ${fileName(output)} is a file`;
+		throw new BriefingError(
+			`import: ${inputs.length} files are imported into a folder: -o FOLDER (each note is written there as ID.json)${given}`,
+			"usage",
+		);
+	}
+	if (inputs.filter((input) => input === "-").length > 1) {
+		throw new BriefingError("import: - (standard input) can be named once", "usage");
+	}
+	if (folder === undefined) return importFile({ input: inputs[0] as string, output, force });
+	let code: number = exitCodes.ok;
+	for (const input of inputs) {
+		try {
+			await importFile({ input, folder, force });
+		} catch (error) {
+			if (!(error instanceof BriefingError)) throw error;
+			// Each line names the file it is about, also when the problem is its note's.
+			const name = fileName(input);
+			const named = error.message.startsWith(`${name}:`)
+				? error
+				: new BriefingError(`${name}: ${error.message}`, error.kind);
+			const reported = reportError(named, false);
+			process.stderr.write(reported.text);
+			if (code === exitCodes.ok) code = reported.exitCode;
+		}
+	}
+	return code;
 }
 
 /**
@@ -73,14 +125,61 @@ export function importReport(draft: Draft, input: string, text: string, encoding
 		.join("\n");
 }
 
-// NAME.txt beside NAME.json (NAME.txt.txt beside a note called NAME.txt, never the note itself);
-// checked before anything is written, so a refusal leaves no note behind.
-function pdfTextFile(output: string, force: boolean): string {
-	const file = `${output.replace(/\.json$/iu, "")}.txt`;
+// NAME.txt beside NAME.json (NAME.txt.txt beside a note called NAME.txt, never the note itself).
+function textBeside(output: string): string {
+	return `${output.replace(/\.json$/iu, "")}.txt`;
+}
+
+// A PDF's text is written beside the note; checked before anything is written, so a refusal leaves
+// no note behind. Never over the PDF itself (one called NAME.txt).
+function pdfTextFile(output: string, input: string, force: boolean): string {
+	const file = textBeside(output);
+	if (input !== "-" && sameFile(input, file)) {
+		throw new BriefingError(
+			`${fileName(file)}: is the file being imported; write the note under another name`,
+			"cannot-create",
+		);
+	}
 	if (!force && existsSync(file)) {
-		throw new BriefingError(`${file}: exists; use --force to replace it`, "cannot-create");
+		throw new BriefingError(`${fileName(file)}: exists; use --force to replace it`, "cannot-create");
 	}
 	return file;
+}
+
+/**
+ * Where the text of a note written to `output` is kept when its source file cannot be linked (standard
+ * input, or a file outside the note's folder and a sources folder beside it): NAME.txt beside the
+ * note, to be written (`write`), or already holding this very text. A different file there is kept
+ * unless `force`, and the file being imported (`input`) always, which its copy would replace: then
+ * `kept` says which and the note has no source text.
+ */
+function textFileFor(
+	output: string,
+	input: string,
+	text: string,
+	force: boolean,
+): { file: string; write: boolean; kept?: "other" | "input" } {
+	const file = textBeside(output);
+	if (input !== "-" && sameFile(input, file)) return { file, write: false, kept: "input" };
+	if (force || !existsSync(file)) return { file, write: true };
+	let same = false;
+	try {
+		same = readFileSync(file, "utf8") === text;
+	} catch {
+		// Unreadable: kept as it is, like any other file there.
+	}
+	return same ? { file, write: false } : { file, write: false, kept: "other" };
+}
+
+// Whether a text is a JSON object, as a note is (a broker's text never is).
+function isObject(text: string): boolean {
+	if (!/^\s*\{/u.test(text)) return false;
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 // The longest text, in UTF-16 units, whose patterns are compiled without V8's optimisations (below).
@@ -89,55 +188,116 @@ const shortText = 10_000;
 /**
  * `briefing import FILE|-`: drafts a note from a broker note's raw text, or from the text read off a
  * PDF's first pages (a file that starts `%PDF-`), and prints it as JSON, or writes it to `--output`
- * (never over an existing file without `--force`), a PDF's text beside it as NAME.txt. The report goes to
- * standard error. Resolves with the exit code.
+ * (never over an existing file without `--force`), with its text beside it as NAME.txt when the text is
+ * a PDF's or cannot be linked where it is (see {@link textFileFor}). The report goes to standard error.
+ * Resolves with the exit code.
  */
 export async function importFile(request: ImportRequest): Promise<number> {
 	// The import runs some 90 patterns over one note, most of them once or twice. V8 first runs a new
 	// pattern in its bytecode interpreter and compiles it to machine code on the next run; compiling
 	// straight away halves their cost (about 10 ms of a 7 KB note's import). Results are the same.
 	setFlagsFromString("--no-regexp-tier-up");
-	const { input, output, force } = request;
+	const { input, force } = request;
 	const name = fileName(input);
-	if (output !== undefined && input !== "-" && sameFile(input, output)) {
-		throw new BriefingError(
-			`${fileName(output)}: is the file being imported; write the note to another file`,
-			"cannot-create",
-		);
-	}
-	if (output !== undefined && !force && existsSync(output)) {
-		throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, "cannot-create");
-	}
+	const refuse = (output: string) => {
+		if (input !== "-" && sameFile(input, output)) {
+			throw new BriefingError(
+				`${fileName(output)}: is the file being imported; write the note to another file`,
+				"cannot-create",
+			);
+		}
+		if (!force && existsSync(output)) {
+			throw new BriefingError(`${fileName(output)}: exists; use --force to replace it`, "cannot-create");
+		}
+	};
+	if (request.output !== undefined) refuse(request.output);
 	const bytes = await readInput(input);
 	const pdf = isPdf(bytes)
 		? await (await import("../../import/pdf/read-pdf.ts")).readPdf(bytes, name)
 		: undefined;
 	const decoded = pdf === undefined ? readInputText(bytes, name) : { text: pdf.text, encoding: "PDF" };
 	const text = sanitizeText(decoded.text);
+	if (isObject(text)) {
+		throw new BriefingError(
+			`${name}: JSON, not a broker's text to import (a note is opened with briefing ${name})`,
+			"invalid-input",
+		);
+	}
+	// The text written beside a note is the text it is drafted from (its hash is the note's id) as it
+	// is: imported again, it is the same note.
+	const written = text;
 	// V8 spends longer compiling a pattern's machine code when it optimises it (quick checks, look-ahead
 	// for alternatives) than a note of a few thousand characters takes to match: about 2 ms of a 7 KB
 	// note's import. On longer text the optimised code pays for itself (past about 20,000 characters
 	// the import is slower without it: a 50 KB repost by 4 ms). Results are the same either way.
 	if (text.length <= shortText) setFlagsFromString("--no-regexp-optimization");
-	// A PDF's text is written beside the note, so its quotes can be checked against it.
-	const textFile = pdf !== undefined && output !== undefined ? pdfTextFile(output, force) : undefined;
-	const sourceText =
-		textFile !== undefined
-			? path.basename(textFile)
-			: output !== undefined && input !== "-"
-				? sourceTextFor(output, input)
-				: undefined;
-	const draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
+	// Into a folder, the note is named by its id, which drafting finds (the source text's name does not
+	// change it).
+	let draft: Draft | undefined;
+	let output = request.output;
+	if (request.folder !== undefined) {
+		draft = draftNote(text, name);
+		output = path.join(request.folder, `${draft.note.id}.json`);
+		// The note's name is its text's hash: the same text was imported before, and its note (which may
+		// have been edited since) is kept. That is no failure: a folder imported again adds what is new.
+		if (!force && existsSync(output) && !sameFile(input, output)) {
+			process.stderr.write(
+				`briefing import: ${name}: imported before as ${fileName(output)}; kept (--force drafts it again)\n`,
+			);
+			return exitCodes.ok;
+		}
+		refuse(output);
+	}
+	// A PDF's text is written beside the note, so its quotes can be checked against it; so is a text
+	// that cannot be linked where it is (standard input, a file outside the note's folders, a file the
+	// reader, which reads UTF-8, would show garbled), so that the reader can show every figure in its
+	// context.
+	const utf8 = decoded.encoding === "UTF-8";
+	const linked = utf8 && output !== undefined && input !== "-" ? sourceTextFor(output, input) : undefined;
+	const beside =
+		output === undefined || linked !== undefined
+			? undefined
+			: pdf !== undefined
+				? { file: pdfTextFile(output, input, force), write: true }
+				: textFileFor(output, input, written, force);
+	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
+	if (draft === undefined || sourceText !== undefined) {
+		draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
+	}
 	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
-	if (textFile !== undefined) await writeAtomically(textFile, `${text}\n`, force);
-	if (output !== undefined) await writeAtomically(output, json, force);
+	// A note larger than a note may be would be refused by everything that reads it.
+	const size = Buffer.byteLength(json);
+	if (output !== undefined && size > inputLimits.note) {
+		throw new BriefingError(
+			`${name}: its note would be ${Math.ceil(size / 2 ** 20)} MB, larger than a note may be (${inputLimits.note / 2 ** 20} MB); nothing was written`,
+			"invalid-input",
+		);
+	}
+	// The note and the text beside it are written as one: a note never names a text that is not there,
+	// nor one it was not drafted from.
+	if (output !== undefined) {
+		await writeAtomically(
+			[{ file: output, text: json }, ...(beside?.write ? [{ file: beside.file, text: written }] : [])],
+			force,
+		);
+	}
 	if (pdf !== undefined && pdf.pages > pdf.pagesRead) {
 		process.stderr.write(`briefing import: read pages 1–${pdf.pagesRead} of the ${pdf.pages} in ${name}\n`);
 	}
+	const where =
+		input === "-"
+			? "standard input"
+			: utf8
+				? `${name} is outside the note's folder and a sources folder beside it`
+				: `${name} is in ${decoded.encoding}`;
 	const unlinked =
-		output !== undefined && input !== "-" && sourceText === undefined
-			? `\n  note: source.text left out: ${name} is outside the note's folder and a sources folder beside it; copy it there to link the note to its text`
-			: "";
+		pdf !== undefined || beside === undefined
+			? ""
+			: beside.kept === "input"
+				? `\n  note: source.text left out: ${where}, and its ${utf8 ? "" : "UTF-8 "}copy would go beside the note in its place (write the note under another name${utf8 ? "" : ", or the text in UTF-8"})`
+				: beside.kept === "other"
+					? `\n  note: source.text left out: ${where}, and ${fileName(beside.file)} holds another text (--force replaces it)`
+					: `\n  note: source.text is ${fileName(path.basename(beside.file))}, the imported text beside the note${utf8 ? "" : " in UTF-8"} (${where})`;
 	process.stderr.write(`${importReport(draft, name, text, decoded.encoding)}${unlinked}\n`);
 	return output === undefined ? writeOutput(process.stdout, json) : exitCodes.ok;
 }

@@ -132,7 +132,7 @@ export async function openLibraryIndex(options: {
 	onProgress?: (done: number, total: number) => void;
 	/** Compare every file's size and mtime, not only those of folders whose mtime changed. */
 	full?: boolean;
-	/** How many more files a run compares, the next by row, to find notes written in place. */
+	/** How many more files a run compares, the next by row (and a fifth as many of the newest rows), to find notes written in place. */
 	checkEach?: number;
 }): Promise<LibraryIndex> {
 	const { roots, file, strict = false, onWarning = () => {}, onProgress, full = false } = options;

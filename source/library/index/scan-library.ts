@@ -198,21 +198,31 @@ export function scanLibrary(
 }
 
 /**
- * Compares the size and mtime of up to `limit` more files of the index, those after row `cursor`,
- * that the scan has not looked at: a note written in place (its folder's mtime unchanged) is found
- * within a few runs however large the library, at a bounded cost per run. Adds what changed to the
- * scan; returns the cursor for the next run (0 once the last row was checked).
+ * Compares the size and mtime of files of the index that the scan has not looked at, to find notes
+ * written in place (their folder's mtime unchanged): the `limit` rows after row `cursor` (the
+ * rotation, which comes round to every file in library size ÷ `limit` runs) and the `limit` ÷ 5
+ * newest rows (the files indexed last: a note just imported or just changed, the one a person is
+ * most likely to be editing, is compared on every run). Adds what changed to the scan; returns the
+ * cursor for the next run (0 once the last row was checked).
  */
 export function checkSlice(db: IndexDb, scan: Scan, cursor: number, limit: number): number {
+	const columns = "rowid, root, folder, path, size, mtime, hash, indexed";
 	const rows = db.all<FileRow & { root: string; folder: string }>(
-		"SELECT rowid, root, folder, path, size, mtime, hash, indexed FROM notes WHERE rowid > ? ORDER BY rowid LIMIT ?",
+		`SELECT ${columns} FROM notes WHERE rowid > ? ORDER BY rowid LIMIT ?`,
 		[cursor, limit],
+	);
+	const newest = db.all<FileRow & { root: string; folder: string }>(
+		`SELECT ${columns} FROM notes ORDER BY rowid DESC LIMIT ?`,
+		[Math.ceil(limit / 5)],
 	);
 	const read = new Set(scan.folders.map((folder) => folder.path));
 	const pending = new Set(scan.pending.map((item) => item.file));
 	const gone = new Set(scan.gone);
-	for (const row of rows) {
-		if (read.has(row.folder) || pending.has(row.path) || gone.has(row.rowid)) continue;
+	const compared = new Set<number>();
+	for (const row of [...rows, ...newest]) {
+		if (compared.has(row.rowid) || read.has(row.folder) || pending.has(row.path) || gone.has(row.rowid))
+			continue;
+		compared.add(row.rowid);
 		const stat = statSync(row.path, { throwIfNoEntry: false });
 		if (stat === undefined) scan.gone.push(row.rowid);
 		else {

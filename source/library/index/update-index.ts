@@ -23,7 +23,8 @@ export interface UpdateCounts {
 
 const batch = 1000;
 // Every run reads the folders whose mtime changed, and compares the size and mtime of this many more
-// files (the next ones by row), which finds a note written in place (its folder's mtime unchanged).
+// files (the next ones by row), and a fifth as many of the newest rows, which finds a note written in
+// place (its folder's mtime unchanged).
 const checkEachRun = 500;
 
 export { IndexUnavailable, type LibraryRoot };
@@ -100,7 +101,7 @@ function entryOf(
  * Brings the index up to date with the files under `roots`: the folders whose mtime changed are
  * read, and their files compared by size and mtime (and a content hash where the mtime is too close
  * to the last indexing to be trusted); see {@link scanLibrary}. With `full` every file is compared,
- * else `checkEach` more of them, the next by row (see {@link checkSlice}). New and changed files are read, validated and indexed; a file
+ * else `checkEach` more of them, the next by row, and the newest rows (see {@link checkSlice}). New and changed files are read, validated and indexed; a file
  * with the content of one already indexed (a renamed folder) takes that file's entry without being
  * validated again; rows of files that are gone are removed, and so are rows of roots that no longer
  * exist. Work is committed a batch of files at a time, and folders are marked as read only at the
