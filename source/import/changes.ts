@@ -1,4 +1,5 @@
 import type { Figure } from "../note/schema.ts";
+import { scaleNumber } from "./amounts.ts";
 
 /** A change as the note states it, in the note format. */
 export type Change = NonNullable<Figure["change"]>;
@@ -31,17 +32,22 @@ export const bases: Record<string, Change["basis"]> = {
 	上季度: "qoq",
 	上一季度: "qoq",
 	上季: "qoq",
+	按年: "yoy",
+	按季: "qoq",
+	按月: "mom",
 };
 
 /** Words (or a minus) that make a change a fall. */
 export const falling = /同降|环降|同减|环减|下降|减少|下滑|降低|回落|收窄|下跌|减|降|-/u;
 
 // Without the i flag (costly to compile with u): the case forms notes write.
-const basisWords = "同比|环比|同增|环增|同降|环降|同减|环减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
+const basisWords =
+	"同比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
 const directionWords = "增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|增|减|降|升";
 const amount =
-	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp)?\\s?[-~～到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
-const changeUnit = "(%|pct|个百分点|百分点|pp)";
+	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp|bps|bp)?\\s?[-~～到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
+// Basis points are hundredths of a percentage point: 150bps is 1.5 pct-pt.
+const changeUnit = "(%|pct|个百分点|百分点|pp|bps|bp)(?![A-Za-z])";
 
 // A change stated after a figure: 同增35%, 同比增长20%, 同减2%, yoy-8.40%, 同比增长80%-120%, 增长5%, and
 // an approximate one (同比增长约30%), which is read so that its number is no figure of its own.
@@ -86,18 +92,22 @@ function build(
 		basis = bases[againstText] ?? "vs";
 		if (basis === "vs") againstLabel = againstText;
 	}
-	const low = factor * Number(numbers[0]);
-	const size =
+	const size = (written: string) => {
+		const [integer = "", fraction = ""] = written.split(".");
+		return factor * scaleNumber(integer, fraction, /^bps?$/u.test(unitWord) ? -2 : 0);
+	};
+	const low = size(numbers[0] ?? "");
+	const sized =
 		numbers[1] === undefined
 			? { value: low }
 			: {
 					range: {
-						low: Math.min(low, factor * Number(numbers[1])),
-						high: Math.max(low, factor * Number(numbers[1])),
+						low: Math.min(low, size(numbers[1])),
+						high: Math.max(low, size(numbers[1])),
 					},
 				};
 	return {
-		...size,
+		...sized,
 		unit,
 		...(basis !== undefined && { basis }),
 		...(againstLabel !== undefined && { against: againstLabel }),

@@ -1,6 +1,13 @@
 import type { Figure } from "../../note/schema.ts";
 import type { Amount } from "../amounts.ts";
-import { capLabel, qualifierBefore, qualifiersAfter, unitOf } from "../figure-words.ts";
+import {
+	capLabel,
+	currencyBefore,
+	currencyWords,
+	qualifierBefore,
+	qualifiersAfter,
+	unitOf,
+} from "../figure-words.ts";
 import type { TimeExpression } from "../time-expressions.ts";
 import { attributionFor, isEstimate, labelOf, periodFor } from "./binding.ts";
 import { afterHeadline, type Piece } from "./clauses.ts";
@@ -40,7 +47,6 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, "a change in percentage points with no figure before it");
 		return undefined;
 	}
-	if (amount.unitWord === "" && !amount.scaled && given === undefined) return undefined;
 	const floor = Math.max(labelFloor, amount.start - lookBack);
 	// What the number counts: the words before it, or, for "Phi-2模型(27亿参数)", the words before the bracket.
 	let regionStart = lastIndexOfAny(sentence, "()", amount.start, floor) + 1;
@@ -56,17 +62,33 @@ export function draftValue(
 	const cut = afterHeadline(sentence, regionStart, labelEnd);
 	const inTime = (lastBefore(reading.times, cut)?.end ?? 0) > cut;
 	if (cut > regionStart && !inTime && labelOf(reading, cut, labelEnd).label !== "") regionStart = cut;
-	const { label, folded } = given ?? labelOf(reading, regionStart, labelEnd);
+	// 新台币1,234亿元, HK$45.6: a currency named before the number is its unit, and no part of its label.
+	const prefix =
+		labelEnd === amount.start ? currencyBefore(sentence.slice(regionStart, labelEnd)) : undefined;
+	const currencyStart = prefix === undefined ? undefined : regionStart + prefix.at;
+	// A bare number (2025 of 2025Q2) is no figure; HK$45.6 is.
+	if (amount.unitWord === "" && !amount.scaled && given === undefined && prefix === undefined)
+		return undefined;
+	const { label, folded } = given ?? labelOf(reading, regionStart, currencyStart ?? labelEnd);
 	if (!/\p{L}/u.test(label)) {
 		skip(reading, amount.start, amount.end, "nothing before it says what it counts");
 		return undefined;
 	}
-	const unit = unitOf(amount.unitWord, folded, amount.perUnit);
+	const unitWord = prefixedUnit(amount.unitWord, prefix?.word);
+	const unit =
+		unitWord === undefined
+			? { reason: `two currencies (${prefix?.word} before it, ${amount.unitWord} after it)` }
+			: unitOf(unitWord, folded, amount.perUnit);
 	if ("reason" in unit) {
 		skip(reading, amount.start, amount.end, unit.reason);
 		return undefined;
 	}
-	const unclear = unclearLabel(sentence, amount, unit.unit);
+	const subjectless = unclearSubject(folded);
+	if (subjectless !== undefined) {
+		skip(reading, amount.start, amount.end, subjectless);
+		return undefined;
+	}
+	const unclear = unclearLabel(sentence, currencyStart ?? amount.start, amount.end, unit.unit);
 	if (unclear !== undefined) {
 		skip(reading, amount.start, amount.end, unclear);
 		return undefined;
@@ -80,7 +102,7 @@ export function draftValue(
 	const after = qualifiersAfter.find(([pattern]) => pattern.test(sentence.slice(amount.end, amount.end + 4)));
 	const afterLength = after ? (after[0].exec(sentence.slice(amount.end)) as RegExpExecArray)[0].length : 0;
 	const qualifier = after?.[1] ?? before.qualifier;
-	const displayStart = amount.start - (labelEnd === amount.start ? before.length : 0);
+	const displayStart = currencyStart ?? amount.start - (labelEnd === amount.start ? before.length : 0);
 	const displayEnd = amount.end + afterLength;
 	const time = when.time;
 	const figure: Drafted["figure"] = {
@@ -107,19 +129,55 @@ export function draftValue(
 	return drafted;
 }
 
+/**
+ * The unit word of a number with the currency written before it (新台币…亿元 is 新台币): the currency
+ * before, when the word after is 元 or nothing; the word after when none is before; undefined when
+ * the two name different currencies.
+ */
+function prefixedUnit(after: string, before: string | undefined): string | undefined {
+	if (before === undefined || after === before) return after;
+	return after === "" || after === "元" ? before : undefined;
+}
+
+// Labels that do not say what their number counts, with why: a change in a unit a change is not
+// (同比下降0.12元, 同比增长1.5倍), a number compared with another (较现价有32%上行空间, 高于B公司的18%), and
+// words whose object follows the number (拟以不超过5亿元回购股份, 约合人民币86亿元).
+const subjectlessLabels: [RegExp, string][] = [
+	[
+		/^(?:同比|环比|同|环|按年|按季|yoy|qoq)?\s?(?:增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|回升|收窄|扩大|缩小|增|减|降|升|跌|涨)(?:了)?$/iu,
+		"a change (同比下降0.12元, 同比增长1.5倍) in a unit a change is not: the note format holds changes in % or pct",
+	],
+	[
+		/^(?:较|相比|相较|对比|高于|低于|优于|弱于|不及|超出)/u,
+		"a number compared with another (较…, 高于…): whose it is cannot be told",
+	],
+	[
+		/(?:^|拟|将|可|计划)(?:以|用)$|^(?:约合|折合|合|相当于|即)$/u,
+		"what it counts is written after it (拟以5亿元回购, 约合人民币86亿元)",
+	],
+];
+
+function unclearSubject(folded: string): string | undefined {
+	return subjectlessLabels.find(([pattern]) => pattern.test(folded))?.[1];
+}
+
 const changedTo =
 	"(?:上调|下调|调升|调降|上修|下修|调整|提升|提高|降低|下降|增加|减少)?\\s?至\\s?(?:约\\s?)?";
-const fromValue = new RegExp(`^\\s?${changedTo}\\d`, "u");
-const toValue = new RegExp(`由\\s?(?:约\\s?)?[\\d.]{1,12}\\s?\\S{0,4}?\\s?${changedTo}$`, "u");
+const fromValue = new RegExp(`^\\s?${changedTo}(?:${currencyWords})?\\s?\\d`, "u");
+const toValue = new RegExp(
+	`由\\s?(?:约\\s?)?(?:${currencyWords})?\\s?[\\d.]{1,12}\\s?\\S{0,4}?\\s?${changedTo}$`,
+	"u",
+);
+const fromBefore = /由\s?(?:约\s?)?$/u;
 const multipleMeasure = /^\s?(?:PE|PB|PS|EV\/EBITDA|市盈率|市净率|市销率)/u;
 
 // Why the words before a number do not say what it counts, though they are there: a value changed from
 // one number to another (目标价由40元上调至48元: the label stands before the first), or a multiple whose
 // measure is written after it (对应2026年25倍PE).
-function unclearLabel(sentence: string, amount: Amount, unit: string): string | undefined {
-	const before = sentence.slice(Math.max(0, amount.start - 24), amount.start);
-	const after = sentence.slice(amount.end, amount.end + 12);
-	if ((/由\s?(?:约\s?)?$/u.test(before) && fromValue.test(after)) || toValue.test(before))
+function unclearLabel(sentence: string, start: number, end: number, unit: string): string | undefined {
+	const before = sentence.slice(Math.max(0, start - 24), start);
+	const after = sentence.slice(end, end + 12);
+	if ((fromBefore.test(before) && fromValue.test(after)) || toValue.test(before))
 		return "a value changed from one number to another (由…至…): which one its label names cannot be told";
 	if (unit === "x" && multipleMeasure.test(after))
 		return "a multiple whose measure (PE, PB) is written after it";
