@@ -1,6 +1,6 @@
 /**
  * A time a figure refers to: a reporting period (normalised: 2025Q2, 2025H1, 2025Q1-Q3, 2024-2026, 2024,
- * 2025-03, months 2025-01/2025-10; CY24Q1 and FY24Q3 kept as written), a day, a period with no year (一季度), or a duration (近三年).
+ * 2025-03, months 2025-01/2025-10; CY24Q1 and FY24Q3 kept as written, 2025财年 FY2025), a day, a period with no year (一季度), or a duration (近三年).
  */
 export interface TimeExpression {
 	start: number;
@@ -69,6 +69,7 @@ const timePattern = new RegExp(
 		`(?<cnPeriod>(?<![\\d近前后未来去过超约达数几多])(?<cnYear>${year})\\s?年\\s?(?:(?<three>${threeQuarters})|(?<quarter>${quarter})|(?<half>${half})|全年|度(?!\\d)))`,
 		"(?<code>(?<![A-Za-z0-9])(?<fiscal>CY|FY)?(?<codeYear>(?:20)?\\d{2})(?:(?<codePart>Q[1-4]|H[12])(?:-(?<codeTo>Q[1-4]))?(?![0-9])|(?<e>E)(?![0-9A-Za-z])))",
 		"(?<fiscalYear>(?<![A-Za-z0-9])(?:CY|FY)(?:20)?\\d{2}(?![0-9]))",
+		`(?<fiscalChinese>(?<![\\d])(?<fiscalChineseYear>${year})\\s?财年)`,
 		"(?<leading>(?<![A-Za-z0-9])(?<lead>[1-4])(?<leadKind>Q|H)(?<leadYear>(?:20)?\\d{2})(?![0-9]))",
 		`(?<monthRange>(?<![\\d近前后未来去过超约达数几多])(?<rangeYear>${year})\\s?年\\s?(?<firstMonth>\\d{1,2})\\s?月?${dash}(?<lastMonth>\\d{1,2})\\s?月份?(?!\\d))`,
 		`(?<month>(?<![\\d])${year}\\s?年\\d{1,2}月(?!\\d))`,
@@ -133,6 +134,8 @@ function periodOf(groups: Record<string, string | undefined>, text: string): str
 		return `${y}${groups.codePart}${groups.codeTo === undefined ? "" : `-${groups.codeTo}`}`;
 	}
 	if (groups.fiscalYear !== undefined) return text;
+	// 2025财年 is the fiscal year FY2025.
+	if (groups.fiscalChinese !== undefined) return `FY${fullYear(groups.fiscalChineseYear ?? "")}`;
 	if (groups.leading !== undefined)
 		return `${fullYear(groups.leadYear ?? "")}${groups.leadKind}${groups.lead}`;
 	if (groups.monthRange !== undefined)

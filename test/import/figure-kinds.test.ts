@@ -1,51 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findFigures } from "../../source/import/figures.ts";
-import { foldText } from "../../source/import/fold.ts";
-import type { Figure } from "../../source/note/schema.ts";
+import { type Facts, read, yoy } from "./read-figures.ts";
 
 // Cases of our own around each kind of failure in test/fixtures/import/cases/ (f01–f10), written
 // for this project with invented numbers: simplified and Traditional Chinese, with and without
 // spaces. Each lists every figure that must come out (in the note format's fields) and every number
 // that must be left out.
-
-type Facts = Partial<
-	Pick<Figure, "value" | "range" | "unit" | "period" | "change" | "qualifier" | "estimate"> & {
-		label: string;
-		source: string;
-	}
->;
-
-function read(text: string) {
-	const { figures, skipped } = findFigures(
-		{ original: text, folded: foldText(text) },
-		0,
-		text.length,
-		"青岚证券",
-	);
-	return {
-		figures: figures.map(({ figure }) => {
-			const { label, value, range, unit, period, change, qualifier, estimate, attribution } = figure;
-			const source = attribution.kind === "broker" ? "broker" : `${attribution.kind}:${attribution.name?.zh}`;
-			return Object.fromEntries(
-				Object.entries({
-					label: label.zh,
-					value,
-					range,
-					unit,
-					period,
-					change,
-					qualifier,
-					estimate,
-					source,
-				}).filter(([, item]) => item !== undefined),
-			);
-		}),
-		skipped: skipped.map((number) => number.text),
-		quotes: figures.map(({ figure }) => [figure.quote, figure.display.zh]),
-	};
-}
-
-const yoy = (value: number) => ({ value, unit: "%", basis: "yoy" }) as const;
 
 const kinds: Record<string, [string, Facts[], string[]][]> = {
 	"a period the sentence names but that governs no clause of the value leaves the value out": [

@@ -145,7 +145,7 @@ function prefixedUnit(after: string, before: string | undefined): string | undef
 const subjectlessLabels: [RegExp, string][] = [
 	[
 		/^(?:同比|环比|同|环|按年|按季|yoy|qoq)?\s?(?:增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|回升|收窄|扩大|缩小|增|减|降|升|跌|涨)(?:了)?$/iu,
-		"a change (同比下降0.12元, 同比增长1.5倍) in a unit a change is not: the note format holds changes in % or pct",
+		"its words say it is a change (同比下降0.12元, 同比增长1.5倍), not a figure, and no change can hold it",
 	],
 	[
 		/^(?:较|相比|相较|对比|高于|低于|优于|弱于|不及|超出)/u,

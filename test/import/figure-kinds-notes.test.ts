@@ -1,0 +1,403 @@
+import { describe, expect, it } from "vitest";
+import { type Facts, read, yoy } from "./read-figures.ts";
+
+// Kinds of failure found by importing notes written as new users' notes are (issue #11): HK and
+// Taiwan brokers' currencies, English units in Chinese prose, changes written where a figure
+// stands, comparisons, lists of periods and of companies, basis points, signs, per-unit amounts and
+// fiscal years. Invented numbers; simplified and Traditional, full-width and ASCII punctuation.
+
+const qoq = (value: number) => ({ value, unit: "%", basis: "qoq" }) as const;
+const pctPt = (value: number) => ({ value, unit: "pct-pt", basis: "yoy" }) as const;
+
+const kinds: Record<string, [string, Facts[], string[]][]> = {
+	"a currency named before the number is its unit (新台币…亿元 is TWD, never CNY)": [
+		[
+			"2025年7月,晶港半导体营收新台币1,234.5亿元,同比增长25.8%。",
+			[
+				{
+					label: "晶港半导体营收",
+					value: 123_450_000_000,
+					unit: "TWD",
+					period: "2025-07",
+					change: yoy(25.8),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"2025年上半年，公司營收為港幣58.6億元，按年增長14.2%。",
+			[
+				{
+					label: "營收",
+					value: 5_860_000_000,
+					unit: "HKD",
+					period: "2025H1",
+					change: yoy(14.2),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"公司2025年资本开支指引为美金380亿元。",
+			[
+				{
+					label: "资本开支指引",
+					value: 38_000_000_000,
+					unit: "USD",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"2024年公司实现营收人民币约12亿元。",
+			[
+				{
+					label: "营收",
+					value: 1_200_000_000,
+					unit: "CNY",
+					period: "2024",
+					qualifier: "about",
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"25Q2营收5,432亿新台币,按季增长8.1%。",
+			[
+				{
+					label: "营收",
+					value: 543_200_000_000,
+					unit: "TWD",
+					period: "2025Q2",
+					change: qoq(8.1),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		["2024年营收人民币12亿美元。", [], ["12亿美元"]],
+	],
+	"a currency's code or sign before a number (HK$45.6, RMB3.4bn) is its unit; bn and mn its magnitude": [
+		[
+			"目标价HK$45.6,维持买入评级。",
+			[{ label: "目标价", value: 45.6, unit: "HKD/股", source: "broker" }],
+			[],
+		],
+		[
+			"1H25营收RMB3.4bn,同比增长14%。",
+			[
+				{
+					label: "营收",
+					value: 3_400_000_000,
+					unit: "CNY",
+					period: "2025H1",
+					change: yoy(14),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"2024年净利润为US$820mn。",
+			[{ label: "净利润", value: 820_000_000, unit: "USD", period: "2024", source: "broker" }],
+			[],
+		],
+		["我们将目标价由HK$38.0上调至HK$45.6。", [], ["38.0", "45.6"]],
+		["汇率USD/CNY 7.2,人民币小幅升值。", [], []],
+	],
+	"a change written where a figure stands (同比增长1.5倍, 同比下降0.12元) is no figure": [
+		[
+			"2025年上半年公司实现营收68.2亿元,同比增长1.5倍。",
+			[{ label: "营收", value: 6_820_000_000, unit: "CNY", period: "2025H1", source: "broker" }],
+			["1.5倍"],
+		],
+		[
+			"公司单票收入为2.05元,同比下降0.12元。",
+			[{ label: "单票收入", value: 2.05, unit: "CNY/票", source: "broker" }],
+			["0.12元"],
+		],
+		[
+			"25Q3营收38.4亿元,同比下滑-3%。",
+			[{ label: "营收", value: 3_840_000_000, unit: "CNY", period: "2025Q3", source: "broker" }],
+			["-3%"],
+		],
+		[
+			"2024年歸母淨利潤9.6億元，同比增長2.3倍。",
+			[{ label: "歸母淨利潤", value: 960_000_000, unit: "CNY", period: "2024", source: "broker" }],
+			["2.3倍"],
+		],
+	],
+	"a number compared with another, or whose object follows it, is left out": [
+		[
+			"目标价45.6元,较现价有18%上涨空间。",
+			[{ label: "目标价", value: 45.6, unit: "CNY/股", source: "broker" }],
+			["18%"],
+		],
+		[
+			"A公司营收增速为25%,高于B公司的18%。",
+			[{ label: "A公司营收增速", value: 25, unit: "%", source: "broker" }],
+			["18%"],
+		],
+		["公司于2025.06.30公告,拟以不超过5亿元回购股份。", [], ["5亿元"]],
+		[
+			"2024年营收12亿美元(约合人民币86亿元)。",
+			[{ label: "营收", value: 1_200_000_000, unit: "USD", period: "2024", source: "broker" }],
+			["86亿元"],
+		],
+		[
+			"目標價HK$45.6，較現價有32%上行空間。",
+			[{ label: "目標價", value: 45.6, unit: "HKD/股", source: "broker" }],
+			["32%"],
+		],
+	],
+	"a list whose names are periods (2025E/2026E, 25Q1/25Q2, 2025/2026年) pairs a period with each value": [
+		[
+			"我们预计公司2025E/2026E/2027E归母净利润分别为42.3/51.6/60.2亿元。",
+			[
+				{
+					label: "归母净利润",
+					value: 4_230_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 5_160_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 6_020_000_000,
+					unit: "CNY",
+					period: "2027",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"对应2025/2026年EPS分别为1.23/1.45元。",
+			[
+				{ label: "EPS", value: 1.23, unit: "CNY/股", period: "2025", source: "broker" },
+				{ label: "EPS", value: 1.45, unit: "CNY/股", period: "2026", source: "broker" },
+			],
+			[],
+		],
+		[
+			"25Q1/25Q2營收分別為10.2/12.5億元。",
+			[
+				{ label: "營收", value: 1_020_000_000, unit: "CNY", period: "2025Q1", source: "broker" },
+				{ label: "營收", value: 1_250_000_000, unit: "CNY", period: "2025Q2", source: "broker" },
+			],
+			[],
+		],
+		["2025E/2026E/2027E EPS分别为1.23/1.45元。", [], ["1.23", "1.45元"]],
+	],
+	"names that count nothing (甲银行、乙银行) share the measure the last name ends with, or are left out": [
+		[
+			"2025年上半年,甲银行、乙银行、丙银行归母净利润分别为412.3/208.6/95.4亿元。",
+			[
+				{ label: "甲银行归母净利润", value: 41_230_000_000, unit: "CNY", period: "2025H1", source: "broker" },
+				{ label: "乙银行归母净利润", value: 20_860_000_000, unit: "CNY", period: "2025H1", source: "broker" },
+				{ label: "丙银行归母净利润", value: 9_540_000_000, unit: "CNY", period: "2025H1", source: "broker" },
+			],
+			[],
+		],
+		[
+			"甲銀行和乙銀行淨息差分別為1.52%和1.61%。",
+			[
+				{ label: "甲銀行淨息差", value: 1.52, unit: "%", source: "broker" },
+				{ label: "乙銀行淨息差", value: 1.61, unit: "%", source: "broker" },
+			],
+			[],
+		],
+		[
+			"境内业务/境外业务收入分别为30/12亿元。",
+			[
+				{ label: "境内业务收入", value: 3_000_000_000, unit: "CNY", source: "broker" },
+				{ label: "境外业务收入", value: 1_200_000_000, unit: "CNY", source: "broker" },
+			],
+			[],
+		],
+		["华为、小米、OPPO出货量分别为1200/900/800万台。", [], ["1200", "900", "800万台"]],
+	],
+	"HK wording (按年, 按季) names a change's basis; basis points (bps, bp) are hundredths of a pct-pt": [
+		[
+			"25Q2公司毛利率为29.4%,同比提升150bps;净利率11.2%,同比下降30bp。",
+			[
+				{ label: "毛利率", value: 29.4, unit: "%", period: "2025Q2", change: pctPt(1.5), source: "broker" },
+				{ label: "净利率", value: 11.2, unit: "%", period: "2025Q2", change: pctPt(-0.3), source: "broker" },
+			],
+			[],
+		],
+		[
+			"2025年第二季度，公司收益為58.6億港元，按年增長14.2%；經調整EBITDA為16.3億港元，按季下跌3.5%。",
+			[
+				{
+					label: "收益",
+					value: 5_860_000_000,
+					unit: "HKD",
+					period: "2025Q2",
+					change: yoy(14.2),
+					source: "broker",
+				},
+				{
+					label: "經調整EBITDA",
+					value: 1_630_000_000,
+					unit: "HKD",
+					period: "2025Q2",
+					change: qoq(-3.5),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"2025年全年净息差为1.61%,同比收窄12bps。",
+			[{ label: "净息差", value: 1.61, unit: "%", period: "2025", change: pctPt(-0.12), source: "broker" }],
+			[],
+		],
+	],
+	"a signed number (-3.2亿元, -1.2%) keeps its sign": [
+		[
+			"25Q3公司毛利率为-1.2%;经营现金流为-5.6亿元。",
+			[
+				{ label: "毛利率", value: -1.2, unit: "%", period: "2025Q3", source: "broker" },
+				{ label: "经营现金流", value: -560_000_000, unit: "CNY", period: "2025Q3", source: "broker" },
+			],
+			[],
+		],
+		[
+			"公司25H1归母净利润-3.2亿元,上年同期为1.5亿元。",
+			[{ label: "归母净利润", value: -320_000_000, unit: "CNY", period: "2025H1", source: "broker" }],
+			["1.5亿元"],
+		],
+		[
+			"2024年歸母淨利潤為-0.8億元，同比減虧。",
+			[{ label: "歸母淨利潤", value: -80_000_000, unit: "CNY", period: "2024", source: "broker" }],
+			[],
+		],
+	],
+	"a per-unit amount (单吨净利, 单车价值量, 每辆) names what it is per": [
+		[
+			"2025年上半年公司单吨净利为350元。",
+			[{ label: "单吨净利", value: 350, unit: "CNY/吨", period: "2025H1", source: "broker" }],
+			[],
+		],
+		[
+			"单车价值量约2,000元。",
+			[{ label: "单车价值量", value: 2000, unit: "CNY/车", qualifier: "about", source: "broker" }],
+			[],
+		],
+		["每辆车补贴1.2万元。", [{ label: "每辆车补贴", value: 12_000, unit: "CNY/辆", source: "broker" }], []],
+		[
+			"2025年一季度单季营收12亿元。",
+			[{ label: "单季营收", value: 1_200_000_000, unit: "CNY", period: "2025Q1", source: "broker" }],
+			[],
+		],
+	],
+	"fiscal years (2025财年, FY2026) are periods, and no part of the label": [
+		[
+			"公司2025财年营收为1,234亿日元,同比增长5.6%。",
+			[
+				{
+					label: "营收",
+					value: 123_400_000_000,
+					unit: "JPY",
+					period: "FY2025",
+					change: yoy(5.6),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"FY2026营收约1,300亿日元。",
+			[
+				{
+					label: "营收",
+					value: 130_000_000_000,
+					unit: "JPY",
+					period: "FY2026",
+					qualifier: "about",
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"2026財年淨利潤為85億日元。",
+			[{ label: "淨利潤", value: 8_500_000_000, unit: "JPY", period: "FY2026", source: "broker" }],
+			[],
+		],
+	],
+	"GW and GWh are units; 突破 is more than; 有望 is no part of a label": [
+		[
+			"2025年上半年公司组件出货量同比下降15%至12.3GW。",
+			[
+				{
+					label: "组件出货量",
+					value: 12.3,
+					unit: "GW",
+					period: "2025H1",
+					change: yoy(-15),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"2025年全球AI服务器出货量有望达到180万台,储能出货量有望达到5.2GWh。",
+			[
+				{
+					label: "全球AI服务器出货量",
+					value: 1_800_000,
+					unit: "units",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{ label: "储能出货量", value: 5.2, unit: "GWh", period: "2025", estimate: true, source: "broker" },
+			],
+			[],
+		],
+		[
+			"2025年上半年公司会员人数突破3,000万人。",
+			[
+				{
+					label: "会员人数",
+					value: 30_000_000,
+					unit: "people",
+					period: "2025H1",
+					qualifier: "more-than",
+					source: "broker",
+				},
+			],
+			[],
+		],
+	],
+};
+
+describe.each(Object.entries(kinds))("%s", (_, cases) => {
+	it.each(cases)("%s", (text, figures, skipped) => {
+		const result = read(text);
+		expect(result.figures).toEqual(figures);
+		expect(result.skipped).toEqual(skipped);
+		for (const [quote, display] of result.quotes) {
+			expect(text).toContain(quote);
+			expect(quote).toContain(display);
+		}
+	});
+});
