@@ -76,12 +76,16 @@ export function qualifierBefore(words: string): { qualifier?: Qualifier; length:
 	return aboutVerb.test(words) ? { qualifier: "about", length: 0 } : { length: 0 };
 }
 
-/** Words that make a number an estimate rather than a reported one. */
-export const estimateWords = /预计|预测|预期|有望|或达|或将|将达|将超|估计|测算|指引/u;
+/**
+ * Words that make a number an estimate rather than a reported one. 预期 after 超, 不及, 符合, 低于, … is
+ * how a reported number compares with expectations (业绩超预期): no forecast.
+ */
+export const estimateWords =
+	/预计|预测|(?<![超及合于过]|[超及合于过](?:市场|一致))预期|有望|或达|或将|将达|将超|估计|测算|指引/u;
 
 /** What starts a label but is not what it counts: a period, a date, a connective, a verb. */
 export const leadingNoise =
-	/^(?:\s|(?:CY|FY)?(?:20)?\d{2}(?:Q[1-4]|H[12])(?:-Q[1-4])?年?|[1-4][QH](?:20)?\d{2}年?|约(?=占)|(?:20)?\d{2}E?\s?[-~至到]\s?(?:20)?\d{2}E?\s?年?|(?:20)?\d{2}\s?年\s?(?:\d{1,2}\s?月?\s?[-~至到—–]\s?\d{1,2}\s?月份?|\d{1,2}月(?:\d{1,2}日)?|第?[一二三四1-4]季度|[上下]半年|前三季度|全年|度|Q[1-4](?:\s?-\s?Q[1-4])?|H[12])?|(?:20)?\d{2}E|(?:20)?\d{2}\s?财年|(?:CY|FY)(?:20)?\d{2}(?!\d)|其中|此外|同时|另外|以及|并且|而|和|及|与|发布|推出|开源|上线|实现|拥有|报告期内|公司|对应|我们(?:测算|预计|预测|估计|认为)?|预计|累计)+/u;
+	/^(?:\s|(?:CY|FY)?(?:20)?\d{2}(?:Q[1-4]|H[12])(?:-Q[1-4])?年?|[1-4][QH](?:20)?\d{2}年?|约(?=占)|(?:20)?\d{2}E?\s?[-~至到]\s?(?:20)?\d{2}E?\s?年?|(?:20)?\d{2}\s?年\s?(?:\d{1,2}\s?月?\s?[-~至到—–]\s?\d{1,2}\s?月份?|\d{1,2}月(?:\d{1,2}日)?|第?[一二三四1-4]季度|[上下]半年|前三季度|全年|度|Q[1-4](?:\s?-\s?Q[1-4])?|H[12])?|(?:20)?\d{2}E|(?:20)?\d{2}\s?财年|(?:CY|FY)(?:20)?\d{2}(?!\d)|其中|此外|同时|另外|以及|并且|而|和|及|与|发布|推出|开源|上线|实现|拥有|报告期内|公司|对应|(?:市场|彭博|万得)?一致预期|市场预期|我们(?:测算|预计|预测|估计|认为)?|预计|累计)+/u;
 /** What ends a label but is not what it counts: a verb or a qualifier before the number. */
 export const trailingNoise =
 	/(?:\s|(?:提升|上升|增加|增长|提高|下降|降低|回升|回落|扩大|缩小|减少)至|拥有|达到|达|至|或|为|是|共有|共|将|已|超过|超|逾|大约|约为|约|接近|将近|近|高达|不超过|不高于|不低于|不少于|至少|最高|最多|至多|不到|不足|低于|少于|小于|高于|多于|大于|实现|录得|突破|有望|的)+$/u;

@@ -388,6 +388,77 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 	],
+	"a headline's period before a sentence that starts with its own governs none of its numbers": [
+		[
+			"二季度業績超預期 2025年第二季度，公司收益達港幣58.6億元，按年增長14.2%。",
+			[
+				{
+					label: "收益",
+					value: 5_860_000_000,
+					unit: "HKD",
+					period: "2025Q2",
+					change: yoy(14.2),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"Q3业绩承压 2025年前三季度公司营收90亿元。",
+			[{ label: "营收", value: 9_000_000_000, unit: "CNY", period: "2025Q1-Q3", source: "broker" }],
+			[],
+		],
+		["Q2业绩超预期 一季度营收30亿元。", [], ["30亿元"]],
+	],
+	"a number compared with expectations (超预期, 不及预期) is no estimate; consensus (一致预期) is not the broker's":
+		[
+			[
+				"业绩符合预期,2025年上半年营收30亿元。",
+				[{ label: "营收", value: 3_000_000_000, unit: "CNY", period: "2025H1", source: "broker" }],
+				[],
+			],
+			[
+				"业绩超一致预期,2025年营收30亿元。",
+				[{ label: "营收", value: 3_000_000_000, unit: "CNY", period: "2025", source: "broker" }],
+				[],
+			],
+			[
+				"彭博一致预期显示,2026年公司营收为40亿元。",
+				[
+					{
+						label: "营收",
+						value: 4_000_000_000,
+						unit: "CNY",
+						period: "2026",
+						estimate: true,
+						source: "data:彭博一致预期",
+					},
+				],
+				[],
+			],
+			[
+				"市场预期2026年公司营收为40亿元。",
+				[
+					{
+						label: "营收",
+						value: 4_000_000_000,
+						unit: "CNY",
+						period: "2026",
+						estimate: true,
+						source: "data:市场预期",
+					},
+				],
+				[],
+			],
+			[
+				"2025年营收30亿元,低于市场预期;净利润5亿元。",
+				[
+					{ label: "营收", value: 3_000_000_000, unit: "CNY", period: "2025", source: "broker" },
+					{ label: "净利润", value: 500_000_000, unit: "CNY", period: "2025", source: "broker" },
+				],
+				[],
+			],
+		],
 };
 
 describe.each(Object.entries(kinds))("%s", (_, cases) => {
