@@ -303,6 +303,11 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 		],
 		["每辆车补贴1.2万元。", [{ label: "每辆车补贴", value: 12_000, unit: "CNY/辆", source: "broker" }], []],
 		[
+			"公司总股本为12.5亿股,拟每10股派息3.5元。",
+			[{ label: "拟每10股派息", value: 3.5, unit: "CNY/10股", source: "broker" }],
+			["12.5亿"],
+		],
+		[
 			"2025年一季度单季营收12亿元。",
 			[{ label: "单季营收", value: 1_200_000_000, unit: "CNY", period: "2025Q1", source: "broker" }],
 			[],
@@ -456,6 +461,34 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 					{ label: "营收", value: 3_000_000_000, unit: "CNY", period: "2025", source: "broker" },
 					{ label: "净利润", value: 500_000_000, unit: "CNY", period: "2025", source: "broker" },
 				],
+				[],
+			],
+		],
+	"a year before 前, 以来 or 底前 is a deadline or a start, no period; a year's or month's end (年末, 6月末) is of it":
+		[
+			[
+				"公司计划2026年前建成产能50GW。",
+				[{ label: "计划2026年前建成产能", value: 50, unit: "GW", estimate: true, source: "broker" }],
+				[],
+			],
+			[
+				"2025年底前公司产能将达50GW。",
+				[{ label: "产能", value: 50, unit: "GW", estimate: true, source: "broker" }],
+				[],
+			],
+			[
+				"2023年以来公司累计回购12亿元。",
+				[{ label: "回购", value: 1_200_000_000, unit: "CNY", source: "broker" }],
+				[],
+			],
+			[
+				"截止2025年末,公司在手订单200亿元。",
+				[{ label: "在手订单", value: 20_000_000_000, unit: "CNY", period: "2025", source: "broker" }],
+				[],
+			],
+			[
+				"截至2025年6月末，公司員工人數為12,345人。",
+				[{ label: "員工人數", value: 12_345, unit: "people", period: "2025-06", source: "broker" }],
 				[],
 			],
 		],
