@@ -65,9 +65,9 @@ const threeQuarters = "(?:前三季度?|第?[一1]\\s?[-~至到]\\s?[三3]季度
 const timePattern = new RegExp(
 	[
 		`(?<date>(?<![\\d])(?:20)?\\d{2}年\\d{1,2}月\\d{1,2}日)`,
-		`(?<yearRange>(?<![\\dA-Za-z])(?<from>${year})E?${dash}(?<to>${year})E?\\s?年?(?![\\d度]))`,
+		`(?<yearRange>(?<![\\dA-Za-z])(?<from>${year})[AEF]?${dash}(?<to>${year})[AEF]?\\s?年?(?![\\d度]))`,
 		`(?<cnPeriod>(?<![\\d近前后未来去过超约达数几多])(?<cnYear>${year})\\s?年\\s?(?:(?<three>${threeQuarters})|(?<quarter>${quarter})|(?<half>${half})|全年|度(?!\\d)))`,
-		"(?<code>(?<![A-Za-z0-9])(?<fiscal>CY|FY)?(?<codeYear>(?:20)?\\d{2})(?:(?<codePart>Q[1-4]|H[12])(?:-(?<codeTo>Q[1-4]))?(?![0-9])|(?<e>E)(?![0-9A-Za-z])))",
+		"(?<code>(?<![A-Za-z0-9])(?<fiscal>CY|FY)?(?<codeYear>(?:20)?\\d{2})(?:(?<codePart>Q[1-4]|H[12])(?:-(?<codeTo>Q[1-4]))?(?![0-9])|(?<e>E|(?<=\\d{4})[AF])(?![0-9A-Za-z])))",
 		"(?<fiscalYear>(?<![A-Za-z0-9])(?:CY|FY)(?:20)?\\d{2}(?![0-9]))",
 		`(?<fiscalChinese>(?<![\\d])(?<fiscalChineseYear>${year})\\s?财年)`,
 		"(?<leading>(?<![A-Za-z0-9])(?<lead>[1-4])(?<leadKind>Q|H)(?<leadYear>(?:20)?\\d{2})(?![0-9]))",
@@ -188,7 +188,8 @@ export function findTimes(text: string): TimeExpression[] {
 			});
 		} else {
 			const period = periodOf(groups, match[0]);
-			const estimate = /\dE/u.test(match[0]);
+			// 2026E and 2026F are forecasts; 2024A is actual.
+			const estimate = /\d[EF]/u.test(match[0]);
 			if (period !== undefined)
 				times.push({ start, end, period, comparison, ...(estimate && { estimate: true }) });
 		}

@@ -204,6 +204,21 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 		["2025E/2026E/2027E EPS分别为1.23/1.45元。", [], ["1.23", "1.45元"]],
+		[
+			"2024A/2025E营收分别为120/150亿元。",
+			[
+				{ label: "营收", value: 12_000_000_000, unit: "CNY", period: "2024", source: "broker" },
+				{
+					label: "营收",
+					value: 15_000_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			[],
+		],
 	],
 	"names that count nothing (甲银行、乙银行) share the measure the last name ends with, or are left out": [
 		[
@@ -343,12 +358,42 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 		[
+			"2026F营收为200亿元,2024A-2026E营收CAGR为15%。",
+			[
+				{
+					label: "营收",
+					value: 20_000_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+				{ label: "营收CAGR", value: 15, unit: "%", period: "2024-2026", estimate: true, source: "broker" },
+			],
+			[],
+		],
+		[
 			"2026財年淨利潤為85億日元。",
 			[{ label: "淨利潤", value: 8_500_000_000, unit: "JPY", period: "FY2026", source: "broker" }],
 			[],
 		],
 	],
-	"GW and GWh are units; 突破 is more than; 有望 is no part of a label": [
+	"GW and GWh are units; 突破 is more than; 有望, 预计 and 放缓至 are no part of a label": [
+		[
+			"25年营收预计为150亿元;2025年公司营收增速放缓至5%。",
+			[
+				{
+					label: "营收",
+					value: 15_000_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{ label: "营收增速", value: 5, unit: "%", period: "2025", source: "broker" },
+			],
+			[],
+		],
 		[
 			"2025年上半年公司组件出货量同比下降15%至12.3GW。",
 			[
