@@ -12,7 +12,10 @@ export interface ChangeRead {
 	approximate?: true;
 }
 
-/** The words that name a change's basis, folded: 同比 and 同增 are yoy, 环比 qoq. */
+/**
+ * The words that name a change's basis, folded: 同比 and 同增 are yoy, 环比 qoq; HK brokers' 按年/按季 and
+ * Taiwan's 年增/季增/月增 (年减, …) too.
+ */
 export const bases: Record<string, Change["basis"]> = {
 	同比: "yoy",
 	同增: "yoy",
@@ -35,6 +38,12 @@ export const bases: Record<string, Change["basis"]> = {
 	按年: "yoy",
 	按季: "qoq",
 	按月: "mom",
+	年增: "yoy",
+	年减: "yoy",
+	季增: "qoq",
+	季减: "qoq",
+	月增: "mom",
+	月减: "mom",
 };
 
 /** Words (or a minus) that make a change a fall. */
@@ -42,7 +51,7 @@ export const falling = /同降|环降|同减|环减|下降|减少|下滑|降低|
 
 // Without the i flag (costly to compile with u): the case forms notes write.
 const basisWords =
-	"同比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
+	"同比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|年增|年减|季增|季减|月增|月减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
 const directionWords = "增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|增|减|降|升";
 const amount =
 	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp|bps|bp)?\\s?[-~～到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";

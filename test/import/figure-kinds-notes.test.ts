@@ -285,6 +285,69 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 	],
+	"Taiwan's 年增/季增/月减 are changes with their basis, never figures of their own": [
+		[
+			"營收約為新台幣2,345億元，年增18%。",
+			[
+				{
+					label: "營收",
+					value: 234_500_000_000,
+					unit: "TWD",
+					change: yoy(18),
+					qualifier: "about",
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"2025年10月營收新台幣3,210億元,月減2.1%,年增25.3%。",
+			[
+				{
+					label: "營收",
+					value: 321_000_000_000,
+					unit: "TWD",
+					period: "2025-10",
+					change: { value: -2.1, unit: "%", basis: "mom" },
+					source: "broker",
+				},
+			],
+			["年增25.3%"],
+		],
+		[
+			"25Q3營收新台幣9,000億元,季增5.2%。",
+			[
+				{
+					label: "營收",
+					value: 900_000_000_000,
+					unit: "TWD",
+					period: "2025Q3",
+					change: qoq(5.2),
+					source: "broker",
+				},
+			],
+			[],
+		],
+		["营收年增长20%,达120亿元。", [], ["增长20%", "120亿元"]],
+	],
+	"part of a year that is no quarter or half (2025年中期, 年中) names no period; a bracket's comparative is left out":
+		[
+			[
+				"2025年中期集團收入為港幣120.5億元(2024年中期:港幣110.2億元)。",
+				[{ label: "中期集團收入", value: 12_050_000_000, unit: "HKD", source: "broker" }],
+				["110.2億元"],
+			],
+			[
+				"2025年年中库存约30万吨。",
+				[{ label: "年中库存", value: 300_000, unit: "吨", qualifier: "about", source: "broker" }],
+				[],
+			],
+			[
+				"期內毛利率為42.1%(2024年:40.5%)。",
+				[{ label: "期內毛利率", value: 42.1, unit: "%", source: "broker" }],
+				["40.5%"],
+			],
+		],
 	"a signed number (-3.2亿元, -1.2%) keeps its sign": [
 		[
 			"25Q3公司毛利率为-1.2%;经营现金流为-5.6亿元。",
