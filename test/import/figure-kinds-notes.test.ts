@@ -363,6 +363,15 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			["1.5亿元"],
 		],
 		[
+			"25Q3营收为38.4亿元;归母净利润为−3.2亿元,毛利率同比−1.2pct至30%。",
+			[
+				{ label: "营收", value: 3_840_000_000, unit: "CNY", period: "2025Q3", source: "broker" },
+				{ label: "归母净利润", value: -320_000_000, unit: "CNY", period: "2025Q3", source: "broker" },
+				{ label: "毛利率", value: 30, unit: "%", period: "2025Q3", change: pctPt(-1.2), source: "broker" },
+			],
+			[],
+		],
+		[
 			"2024年歸母淨利潤為-0.8億元，同比減虧。",
 			[{ label: "歸母淨利潤", value: -80_000_000, unit: "CNY", period: "2024", source: "broker" }],
 			[],
