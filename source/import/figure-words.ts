@@ -13,6 +13,11 @@ const currencies: Record<string, string> = {
 	台币: "TWD",
 	英镑: "GBP",
 	韩元: "KRW",
+	// 12.4亿元人民币, 3亿元港币: the currency after 元.
+	元人民币: "CNY",
+	元港币: "HKD",
+	元港元: "HKD",
+	元美元: "USD",
 	RMB: "CNY",
 	CNY: "CNY",
 	HKD: "HKD",
