@@ -247,6 +247,23 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 		["华为、小米、OPPO出货量分别为1200/900/800万台。", [], ["1200", "900", "800万台"]],
+		[
+			"甲公司、乙公司目标价分别为HK$45.6/HK$23.1。",
+			[
+				{ label: "甲公司目标价", value: 45.6, unit: "HKD/股", source: "broker" },
+				{ label: "乙公司目标价", value: 23.1, unit: "HKD/股", source: "broker" },
+			],
+			[],
+		],
+		[
+			"2025年上半年，收入及淨利潤分別為港幣120億元及港幣20億元。",
+			[
+				{ label: "收入", value: 12_000_000_000, unit: "HKD", period: "2025H1", source: "broker" },
+				{ label: "淨利潤", value: 2_000_000_000, unit: "HKD", period: "2025H1", source: "broker" },
+			],
+			[],
+		],
+		["甲、乙两家公司营收分别达到12亿元以上和8亿元。", [], ["12亿元", "8亿元"]],
 	],
 	"HK wording (按年, 按季) names a change's basis; basis points (bps, bp) are hundredths of a pct-pt": [
 		[

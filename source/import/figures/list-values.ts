@@ -1,4 +1,5 @@
 import { type Amount, findAmounts, scaleNumber } from "../amounts.ts";
+import { currencyWords } from "../figure-words.ts";
 import type { TimeExpression } from "../time-expressions.ts";
 import { labelOf, periodFor } from "./binding.ts";
 import { afterHeadline, type Piece } from "./clauses.ts";
@@ -7,6 +8,8 @@ import { pairNames, yearsOf } from "./lists.ts";
 import { type Reading, skip } from "./reading.ts";
 import { startingIn } from "./sorted.ts";
 import type { ChangeToken } from "./tokens.ts";
+
+const currencyLead = new RegExp(`^(?:${currencyWords})\\s?`, "u");
 
 /** Reads the numbers of a 分别 list: 12.40%/6.15%/8.02%, 41%、27%、19%, 100/120/140亿元. */
 function listItems(sentence: string, from: number, to: number): Amount[] {
@@ -19,9 +22,12 @@ function listItems(sentence: string, from: number, to: number): Amount[] {
 		const next = separator.exec(sentence);
 		const stop = next === null || next.index >= to ? to : next.index;
 		const part = sentence.slice(at, stop).replace(/[\s。!?]+$/u, "");
+		// 港币120亿元及港币20亿元, HK$45.6/HK$23.1: a currency may stand before each number.
+		const prefix = currencyLead.exec(part)?.[0].length ?? 0;
 		const [amount, ...more] = findAmounts(part);
-		if (amount === undefined || more.length > 0 || amount.start !== 0 || amount.end !== part.length) break;
-		items.push({ ...amount, start: at, end: at + amount.end });
+		if (amount === undefined || more.length > 0 || amount.start !== prefix || amount.end !== part.length)
+			break;
+		items.push({ ...amount, start: at + amount.start, end: at + amount.end });
 		if (stop === to) break;
 		at = stop + (next as RegExpExecArray)[0].length;
 	}
@@ -81,7 +87,20 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 	const at = piece.start + within;
 	if (within === -1 || (changes.at(-1)?.start ?? -1) > at) return false;
 	const items = listItems(sentence, at + 2, piece.end);
-	if (items.length < 2) return false;
+	if (items.length < 2) {
+		// 分别 with numbers after it that are no list read in order: none of them is one name's.
+		const after = findAmounts(sentence.slice(at, piece.end)).filter(
+			(amount) => amount.unitWord !== "" || amount.scaled,
+		);
+		for (const amount of after)
+			skip(
+				reading,
+				at + amount.start,
+				at + amount.end,
+				"分别 before numbers that cannot be read as a list in order",
+			);
+		return after.length > 0;
+	}
 	const namesStart = afterHeadline(sentence, piece.start, at);
 	const chain = periodChain(reading, namesStart, at);
 	const names =
