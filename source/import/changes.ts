@@ -137,10 +137,12 @@ export function readChange(text: string): (ChangeRead & { rateOfRate: boolean })
 		const numbers: [string | undefined, string | undefined] = [match.at(-3), match.at(-2)];
 		const change = build(groups, numbers, match.at(-1) ?? "", groups.against);
 		if (change === undefined) return undefined;
+		// 同比增长20%以上, 增长30%左右: a change said to be approximate after its number.
+		const after = /^\s?(?:以上|左右|上下|以内|以下)/u.exec(text.slice(match[0].length));
 		return {
 			change,
-			length: match[0].length,
-			...(groups.about !== undefined && { approximate: true as const }),
+			length: match[0].length + (after?.[0].length ?? 0),
+			...((groups.about !== undefined || after !== null) && { approximate: true as const }),
 			rateOfRate: groups.subject === "增速" || groups.subject === "增幅" || groups.subject === "增长率",
 		};
 	}

@@ -117,6 +117,7 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[{ label: "营收", value: 6_820_000_000, unit: "CNY", period: "2025H1", source: "broker" }],
 			["1.5倍"],
 		],
+		["2025年营收120亿元,同比增长20%以上。", [], ["120亿元"]],
 		[
 			"公司单票收入为2.05元,同比下降0.12元。",
 			[{ label: "单票收入", value: 2.05, unit: "CNY/票", source: "broker" }],
@@ -149,6 +150,14 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			"2024年营收12亿美元(约合人民币86亿元)。",
 			[{ label: "营收", value: 1_200_000_000, unit: "USD", period: "2024", source: "broker" }],
 			["86亿元"],
+		],
+		[
+			"营收120亿元vs. 预期115亿元;2025年营收120亿元,同比增速为20%。",
+			[
+				{ label: "营收", value: 12_000_000_000, unit: "CNY", source: "broker" },
+				{ label: "营收", value: 12_000_000_000, unit: "CNY", period: "2025", source: "broker" },
+			],
+			["115亿元", "20%"],
 		],
 		[
 			"目標價HK$45.6，較現價有32%上行空間。",

@@ -83,11 +83,6 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, unit.reason);
 		return undefined;
 	}
-	const subjectless = unclearSubject(folded);
-	if (subjectless !== undefined) {
-		skip(reading, amount.start, amount.end, subjectless);
-		return undefined;
-	}
 	const unclear = unclearLabel(sentence, currencyStart ?? amount.start, amount.end, unit.unit);
 	if (unclear !== undefined) {
 		skip(reading, amount.start, amount.end, unclear);
@@ -96,6 +91,11 @@ export function draftValue(
 	const when = given?.period !== undefined ? { time: given.period } : periodFor(reading, piece, amount.start);
 	if (when.reason !== undefined) {
 		skip(reading, amount.start, amount.end, when.reason);
+		return undefined;
+	}
+	const subjectless = unclearSubject(folded);
+	if (subjectless !== undefined) {
+		skip(reading, amount.start, amount.end, subjectless);
 		return undefined;
 	}
 	const before = qualifierBefore(sentence.slice(regionStart, labelEnd));
@@ -152,7 +152,11 @@ const subjectlessLabels: [RegExp, string][] = [
 		"nothing before it but a period (2024年中期: …): what it counts is not written",
 	],
 	[
-		/^(?:较|相比|相较|对比|高于|低于|优于|弱于|不及|超出)/u,
+		/^(?:同比|环比)?(?:增速|增幅|增长率)$/u,
+		"a growth rate with nothing before it but 增速: whose growth it is is not written",
+	],
+	[
+		/^(?:较|相比|相较|对比|高于|低于|优于|弱于|不及|超出|vs\.?|VS\.?)/u,
 		"a number compared with another (较…, 高于…): whose it is cannot be told",
 	],
 	[
