@@ -109,6 +109,11 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 		["我们将目标价由HK$38.0上调至HK$45.6。", [], ["38.0", "45.6"]],
+		[
+			"目标价HK$45.6 (from HK$38),营收US$1.2B,US$1.2 billion。",
+			[{ label: "目标价", value: 45.6, unit: "HKD/股", source: "broker" }],
+			["38"],
+		],
 		["汇率USD/CNY 7.2,人民币小幅升值。", [], []],
 	],
 	"a change written where a figure stands (同比增长1.5倍, 同比下降0.12元) is no figure": [

@@ -156,8 +156,8 @@ const subjectlessLabels: [RegExp, string][] = [
 		"a growth rate with nothing before it but 增速: whose growth it is is not written",
 	],
 	[
-		/^(?:较|相比|相较|对比|高于|低于|优于|弱于|不及|超出|vs\.?|VS\.?)/u,
-		"a number compared with another (较…, 高于…): whose it is cannot be told",
+		/^(?:较|相比|相较|对比|高于|低于|优于|弱于|不及|超出|vs\.?|VS\.?|[Ff]rom\b|[Pp]rev(?:ious)?\b|[Vv]ersus\b)/u,
+		"a number compared with another (较…, 高于…, vs., from): whose it is cannot be told",
 	],
 	[
 		/(?:^|拟|将|可|计划)(?:以|用)$|^(?:约合|折合|合|相当于|即)$/u,

@@ -96,13 +96,14 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		pattern.lastIndex = at + read.length;
 	}
 	// A bare number (2025 of 2025Q2, 7 of Mistral 7B) is no value: it has no unit, magnitude or currency
-	// code before it (HK$45.6).
+	// code before it (HK$45.6; not US$1.2B or US$1.2 billion, whose magnitude is a word not read).
 	const valuesOf = (text: string) =>
 		findAmounts(text).filter(
 			(amount) =>
 				amount.unitWord !== "" ||
 				amount.scaled ||
-				currencyCode.test(text.slice(Math.max(0, amount.start - 4), amount.start)),
+				(currencyCode.test(text.slice(Math.max(0, amount.start - 4), amount.start)) &&
+					!/^\s?[A-Za-z]/u.test(text.slice(amount.end, amount.end + 2))),
 		);
 	const values = valuesOf(sentence);
 	if (changes.length === 0) return { changes, values };
