@@ -360,6 +360,11 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 		["营收年增长20%,达120亿元。", [], ["增长20%", "120亿元"]],
+		[
+			"營收達1,234億新台幣，年增率為18%。",
+			[{ label: "營收", value: 123_400_000_000, unit: "TWD", source: "broker" }],
+			["18%"],
+		],
 	],
 	"part of a year that is no quarter or half (2025年中期, 年中) names no period; a bracket's comparative is left out":
 		[
@@ -599,6 +604,20 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 						period: "2026",
 						estimate: true,
 						source: "data:市场预期",
+					},
+				],
+				[],
+			],
+			[
+				"法人預估2026年EPS可達新台幣60元。",
+				[
+					{
+						label: "EPS",
+						value: 60,
+						unit: "TWD/股",
+						period: "2026",
+						estimate: true,
+						source: "data:法人",
 					},
 				],
 				[],

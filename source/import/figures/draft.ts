@@ -152,7 +152,7 @@ const subjectlessLabels: [RegExp, string][] = [
 		"nothing before it but a period (2024年中期: …): what it counts is not written",
 	],
 	[
-		/^(?:同比|环比)?(?:增速|增幅|增长率)$/u,
+		/^(?:(?:同比|环比)?(?:增速|增幅|增长率)|[年季月]增率)$/u,
 		"a growth rate with nothing before it but 增速: whose growth it is is not written",
 	],
 	[

@@ -92,7 +92,7 @@ export function readSentence(
 		original,
 		times,
 		yearless: times.filter((time) => time.yearless === true),
-		marks: /据|我们|显示|表明|预期/u.test(sentence) ? findAttributions(sentence) : [],
+		marks: /据|我们|显示|表明|预期|法人/u.test(sentence) ? findAttributions(sentence) : [],
 		leading: leadingTime(sentence, times, pieces, values),
 		periodsBefore,
 		broker,
