@@ -361,6 +361,19 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 		],
 		["营收年增长20%,达120亿元。", [], ["增长20%", "120亿元"]],
 		[
+			"2025年10月新增人民币贷款2,200亿元,同比少增2,700亿元。",
+			[
+				{
+					label: "新增人民币贷款",
+					value: 220_000_000_000,
+					unit: "CNY",
+					period: "2025-10",
+					source: "broker",
+				},
+			],
+			["2,700亿元"],
+		],
+		[
 			"營收達1,234億新台幣，年增率為18%。",
 			[{ label: "營收", value: 123_400_000_000, unit: "TWD", source: "broker" }],
 			["18%"],
@@ -378,6 +391,12 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 				[{ label: "年中库存", value: 300_000, unit: "吨", qualifier: "about", source: "broker" }],
 				[],
 			],
+			[
+				"2025年10月出口金额为3,050亿美元(前值3,280亿美元)。",
+				[{ label: "出口金额", value: 305_000_000_000, unit: "USD", period: "2025-10", source: "broker" }],
+				["3,280亿美元"],
+			],
+			["10月社零同比增长3.2%(前值2.9%)。", [], ["同比增长3.2%", "2.9%"]],
 			[
 				"期內毛利率為42.1%(2024年:40.5%)。",
 				[{ label: "期內毛利率", value: 42.1, unit: "%", source: "broker" }],
