@@ -219,6 +219,14 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 		],
 		["2025E/2026E/2027E EPS分别为1.23/1.45元。", [], ["1.23", "1.45元"]],
 		[
+			"24年及25年毛利率分别为30.1%及31.5%。",
+			[
+				{ label: "毛利率", value: 30.1, unit: "%", period: "2024", source: "broker" },
+				{ label: "毛利率", value: 31.5, unit: "%", period: "2025", source: "broker" },
+			],
+			[],
+		],
+		[
 			"2024A/2025E营收分别为120/150亿元。",
 			[
 				{ label: "营收", value: 12_000_000_000, unit: "CNY", period: "2024", source: "broker" },

@@ -34,7 +34,7 @@ function listItems(sentence: string, from: number, to: number): Amount[] {
 	return items;
 }
 
-const chainSeparator = /^\s?[/、]\s?$/u;
+const chainSeparator = /^\s?(?:[/、]|和|及|与)\s?$/u;
 const bareYears = /(?<!\d)(?:(?:20)?\d{2}\s?[/、]\s?)+$/u;
 
 /**
