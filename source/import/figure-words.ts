@@ -34,7 +34,7 @@ const currencies: Record<string, string> = {
 export const currencyWords =
 	"人民币|港币|港元|美元|美金|新台币|台币|日元|欧元|英镑|韩元|RMB|CNY|HKD|USD|HK\\$|US\\$|NT\\$";
 const currencyPrefix = new RegExp(
-	`(?<![A-Za-z]|[A-Za-z]/)(${currencyWords})\\s?(?:约为?|大约|超过?|逾|近|接近|不超过|不到)?\\s?$`,
+	`(?<![A-Za-z兑]|[A-Za-z]/)(${currencyWords})\\s?(?:约为?|大约|超过?|逾|近|接近|不超过|不到)?\\s?$`,
 	"u",
 );
 

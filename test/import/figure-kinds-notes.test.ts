@@ -115,6 +115,8 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			["38"],
 		],
 		["汇率USD/CNY 7.2,人民币小幅升值。", [], []],
+		["美元兑人民币7.2,人民币2024年初走弱。", [], []],
+		["目标价港币45.6,维持买入。", [{ label: "目标价", value: 45.6, unit: "HKD/股", source: "broker" }], []],
 	],
 	"a change written where a figure stands (同比增长1.5倍, 同比下降0.12元) is no figure": [
 		[

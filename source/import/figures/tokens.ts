@@ -1,5 +1,6 @@
 import { type Amount, findAmounts } from "../amounts.ts";
 import { type Change, readBracketChange, readChange } from "../changes.ts";
+import { currencyWords } from "../figure-words.ts";
 
 /** A change found in a sentence: where it is, what it says. */
 export interface ChangeToken {
@@ -18,11 +19,11 @@ export interface ChangeToken {
 	unbound?: "paired" | "approximate";
 }
 
+// A currency written right before a number: HK$45.6, US$120, RMB3.4, 港币45.6.
+const currencyBefore = new RegExp(`(?:${currencyWords})\\s?$`, "u");
+
 // Two bases, then two changes in the same order: 同/环比+10%/+5%, 同环比+10%/-5%, 同比、环比分别增长10%、5%,
 // yoy/qoq +10%/+5%.
-// A currency's code or sign written before a number: HK$45.6, US$120, RMB3.4.
-const currencyCode = /(?:HK\$|US\$|NT\$|RMB|CNY|HKD|USD)\s?$/u;
-
 const pairedChange =
 	/(?:同\s?[/、]?\s?环比|环\s?[/、]?\s?同比|(?:同比|环比|yoy|YoY|qoq|QoQ)\s?[/、和及与]\s?(?:同比|环比|yoy|YoY|qoq|QoQ))\s?(?:分别)?\s?(?:为|增长|下降|变动|增加|减少|提升|下滑)?\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)?\s?[/、,]\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)/gu;
 
@@ -96,14 +97,14 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		pattern.lastIndex = at + read.length;
 	}
 	// A bare number (2025 of 2025Q2, 7 of Mistral 7B) is no value: it has no unit, magnitude or currency
-	// code before it (HK$45.6; not US$1.2B or US$1.2 billion, whose magnitude is a word not read).
+	// before it (HK$45.6; not US$1.2B or US$1.2 billion, whose magnitude is a word not read, nor 人民币2024年).
 	const valuesOf = (text: string) =>
 		findAmounts(text).filter(
 			(amount) =>
 				amount.unitWord !== "" ||
 				amount.scaled ||
-				(currencyCode.test(text.slice(Math.max(0, amount.start - 4), amount.start)) &&
-					!/^\s?[A-Za-z]/u.test(text.slice(amount.end, amount.end + 2))),
+				(currencyBefore.test(text.slice(Math.max(0, amount.start - 4), amount.start)) &&
+					!/^\s?[A-Za-z年月日季]/u.test(text.slice(amount.end, amount.end + 2))),
 		);
 	const values = valuesOf(sentence);
 	if (changes.length === 0) return { changes, values };
