@@ -139,13 +139,15 @@ describe.each(names)("case %s", (name) => {
 		},
 	);
 
-	it.runIf(expected.all_figures === true)("drafts no figure the case does not list", () => {
-		expect(figures.length).toBe(expected.figures.length);
-	});
+	if (expected.all_figures === true)
+		it("drafts no figure the case does not list", () => {
+			expect(figures.length).toBe(expected.figures.length);
+		});
 
-	it.runIf(expected.labels !== undefined)("labels each figure with what it counts", () => {
-		expect(figures.map((figure) => figure.label.zh)).toEqual(expected.labels);
-	});
+	if (expected.labels !== undefined)
+		it("labels each figure with what it counts", () => {
+			expect(figures.map((figure) => figure.label.zh)).toEqual(expected.labels);
+		});
 
 	it.each(expected.left_out ?? [])("leaves out %s and lists it", (written) => {
 		expect(draft.skipped.map((number) => number.text)).toContain(written);

@@ -19,8 +19,8 @@ export function prefixedUnit(after: string, before: string | undefined): string 
 // the number (拟以不超过5亿元回购股份, 约合人民币86亿元).
 const subjectlessLabels: [RegExp, string][] = [
 	[
-		/^(?:同比|环比|同|环|按年|按季|年|季|月|yoy|qoq)?\s?(?:多|少)?(?:增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|回升|收窄|扩大|缩小|增|减|降|升|跌|涨)(?:了)?$/iu,
-		"its words say it is a change (同比下降0.12元, 同比增长1.5倍), not a figure, and no change can hold it",
+		/(?:^(?:同|环|年|季|月)?|同比|环比|按年|按季|yoy|qoq|较\S{0,10}?)\s?(?:多|少)?(?:增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|回升|收窄|扩大|缩小|增|减|降|升|跌|涨)了?$|(?:增长|下降|下滑|上涨|下跌|减少)了?$/iu,
+		"its words say it is a change (营收同比增长1.5倍, 同比下降0.12元, 销量增长5万辆), not a figure, and no change can hold it",
 	],
 	[
 		/^(?:中期|全年|同期|上年同期|去年同期|期内|本期|上期|年初|年中|年末|年底|[上下]半年)\s?:?$/u,
