@@ -13,6 +13,10 @@ const currencies: Record<string, string> = {
 	台币: "TWD",
 	英镑: "GBP",
 	韩元: "KRW",
+	澳门元: "MOP",
+	澳门币: "MOP",
+	澳元: "AUD",
+	新加坡元: "SGD",
 	// 12.4亿元人民币, 3亿元港币: the currency after 元.
 	元人民币: "CNY",
 	元港币: "HKD",
@@ -32,7 +36,7 @@ const currencies: Record<string, string> = {
  * 美金380亿元, 人民币约12亿元, HK$45.6, RMB3.4亿. (Folded text; a lone $ names no currency.)
  */
 export const currencyWords =
-	"人民币|港币|港元|美元|美金|新台币|台币|日元|欧元|英镑|韩元|RMB|CNY|HKD|USD|HK\\$|US\\$|NT\\$";
+	"人民币|港币|港元|美元|美金|新台币|台币|日元|欧元|英镑|韩元|澳门元|澳门币|澳元|新加坡元|RMB|CNY|HKD|USD|HK\\$|US\\$|NT\\$";
 const currencyPrefix = new RegExp(
 	`(?<![A-Za-z兑]|[A-Za-z]/)(${currencyWords})\\s?(?:约为?|大约|超过?|逾|近|接近|不超过|不到)?\\s?$`,
 	"u",

@@ -82,6 +82,21 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 			[],
 		],
 		["2024年营收人民币12亿美元。", [], ["12亿美元"]],
+		[
+			"10月澳門博彩毛收入為220億澳門元，按年增長15.6%；公司營收為澳門幣58億元。",
+			[
+				{
+					label: "10月澳門博彩毛收入",
+					value: 22_000_000_000,
+					unit: "MOP",
+					change: yoy(15.6),
+					source: "broker",
+				},
+				{ label: "營收", value: 5_800_000_000, unit: "MOP", source: "broker" },
+			],
+			[],
+		],
+		["营收为卢比58亿元,越南盾5,800亿元。", [], ["58亿元", "5,800亿元"]],
 	],
 	"a currency's code or sign before a number (HK$45.6, RMB3.4bn) is its unit; bn and mn its magnitude": [
 		[

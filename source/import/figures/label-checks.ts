@@ -15,8 +15,8 @@ export function prefixedUnit(after: string, before: string | undefined): string 
 
 // Labels (folded, trimmed) that do not say what their number counts, with why: a change in a unit a
 // change is not (同比下降0.12元, 同比增长1.5倍), a period alone ((2024年中期: …)), a bare growth rate (增速),
-// a number compared with another (较现价有32%上行空间, 高于B公司的18%), and words whose object follows
-// the number (拟以不超过5亿元回购股份, 约合人民币86亿元).
+// a number compared with another (较现价有32%上行空间, 高于B公司的18%), a currency not known (越南盾), and
+// words whose object follows the number (拟以不超过5亿元回购股份, 约合人民币86亿元).
 const subjectlessLabels: [RegExp, string][] = [
 	[
 		/(?:^(?:同|环|年|季|月)?|同比|环比|按年|按季|yoy|qoq|较\S{0,10}?)\s?(?:多|少)?(?:增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|回升|收窄|扩大|缩小|增|减|降|升|跌|涨)了?$|(?:增长|下降|下滑|上涨|下跌|减少)了?$/iu,
@@ -33,6 +33,10 @@ const subjectlessLabels: [RegExp, string][] = [
 	[
 		/^(?:较|相比|相较|对比|高于|低于|优于|弱于|不及|超出|vs\.?|VS\.?|[Ff]rom\b|[Pp]rev(?:ious)?\b|[Vv]ersus\b)/u,
 		"a number compared with another (较…, 高于…, vs., from): whose it is cannot be told",
+	],
+	[
+		/(?:币|盾|卢比|卢布|比索|镑|法郎|林吉特|铢|里拉|兰特|雷亚尔|克朗|第纳尔|迪拉姆|里亚尔)$/u,
+		"a currency briefing does not know is written before it (卢比58亿元 is not CNY)",
 	],
 	[
 		/(?:^|拟|将|可|计划)(?:以|用)$|^(?:约合|折合|合|相当于|即)$/u,
