@@ -100,6 +100,14 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 	],
 	"a currency's code or sign before a number (HK$45.6, RMB3.4bn) is its unit; bn and mn its magnitude": [
 		[
+			"维持目标价45.6元,给予2026年目标PE为25倍。",
+			[
+				{ label: "目标价", value: 45.6, unit: "CNY/股", source: "broker" },
+				{ label: "目标PE", value: 25, unit: "x", period: "2026", source: "broker" },
+			],
+			[],
+		],
+		[
 			"目标价HK$45.6,维持买入评级。",
 			[{ label: "目标价", value: 45.6, unit: "HKD/股", source: "broker" }],
 			[],
