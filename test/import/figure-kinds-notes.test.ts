@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { type Facts, read, yoy } from "./read-figures.ts";
+import { describeKinds, type Kinds, yoy } from "./read-figures.ts";
 
 // Kinds of failure found by importing notes written as new users' notes are (issue #11): HK and
 // Taiwan brokers' currencies, English units in Chinese prose, changes written where a figure
@@ -9,7 +8,7 @@ import { type Facts, read, yoy } from "./read-figures.ts";
 const qoq = (value: number) => ({ value, unit: "%", basis: "qoq" }) as const;
 const pctPt = (value: number) => ({ value, unit: "pct-pt", basis: "yoy" }) as const;
 
-const kinds: Record<string, [string, Facts[], string[]][]> = {
+const kinds: Kinds = {
 	"a currency named before the number is its unit (新台币…亿元 is TWD, never CNY)": [
 		[
 			"2025年7月,晶港半导体营收新台币1,234.5亿元,同比增长25.8%。",
@@ -722,14 +721,4 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 		],
 };
 
-describe.each(Object.entries(kinds))("%s", (_, cases) => {
-	it.each(cases)("%s", (text, figures, skipped) => {
-		const result = read(text);
-		expect(result.figures).toEqual(figures);
-		expect(result.skipped).toEqual(skipped);
-		for (const [quote, display] of result.quotes) {
-			expect(text).toContain(quote);
-			expect(quote).toContain(display);
-		}
-	});
-});
+describeKinds(kinds);

@@ -1,12 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { type Facts, read, yoy } from "./read-figures.ts";
+import { describeKinds, type Kinds, yoy } from "./read-figures.ts";
 
 // Cases of our own around each kind of failure in test/fixtures/import/cases/ (f01–f10), written
 // for this project with invented numbers: simplified and Traditional Chinese, with and without
 // spaces. Each lists every figure that must come out (in the note format's fields) and every number
 // that must be left out.
 
-const kinds: Record<string, [string, Facts[], string[]][]> = {
+const kinds: Kinds = {
 	"a period the sentence names but that governs no clause of the value leaves the value out": [
 		["2025年一季度公司扭亏为盈,实现净利润0.8亿元。", [], ["0.8亿元"]],
 		["新品将于25年二季度量产,首批订单约120万颗。", [], ["120万颗"]],
@@ -676,14 +675,4 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 	],
 };
 
-describe.each(Object.entries(kinds))("%s", (_, cases) => {
-	it.each(cases)("%s", (text, figures, skipped) => {
-		const result = read(text);
-		expect(result.figures).toEqual(figures);
-		expect(result.skipped).toEqual(skipped);
-		for (const [quote, display] of result.quotes) {
-			expect(text).toContain(quote);
-			expect(quote).toContain(display);
-		}
-	});
-});
+describeKinds(kinds);
