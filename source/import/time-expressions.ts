@@ -74,8 +74,8 @@ const timePattern = new RegExp(
 		`(?<monthRange>(?<![\\d近前后未来去过超约达数几多])(?<rangeYear>${year})\\s?年\\s?(?<firstMonth>\\d{1,2})\\s?月?${dash}(?<lastMonth>\\d{1,2})\\s?月份?(?!\\d))`,
 		`(?<month>(?<![\\d])${year}\\s?年\\d{1,2}月(?!\\d))`,
 		// 2026年前, 2025年以来, 2027年之后: a deadline or a start, no period; 2025年中期, 2025年初: part of a
-		// year that is no quarter or half, no period either.
-		`(?<year>(?<![\\d近前后未来去过超约达数几多])${year}\\s?年(?![\\d度]|前|后|以[来前后]|之[前后]|底前|末前|中|初|年[中初]))`,
+		// year that is no quarter or half, no period either (2025年中国… is the year).
+		`(?<year>(?<![\\d近前后未来去过超约达数几多])${year}\\s?年(?![\\d度]|前|后|以[来前后]|之[前后]|底前|末前|中[期报旬]|中(?=[,;:。\\s]|$)|初(?!步)|年[中初]))`,
 		`(?<duration>(?:近|过去|未来|最近)\\s?(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s?(?:个)?(?:年|季度|个月)|(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})年来|年均|复合)`,
 		"(?<relative>去年同期|上年同期|同期|去年|上年|前年|上一?季度|上月|年初|此前|前值)",
 		`(?<yearless>(?<![\\d年A-Za-z])(?:${threeQuarters}|第?[一二三四]季度|[上下]半年|(?:Q[1-4]|H[12])(?![0-9A-Za-z])|(?<![.])\\d{1,2}\\s?月?${dash}\\d{1,2}\\s?月份?(?!\\d)|(?<lonelyMonth>(?<![.\\d])(?:1[0-2]|0?[1-9])\\s?月(?![\\d个]))))`,
