@@ -428,7 +428,7 @@ const kinds: Kinds = {
 				["110.2億元"],
 			],
 			[
-				"2025年中国新能源车销量为1,200万辆,2025年中公司产能为50GW。",
+				"2025年中国新能源车销量为1,200万辆。2025年中,公司产能为50GW。",
 				[
 					{ label: "中国新能源车销量", value: 12_000_000, unit: "辆", period: "2025", source: "broker" },
 					{ label: "产能", value: 50, unit: "GW", source: "broker" },
