@@ -90,7 +90,7 @@ export function qualifierBefore(words: string): { qualifier?: Qualifier; length:
  * how a reported number compares with expectations (业绩超预期): no forecast.
  */
 export const estimateWords =
-	/预计|预测|(?<![超及合于过]|[超及合于过](?:市场|一致))预期|有望|或达|或将|将达|将超|估计|预估|测算|指引|计划/u;
+	/预计|预测|(?<![超及合于过]|[超及合于过](?:市场|一致))预期|有望|或达|或将|将达|将超|估计|预估|测算|指引|计划|目标(?!价)/u;
 
 /** What starts a label but is not what it counts: a period, a date, a connective, a verb. */
 export const leadingNoise =

@@ -102,7 +102,7 @@ const kinds: Kinds = {
 			"维持目标价45.6元,给予2026年目标PE为25倍。",
 			[
 				{ label: "目标价", value: 45.6, unit: "CNY/股", source: "broker" },
-				{ label: "目标PE", value: 25, unit: "x", period: "2026", source: "broker" },
+				{ label: "目标PE", value: 25, unit: "x", period: "2026", estimate: true, source: "broker" },
 			],
 			[],
 		],
@@ -196,6 +196,14 @@ const kinds: Kinds = {
 				{ label: "营收", value: 12_000_000_000, unit: "CNY", period: "2025", source: "broker" },
 			],
 			["115亿元", "20%"],
+		],
+		[
+			"其中,A业务收入60亿元,占比60%;海外收入占比35%。",
+			[
+				{ label: "A业务收入", value: 6_000_000_000, unit: "CNY", source: "broker" },
+				{ label: "海外收入占比", value: 35, unit: "%", source: "broker" },
+			],
+			["60%"],
 		],
 		[
 			"目標價HK$45.6，較現價有32%上行空間。",
@@ -641,6 +649,20 @@ const kinds: Kinds = {
 			[
 				"业绩符合预期,2025年上半年营收30亿元。",
 				[{ label: "营收", value: 3_000_000_000, unit: "CNY", period: "2025H1", source: "broker" }],
+				[],
+			],
+			[
+				"2025年营收目标为150亿元。",
+				[
+					{
+						label: "营收目标",
+						value: 15_000_000_000,
+						unit: "CNY",
+						period: "2025",
+						estimate: true,
+						source: "broker",
+					},
+				],
 				[],
 			],
 			[

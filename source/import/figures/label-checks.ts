@@ -27,8 +27,8 @@ const subjectlessLabels: [RegExp, string][] = [
 		"nothing before it but a period (2024年中期: …): what it counts is not written",
 	],
 	[
-		/^(?:(?:同比|环比)?(?:增速|增幅|增长率)|[年季月]增率)$/u,
-		"a growth rate with nothing before it but 增速: whose growth it is is not written",
+		/^(?:(?:同比|环比)?(?:增速|增幅|增长率)|[年季月]增率|占比|比重)$/u,
+		"a growth rate or a share with nothing before it but 增速 or 占比: whose it is is not written",
 	],
 	[
 		/^(?:较|相比|相较|对比|高于|低于|优于|弱于|不及|超出|vs\.?|VS\.?|[Ff]rom\b|[Pp]rev(?:ious)?\b|[Vv]ersus\b)/u,
