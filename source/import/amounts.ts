@@ -17,6 +17,7 @@ export interface Amount {
 }
 
 const magnitudes: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+const latinMagnitudes: Record<string, number> = { bn: 9, mn: 6 };
 
 /** The unit words read after a number, longest first where one begins another. */
 export const unitWords = [
@@ -30,8 +31,25 @@ export const unitWords = [
 	"人民币",
 	"欧元",
 	"日元",
+	"新台币",
+	"台币",
+	"美金",
+	"英镑",
+	"韩元",
+	"澳门元",
+	"澳门币",
+	"澳元",
+	"新加坡元",
+	"元人民币",
+	"元港币",
+	"元港元",
+	"元美元",
 	"元",
 	"参数",
+	"GWh",
+	"GW",
+	"MWh",
+	"MW",
 	"人次",
 	"人",
 	"家",
@@ -71,19 +89,23 @@ export const perUnits = [
 // A number not glued to a word before it (Phi-1.0, CY24Q1, S0570519080006), with thousands
 // separators or a decimal part, then a magnitude (千 not of 千升) and a unit, each optional.
 const number = "(\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.(\\d{1,8}))?(?![.\\d])";
-const magnitude = "\\s?((?:[十百万亿]|千(?![升瓦克米])){0,3})";
+const magnitude = "\\s?((?:bn|mn)(?![A-Za-z])|(?:[十百万亿]|千(?![升瓦克米])){0,3})";
 const unit = `\\s?(${unitWords.join("|")})?`;
 const per = `(?:/(${perUnits.join("|")}))?`;
 // Quantifiers are bounded so that a scan stays linear on any input.
+// A minus right after a word or a colon is the number's sign (归母净利润-3.2亿元, 毛利率为-1.2%); a
+// number may follow a currency code (RMB3.4bn).
 const amountPattern = new RegExp(
-	`(?<![A-Za-z0-9._\\-/+])${number}${magnitude}${unit}(?:\\s?[-~～至到—–]\\s?${number}${magnitude}${unit})?${per}`,
+	`(?:(?<=RMB|CNY|HKD|USD)|(?<![A-Za-z0-9._\\-/+]))(?:(?<=[\\u3400-\\u9fff:])-)?${number}${magnitude}${unit}(?:\\s?[-~～至到—–]\\s?${number}${magnitude}${unit})?${per}`,
 	"gu",
 );
 
 // The first number of a match alone, when two numbers of a match are no range.
-const singlePattern = new RegExp(`^${number}${magnitude}${unit}${per}`, "u");
+const singlePattern = new RegExp(`^-?${number}${magnitude}${unit}${per}`, "u");
 
 function exponentOf(magnitude: string): number {
+	const latin = latinMagnitudes[magnitude];
+	if (latin !== undefined) return latin;
 	let exponent = 0;
 	for (let index = 0; index < magnitude.length; index += 1)
 		exponent += magnitudes[magnitude[index] as string] ?? 0;
@@ -120,7 +142,10 @@ export function findAmounts(text: string): Amount[] {
 		const end = start + whole.trimEnd().length;
 		// 3.10-3.85亿元: the first number takes the second's magnitude and unit when it writes neither.
 		const bare = scale === "" && unitWord === "";
+		// A signed number (-3.2亿元) starts no range: -3-5% is not read as -3% to 5%.
+		const sign = whole.startsWith("-") ? -1 : 1;
 		const range =
+			sign === 1 &&
 			toInteger !== undefined &&
 			(bare || unitWord === toUnit || (unitWord === "" && scale !== "" && toScale !== ""));
 		if (!range) {
@@ -129,7 +154,7 @@ export function findAmounts(text: string): Amount[] {
 			amounts.push({
 				start,
 				end: start + single[0].trimEnd().length,
-				value: baseValue(integer, fraction, scale),
+				value: sign * baseValue(integer, fraction, scale),
 				unitWord,
 				...(ownPer !== undefined && { perUnit: ownPer }),
 				scaled: scale !== "",

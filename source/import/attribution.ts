@@ -23,6 +23,12 @@ const markPattern =
 const shownPattern =
 	/(?<=^|[\s,;:。!?])(?!我们|本|该|上述|以上|如|从|(?:根|依)?据)(?<data>[A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9)]|[^\s,;:。!?\d%()《》]{2,12}?)\s?(?:最新|近期|公布|发布)?的?\s?(?:(?:统计|调研|监测)?数据|统计|调研)(?:显示|表明)(?:\s?(?=[,:])|\s)/dgu;
 
+// Consensus (市场预期, 彭博一致预期, Wind一致预期, Taiwan's 法人预估…): numbers others expect, not the
+// broker's. Not after 据 (the pattern above's), nor where a number is compared with expectations
+// (低于市场预期, 超一致预期).
+const consensusPattern =
+	/(?<![据超于及合过A-Za-z])(?<data>(?:市场|彭博|万得|[A-Za-z]{2,12}\s?)?一致预期|市场预期|法人(?=预估|预期|预计))/dgu;
+
 /** Finds the attribution marks of a (folded) text, in order. */
 export function findAttributions(text: string): AttributionMark[] {
 	const marks: AttributionMark[] = [];
@@ -49,6 +55,10 @@ export function findAttributions(text: string): AttributionMark[] {
 						name: { start: (found[1] as [number, number])[0], end: (found[1] as [number, number])[1] },
 					},
 		);
+	}
+	for (const match of text.includes("预期") || text.includes("法人") ? text.matchAll(consensusPattern) : []) {
+		const name = match.indices?.groups?.data as [number, number];
+		marks.push({ start: match.index, kind: "data", name: { start: name[0], end: name[1] } });
 	}
 	const shown = text.includes("显示") || text.includes("表明");
 	for (const match of shown ? text.matchAll(shownPattern) : []) {

@@ -1,4 +1,5 @@
 import type { Figure } from "../note/schema.ts";
+import { scaleNumber } from "./amounts.ts";
 
 /** A change as the note states it, in the note format. */
 export type Change = NonNullable<Figure["change"]>;
@@ -11,7 +12,10 @@ export interface ChangeRead {
 	approximate?: true;
 }
 
-/** The words that name a change's basis, folded: 同比 and 同增 are yoy, 环比 qoq. */
+/**
+ * The words that name a change's basis, folded: 同比 and 同增 are yoy, 环比 qoq; HK brokers' 按年/按季 and
+ * Taiwan's 年增/季增/月增 (年减, …) too.
+ */
 export const bases: Record<string, Change["basis"]> = {
 	同比: "yoy",
 	同增: "yoy",
@@ -31,17 +35,28 @@ export const bases: Record<string, Change["basis"]> = {
 	上季度: "qoq",
 	上一季度: "qoq",
 	上季: "qoq",
+	按年: "yoy",
+	按季: "qoq",
+	按月: "mom",
+	年增: "yoy",
+	年减: "yoy",
+	季增: "qoq",
+	季减: "qoq",
+	月增: "mom",
+	月减: "mom",
 };
 
 /** Words (or a minus) that make a change a fall. */
 export const falling = /同降|环降|同减|环减|下降|减少|下滑|降低|回落|收窄|下跌|减|降|-/u;
 
 // Without the i flag (costly to compile with u): the case forms notes write.
-const basisWords = "同比|环比|同增|环增|同降|环降|同减|环减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
+const basisWords =
+	"同比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|年增|年减|季增|季减|月增|月减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
 const directionWords = "增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|增|减|降|升";
 const amount =
-	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp)?\\s?[-~～到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
-const changeUnit = "(%|pct|个百分点|百分点|pp)";
+	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp|bps|bp)?\\s?[-~～到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";
+// Basis points are hundredths of a percentage point: 150bps is 1.5 pct-pt.
+const changeUnit = "(%|pct|个百分点|百分点|pp|bps|bp)(?![A-Za-z])";
 
 // A change stated after a figure: 同增35%, 同比增长20%, 同减2%, yoy-8.40%, 同比增长80%-120%, 增长5%, and
 // an approximate one (同比增长约30%), which is read so that its number is no figure of its own.
@@ -86,18 +101,22 @@ function build(
 		basis = bases[againstText] ?? "vs";
 		if (basis === "vs") againstLabel = againstText;
 	}
-	const low = factor * Number(numbers[0]);
-	const size =
+	const size = (written: string) => {
+		const [integer = "", fraction = ""] = written.split(".");
+		return factor * scaleNumber(integer, fraction, /^bps?$/u.test(unitWord) ? -2 : 0);
+	};
+	const low = size(numbers[0] ?? "");
+	const sized =
 		numbers[1] === undefined
 			? { value: low }
 			: {
 					range: {
-						low: Math.min(low, factor * Number(numbers[1])),
-						high: Math.max(low, factor * Number(numbers[1])),
+						low: Math.min(low, size(numbers[1])),
+						high: Math.max(low, size(numbers[1])),
 					},
 				};
 	return {
-		...size,
+		...sized,
 		unit,
 		...(basis !== undefined && { basis }),
 		...(againstLabel !== undefined && { against: againstLabel }),
@@ -118,10 +137,12 @@ export function readChange(text: string): (ChangeRead & { rateOfRate: boolean })
 		const numbers: [string | undefined, string | undefined] = [match.at(-3), match.at(-2)];
 		const change = build(groups, numbers, match.at(-1) ?? "", groups.against);
 		if (change === undefined) return undefined;
+		// 同比增长20%以上, 增长30%左右: a change said to be approximate after its number.
+		const after = /^\s?(?:以上|左右|上下|以内|以下)/u.exec(text.slice(match[0].length));
 		return {
 			change,
-			length: match[0].length,
-			...(groups.about !== undefined && { approximate: true as const }),
+			length: match[0].length + (after?.[0].length ?? 0),
+			...((groups.about !== undefined || after !== null) && { approximate: true as const }),
 			rateOfRate: groups.subject === "增速" || groups.subject === "增幅" || groups.subject === "增长率",
 		};
 	}

@@ -12,6 +12,9 @@ const traditionalFigures =
 const table = new Uint16Array(0x10000);
 for (let code = 0xff01; code <= 0xff5e; code += 1) table[code] = code - 0xfee0;
 table[0x3000] = 0x20;
+// The minus sign and the small hyphen-minus: a sign read as a word would turn a loss into a gain.
+table[0x2212] = 0x2d;
+table[0xfe63] = 0x2d;
 for (let index = 0; index < traditional.length; index += 2) {
 	table[traditional.charCodeAt(index)] = traditional.charCodeAt(index + 1);
 }
@@ -27,7 +30,7 @@ for (let index = 0; index < layoutTraditional.length; index += 2) {
 
 /**
  * Returns the text as the importer searches it: full-width ASCII (，：（）％ and full-width digits)
- * made ASCII, the ideographic space made a space, and the Traditional characters of the words it
+ * made ASCII, the minus sign (−, ﹣) made -, the ideographic space made a space, and the Traditional characters of the words it
  * looks for made Simplified. Every character maps to one, so an offset in the folded text is the
  * same offset in the original, where quotes are taken from.
  */

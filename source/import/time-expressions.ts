@@ -1,6 +1,6 @@
 /**
  * A time a figure refers to: a reporting period (normalised: 2025Q2, 2025H1, 2025Q1-Q3, 2024-2026, 2024,
- * 2025-03, months 2025-01/2025-10; CY24Q1 and FY24Q3 kept as written), a day, a period with no year (一季度), or a duration (近三年).
+ * 2025-03, months 2025-01/2025-10; CY24Q1 and FY24Q3 kept as written, 2025财年 FY2025), a day, a period with no year (一季度), or a duration (近三年).
  */
 export interface TimeExpression {
 	start: number;
@@ -65,16 +65,19 @@ const threeQuarters = "(?:前三季度?|第?[一1]\\s?[-~至到]\\s?[三3]季度
 const timePattern = new RegExp(
 	[
 		`(?<date>(?<![\\d])(?:20)?\\d{2}年\\d{1,2}月\\d{1,2}日)`,
-		`(?<yearRange>(?<![\\dA-Za-z])(?<from>${year})E?${dash}(?<to>${year})E?\\s?年?(?![\\d度]))`,
+		`(?<yearRange>(?<![\\dA-Za-z])(?<from>${year})[AEF]?${dash}(?<to>${year})[AEF]?\\s?年?(?![\\d度]))`,
 		`(?<cnPeriod>(?<![\\d近前后未来去过超约达数几多])(?<cnYear>${year})\\s?年\\s?(?:(?<three>${threeQuarters})|(?<quarter>${quarter})|(?<half>${half})|全年|度(?!\\d)))`,
-		"(?<code>(?<![A-Za-z0-9])(?<fiscal>CY|FY)?(?<codeYear>(?:20)?\\d{2})(?:(?<codePart>Q[1-4]|H[12])(?:-(?<codeTo>Q[1-4]))?(?![0-9])|(?<e>E)(?![0-9A-Za-z])))",
+		"(?<code>(?<![A-Za-z0-9])(?<fiscal>CY|FY)?(?<codeYear>(?:20)?\\d{2})(?:(?<codePart>Q[1-4]|H[12])(?:-(?<codeTo>Q[1-4]))?(?![0-9])|(?<e>E|(?<=\\d{4})[AF])(?![0-9A-Za-z])))",
 		"(?<fiscalYear>(?<![A-Za-z0-9])(?:CY|FY)(?:20)?\\d{2}(?![0-9]))",
+		`(?<fiscalChinese>(?<![\\d])(?<fiscalChineseYear>${year})\\s?财年)`,
 		"(?<leading>(?<![A-Za-z0-9])(?<lead>[1-4])(?<leadKind>Q|H)(?<leadYear>(?:20)?\\d{2})(?![0-9]))",
 		`(?<monthRange>(?<![\\d近前后未来去过超约达数几多])(?<rangeYear>${year})\\s?年\\s?(?<firstMonth>\\d{1,2})\\s?月?${dash}(?<lastMonth>\\d{1,2})\\s?月份?(?!\\d))`,
 		`(?<month>(?<![\\d])${year}\\s?年\\d{1,2}月(?!\\d))`,
-		`(?<year>(?<![\\d近前后未来去过超约达数几多])${year}\\s?年(?![\\d度]))`,
+		// 2026年前, 2025年以来, 2027年之后: a deadline or a start, no period; 2025年中期, 2025年初: part of a
+		// year that is no quarter or half, no period either (2025年中国… is the year).
+		`(?<year>(?<![\\d近前后未来去过超约达数几多])${year}\\s?年(?![\\d度]|前|后|以[来前后]|之[前后]|底前|末前|中[期报旬]|中(?=[,;:。\\s]|$)|初(?!步)|年[中初]))`,
 		`(?<duration>(?:近|过去|未来|最近)\\s?(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s?(?:个)?(?:年|季度|个月)|(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})年来|年均|复合)`,
-		"(?<relative>去年同期|上年同期|同期|去年|上年|前年|上一?季度|上月|年初|此前)",
+		"(?<relative>去年同期|上年同期|同期|去年|上年|前年|上一?季度|上月|年初|此前|前值)",
 		`(?<yearless>(?<![\\d年A-Za-z])(?:${threeQuarters}|第?[一二三四]季度|[上下]半年|(?:Q[1-4]|H[12])(?![0-9A-Za-z])|(?<![.])\\d{1,2}\\s?月?${dash}\\d{1,2}\\s?月份?(?!\\d)|(?<lonelyMonth>(?<![.\\d])(?:1[0-2]|0?[1-9])\\s?月(?![\\d个]))))`,
 	].join("|"),
 	"uy",
@@ -133,6 +136,8 @@ function periodOf(groups: Record<string, string | undefined>, text: string): str
 		return `${y}${groups.codePart}${groups.codeTo === undefined ? "" : `-${groups.codeTo}`}`;
 	}
 	if (groups.fiscalYear !== undefined) return text;
+	// 2025财年 is the fiscal year FY2025.
+	if (groups.fiscalChinese !== undefined) return `FY${fullYear(groups.fiscalChineseYear ?? "")}`;
 	if (groups.leading !== undefined)
 		return `${fullYear(groups.leadYear ?? "")}${groups.leadKind}${groups.lead}`;
 	if (groups.monthRange !== undefined)
@@ -184,7 +189,8 @@ export function findTimes(text: string): TimeExpression[] {
 			});
 		} else {
 			const period = periodOf(groups, match[0]);
-			const estimate = /\dE/u.test(match[0]);
+			// 2026E and 2026F are forecasts; 2024A is actual.
+			const estimate = /\d[EF]/u.test(match[0]);
 			if (period !== undefined)
 				times.push({ start, end, period, comparison, ...(estimate && { estimate: true }) });
 		}

@@ -1,53 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { findFigures } from "../../source/import/figures.ts";
-import { foldText } from "../../source/import/fold.ts";
-import type { Figure } from "../../source/note/schema.ts";
+import { describeKinds, type Kinds, yoy } from "./read-figures.ts";
 
 // Cases of our own around each kind of failure in test/fixtures/import/cases/ (f01–f10), written
 // for this project with invented numbers: simplified and Traditional Chinese, with and without
 // spaces. Each lists every figure that must come out (in the note format's fields) and every number
 // that must be left out.
 
-type Facts = Partial<
-	Pick<Figure, "value" | "range" | "unit" | "period" | "change" | "qualifier" | "estimate"> & {
-		label: string;
-		source: string;
-	}
->;
-
-function read(text: string) {
-	const { figures, skipped } = findFigures(
-		{ original: text, folded: foldText(text) },
-		0,
-		text.length,
-		"青岚证券",
-	);
-	return {
-		figures: figures.map(({ figure }) => {
-			const { label, value, range, unit, period, change, qualifier, estimate, attribution } = figure;
-			const source = attribution.kind === "broker" ? "broker" : `${attribution.kind}:${attribution.name?.zh}`;
-			return Object.fromEntries(
-				Object.entries({
-					label: label.zh,
-					value,
-					range,
-					unit,
-					period,
-					change,
-					qualifier,
-					estimate,
-					source,
-				}).filter(([, item]) => item !== undefined),
-			);
-		}),
-		skipped: skipped.map((number) => number.text),
-		quotes: figures.map(({ figure }) => [figure.quote, figure.display.zh]),
-	};
-}
-
-const yoy = (value: number) => ({ value, unit: "%", basis: "yoy" }) as const;
-
-const kinds: Record<string, [string, Facts[], string[]][]> = {
+const kinds: Kinds = {
 	"a period the sentence names but that governs no clause of the value leaves the value out": [
 		["2025年一季度公司扭亏为盈,实现净利润0.8亿元。", [], ["0.8亿元"]],
 		["新品将于25年二季度量产,首批订单约120万颗。", [], ["120万颗"]],
@@ -717,14 +675,4 @@ const kinds: Record<string, [string, Facts[], string[]][]> = {
 	],
 };
 
-describe.each(Object.entries(kinds))("%s", (_, cases) => {
-	it.each(cases)("%s", (text, figures, skipped) => {
-		const result = read(text);
-		expect(result.figures).toEqual(figures);
-		expect(result.skipped).toEqual(skipped);
-		for (const [quote, display] of result.quotes) {
-			expect(text).toContain(quote);
-			expect(quote).toContain(display);
-		}
-	});
-});
+describeKinds(kinds);

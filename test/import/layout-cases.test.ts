@@ -69,6 +69,8 @@ const fieldOf: Record<string, (note: Note) => string | undefined> = {
 	reportDate: (note) => note.reportDate,
 	repostDate: (note) => note.repostDate,
 	rating: (note) => note.rating?.zh,
+	targetPrice: (note) =>
+		note.targetPrice === undefined ? undefined : `${note.targetPrice.value} ${note.targetPrice.currency}`,
 };
 
 // Checks one `forbidden` entry; each form the cases use is read, and an unknown form fails the test.

@@ -9,7 +9,8 @@ import { countBefore, lastBefore } from "./sorted.ts";
 // the company, a connective, the broker's own word.
 const beforeLeading =
 	/^(?:\s|截至|截止|公司|其中|此外|同时|另外|我们(?:测算|预计|认为|估计|预测|判断)?|预计)*$/u;
-const afterLeading = /^(?:\s|公司|实现|[。!?])*$/u;
+// 截至2025年末, 截至2025年6月底: a year's or a month's end is of its period.
+const afterLeading = /^(?:\s|末|底|公司|实现|[。!?])*$/u;
 
 /**
  * Returns the period that governs a sentence: its first period or day, when no value comes before it

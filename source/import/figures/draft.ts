@@ -1,9 +1,10 @@
 import type { Figure } from "../../note/schema.ts";
 import type { Amount } from "../amounts.ts";
-import { capLabel, qualifierBefore, qualifiersAfter, unitOf } from "../figure-words.ts";
+import { capLabel, currencyBefore, qualifierBefore, qualifiersAfter, unitOf } from "../figure-words.ts";
 import type { TimeExpression } from "../time-expressions.ts";
 import { attributionFor, isEstimate, labelOf, periodFor } from "./binding.ts";
 import { afterHeadline, type Piece } from "./clauses.ts";
+import { prefixedUnit, unclearLabel, unclearSubject } from "./label-checks.ts";
 import { type Drafted, lookBack, type Reading, skip } from "./reading.ts";
 import { lastBefore } from "./sorted.ts";
 import type { ChangeToken } from "./tokens.ts";
@@ -40,7 +41,6 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, "a change in percentage points with no figure before it");
 		return undefined;
 	}
-	if (amount.unitWord === "" && !amount.scaled && given === undefined) return undefined;
 	const floor = Math.max(labelFloor, amount.start - lookBack);
 	// What the number counts: the words before it, or, for "Phi-2模型(27亿参数)", the words before the bracket.
 	let regionStart = lastIndexOfAny(sentence, "()", amount.start, floor) + 1;
@@ -56,17 +56,28 @@ export function draftValue(
 	const cut = afterHeadline(sentence, regionStart, labelEnd);
 	const inTime = (lastBefore(reading.times, cut)?.end ?? 0) > cut;
 	if (cut > regionStart && !inTime && labelOf(reading, cut, labelEnd).label !== "") regionStart = cut;
-	const { label, folded } = given ?? labelOf(reading, regionStart, labelEnd);
+	// 新台币1,234亿元, HK$45.6: a currency named before the number is its unit, and no part of its label.
+	const prefix =
+		labelEnd === amount.start ? currencyBefore(sentence.slice(regionStart, labelEnd)) : undefined;
+	const currencyStart = prefix === undefined ? undefined : regionStart + prefix.at;
+	// A bare number (2025 of 2025Q2) is no figure; HK$45.6 is.
+	if (amount.unitWord === "" && !amount.scaled && given === undefined && prefix === undefined)
+		return undefined;
+	const { label, folded } = given ?? labelOf(reading, regionStart, currencyStart ?? labelEnd);
 	if (!/\p{L}/u.test(label)) {
 		skip(reading, amount.start, amount.end, "nothing before it says what it counts");
 		return undefined;
 	}
-	const unit = unitOf(amount.unitWord, folded, amount.perUnit);
+	const unitWord = prefixedUnit(amount.unitWord, prefix?.word);
+	const unit =
+		unitWord === undefined
+			? { reason: `two currencies (${prefix?.word} before it, ${amount.unitWord} after it)` }
+			: unitOf(unitWord, folded, amount.perUnit);
 	if ("reason" in unit) {
 		skip(reading, amount.start, amount.end, unit.reason);
 		return undefined;
 	}
-	const unclear = unclearLabel(sentence, amount, unit.unit);
+	const unclear = unclearLabel(sentence, currencyStart ?? amount.start, amount.end, unit.unit);
 	if (unclear !== undefined) {
 		skip(reading, amount.start, amount.end, unclear);
 		return undefined;
@@ -76,11 +87,16 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, when.reason);
 		return undefined;
 	}
+	const subjectless = unclearSubject(folded);
+	if (subjectless !== undefined) {
+		skip(reading, amount.start, amount.end, subjectless);
+		return undefined;
+	}
 	const before = qualifierBefore(sentence.slice(regionStart, labelEnd));
 	const after = qualifiersAfter.find(([pattern]) => pattern.test(sentence.slice(amount.end, amount.end + 4)));
 	const afterLength = after ? (after[0].exec(sentence.slice(amount.end)) as RegExpExecArray)[0].length : 0;
 	const qualifier = after?.[1] ?? before.qualifier;
-	const displayStart = amount.start - (labelEnd === amount.start ? before.length : 0);
+	const displayStart = currencyStart ?? amount.start - (labelEnd === amount.start ? before.length : 0);
 	const displayEnd = amount.end + afterLength;
 	const time = when.time;
 	const figure: Drafted["figure"] = {
@@ -105,25 +121,6 @@ export function draftValue(
 	};
 	reading.figures.push(drafted);
 	return drafted;
-}
-
-const changedTo =
-	"(?:上调|下调|调升|调降|上修|下修|调整|提升|提高|降低|下降|增加|减少)?\\s?至\\s?(?:约\\s?)?";
-const fromValue = new RegExp(`^\\s?${changedTo}\\d`, "u");
-const toValue = new RegExp(`由\\s?(?:约\\s?)?[\\d.]{1,12}\\s?\\S{0,4}?\\s?${changedTo}$`, "u");
-const multipleMeasure = /^\s?(?:PE|PB|PS|EV\/EBITDA|市盈率|市净率|市销率)/u;
-
-// Why the words before a number do not say what it counts, though they are there: a value changed from
-// one number to another (目标价由40元上调至48元: the label stands before the first), or a multiple whose
-// measure is written after it (对应2026年25倍PE).
-function unclearLabel(sentence: string, amount: Amount, unit: string): string | undefined {
-	const before = sentence.slice(Math.max(0, amount.start - 24), amount.start);
-	const after = sentence.slice(amount.end, amount.end + 12);
-	if ((/由\s?(?:约\s?)?$/u.test(before) && fromValue.test(after)) || toValue.test(before))
-		return "a value changed from one number to another (由…至…): which one its label names cannot be told";
-	if (unit === "x" && multipleMeasure.test(after))
-		return "a multiple whose measure (PE, PB) is written after it";
-	return undefined;
 }
 
 /** Binds a change to a drafted figure, or leaves the change out with why. Returns whether it bound. */

@@ -1,11 +1,15 @@
 import { type Amount, findAmounts, scaleNumber } from "../amounts.ts";
+import { currencyWords } from "../figure-words.ts";
 import type { TimeExpression } from "../time-expressions.ts";
 import { labelOf, periodFor } from "./binding.ts";
 import { afterHeadline, type Piece } from "./clauses.ts";
 import { draftValue } from "./draft.ts";
 import { pairNames, yearsOf } from "./lists.ts";
 import { type Reading, skip } from "./reading.ts";
+import { startingIn } from "./sorted.ts";
 import type { ChangeToken } from "./tokens.ts";
+
+const currencyLead = new RegExp(`^(?:${currencyWords})\\s?`, "u");
 
 /** Reads the numbers of a 分别 list: 12.40%/6.15%/8.02%, 41%、27%、19%, 100/120/140亿元. */
 function listItems(sentence: string, from: number, to: number): Amount[] {
@@ -18,13 +22,62 @@ function listItems(sentence: string, from: number, to: number): Amount[] {
 		const next = separator.exec(sentence);
 		const stop = next === null || next.index >= to ? to : next.index;
 		const part = sentence.slice(at, stop).replace(/[\s。!?]+$/u, "");
+		// 港币120亿元及港币20亿元, HK$45.6/HK$23.1: a currency may stand before each number.
+		const prefix = currencyLead.exec(part)?.[0].length ?? 0;
 		const [amount, ...more] = findAmounts(part);
-		if (amount === undefined || more.length > 0 || amount.start !== 0 || amount.end !== part.length) break;
-		items.push({ ...amount, start: at, end: at + amount.end });
+		if (amount === undefined || more.length > 0 || amount.start !== prefix || amount.end !== part.length)
+			break;
+		items.push({ ...amount, start: at + amount.start, end: at + amount.end });
 		if (stop === to) break;
 		at = stop + (next as RegExpExecArray)[0].length;
 	}
 	return items;
+}
+
+const chainSeparator = /^\s?(?:[/、]|和|及|与)\s?$/u;
+const bareYears = /(?<!\d)(?:(?:20)?\d{2}\s?[/、]\s?)+$/u;
+
+/**
+ * The periods a list's names are written as, one a value, with where they stand: 2025E/2026E/2027E
+ * (归母净利润), 25Q1/25Q2 (营收), 2025/2026年 (EPS: bare years before a year take its form). Undefined
+ * when fewer than two periods stand in a row.
+ */
+function periodChain(
+	reading: Reading,
+	from: number,
+	to: number,
+): { periods: TimeExpression[]; start: number; end: number } | undefined {
+	const times = startingIn(reading.times, from, to);
+	const chain: TimeExpression[] = [];
+	for (let index = times.length - 1; index >= 0; index -= 1) {
+		const time = times[index] as TimeExpression;
+		const next = chain[0];
+		if (time.period === undefined || time.comparison || time.end > to) break;
+		if (next !== undefined && !chainSeparator.test(reading.sentence.slice(time.end, next.start))) break;
+		chain.unshift(time);
+	}
+	const first = chain[0];
+	if (first === undefined) return undefined;
+	const years = /^\d{4}$/u.test(first.period ?? "")
+		? bareYears.exec(reading.sentence.slice(from, first.start))
+		: null;
+	const before =
+		years === null
+			? []
+			: Array.from(years[0].matchAll(/\d{2,4}/gu), (year) => {
+					const start = years.index + from + year.index;
+					const period = year[0].length === 2 ? `20${year[0]}` : year[0];
+					return { start, end: start + year[0].length, period, comparison: false };
+				});
+	const periods = [...before, ...chain];
+	if (periods.length < 2) return undefined;
+	return { periods, start: (periods[0] as TimeExpression).start, end: (chain.at(-1) as TimeExpression).end };
+}
+
+/** The label of the words before a list's periods and of the words after them (对应 + EPS). */
+function joinLabels(before: { label: string; folded: string }, after: { label: string; folded: string }) {
+	const glue = (a: string, b: string) => (a === "" ? b : b === "" ? a : `${a}${b}`);
+	return { label: glue(before.label, after.label), folded: glue(before.folded, after.folded) };
 }
 
 /** Reads a 分别 list of a piece: names paired with values in order, or years of a range. Returns whether it did. */
@@ -34,12 +87,41 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 	const at = piece.start + within;
 	if (within === -1 || (changes.at(-1)?.start ?? -1) > at) return false;
 	const items = listItems(sentence, at + 2, piece.end);
-	if (items.length < 2) return false;
+	if (items.length < 2) {
+		// 分别 with numbers after it that are no list read in order: none of them is one name's.
+		const after = findAmounts(sentence.slice(at, piece.end)).filter(
+			(amount) => amount.unitWord !== "" || amount.scaled,
+		);
+		for (const amount of after)
+			skip(
+				reading,
+				at + amount.start,
+				at + amount.end,
+				"分别 before numbers that cannot be read as a list in order",
+			);
+		return after.length > 0;
+	}
 	const namesStart = afterHeadline(sentence, piece.start, at);
-	const names = labelOf(reading, namesStart, at);
-	const labels = pairNames(names.label, items.length);
-	const { time, reason } = periodFor(reading, piece, at);
-	const years = labels === undefined ? yearsOf(time?.period, items.length) : undefined;
+	const chain = periodChain(reading, namesStart, at);
+	const names =
+		chain === undefined
+			? labelOf(reading, namesStart, at)
+			: joinLabels(labelOf(reading, namesStart, chain.start), labelOf(reading, chain.end, at));
+	const labels = chain === undefined ? pairNames(names.label, items.length) : undefined;
+	const period = periodFor(reading, piece, at);
+	const time = period.time;
+	const years =
+		chain !== undefined
+			? chain.periods
+			: labels === undefined
+				? yearsOf(time?.period, items.length)?.map((year) => ({ ...(time as TimeExpression), period: year }))
+				: undefined;
+	const reason =
+		chain === undefined
+			? period.reason
+			: chain.periods.length === items.length
+				? undefined
+				: `分别 lists ${items.length} numbers for ${chain.periods.length} periods`;
 	const last = items.at(-1) as Amount;
 	const unexplained = labels === undefined && years === undefined;
 	for (const [index, item] of items.entries()) {
@@ -63,7 +145,7 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 		const drafted = draftValue(reading, piece, shared, at, {
 			label,
 			folded: labels === undefined ? names.folded : label,
-			...(years !== undefined && { period: { ...(time as TimeExpression), period: years[index] as string } }),
+			...(years !== undefined && { period: years[index] as TimeExpression }),
 			...(bare &&
 				written !== null && { value: scaleNumber(written[1] ?? "", written[2] ?? "", last.exponent) }),
 		});

@@ -1,8 +1,8 @@
 import type { Amount } from "../amounts.ts";
 import { findAttributions } from "../attribution.ts";
-import { findTimes } from "../time-expressions.ts";
+import { findTimes, type TimeExpression } from "../time-expressions.ts";
 import { labelOf, leadingTime } from "./binding.ts";
-import { splitPieces } from "./clauses.ts";
+import { afterHeadline, splitPieces } from "./clauses.ts";
 import { bindChange, draftRate, draftValue } from "./draft.ts";
 import { readList } from "./list-values.ts";
 import {
@@ -38,6 +38,16 @@ function inOrder(values: Amount[], changes: ChangeToken[]): ({ value: Amount } |
 	return tokens;
 }
 
+/**
+ * The times of a sentence less those of a headline before it (二季度业绩超预期 2025年第二季度,…): when the
+ * words after the headline's space start with a time, the headline's times govern none of its numbers.
+ */
+function withoutHeadline(sentence: string, times: TimeExpression[], firstValue: number): TimeExpression[] {
+	const cut = afterHeadline(sentence, 0, firstValue);
+	if (cut === 0 || !times.some((time) => time.start === cut)) return times;
+	return times.filter((time) => time.start >= cut);
+}
+
 // What stands between a change and the value it leads to: 同比增长20%至100亿元.
 const changeThenValue = /^\s?(?:至|达到?)\s?(?:约|大约|超过?|逾|近|接近|不到)?\s?$/u;
 
@@ -60,7 +70,7 @@ export function readSentence(
 	// No value, no change and no list (whose numbers after a slash are read apart): nothing to bind.
 	if (values.length === 0 && changes.length === 0 && !sentence.includes("分别"))
 		return { figures: [], skipped: [], lastNamed };
-	const found = findTimes(sentence);
+	const found = withoutHeadline(sentence, findTimes(sentence), values[0]?.start ?? sentence.length);
 	// A time inside a change (增速比23Q4提升26pct) is the change's.
 	const times =
 		changes.length === 0
@@ -82,7 +92,7 @@ export function readSentence(
 		original,
 		times,
 		yearless: times.filter((time) => time.yearless === true),
-		marks: /据|我们|显示|表明/u.test(sentence) ? findAttributions(sentence) : [],
+		marks: /据|我们|显示|表明|预期|法人/u.test(sentence) ? findAttributions(sentence) : [],
 		leading: leadingTime(sentence, times, pieces, values),
 		periodsBefore,
 		broker,

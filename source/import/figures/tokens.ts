@@ -1,5 +1,6 @@
 import { type Amount, findAmounts } from "../amounts.ts";
 import { type Change, readBracketChange, readChange } from "../changes.ts";
+import { currencyWords } from "../figure-words.ts";
 
 /** A change found in a sentence: where it is, what it says. */
 export interface ChangeToken {
@@ -18,14 +19,18 @@ export interface ChangeToken {
 	unbound?: "paired" | "approximate";
 }
 
+// A currency written right before a number: HK$45.6, US$120, RMB3.4, 港币45.6.
+const currencyBefore = new RegExp(`(?:${currencyWords})\\s?$`, "u");
+
 // Two bases, then two changes in the same order: 同/环比+10%/+5%, 同环比+10%/-5%, 同比、环比分别增长10%、5%,
 // yoy/qoq +10%/+5%.
 const pairedChange =
 	/(?:同\s?[/、]?\s?环比|环\s?[/、]?\s?同比|(?:同比|环比|yoy|YoY|qoq|QoQ)\s?[/、和及与]\s?(?:同比|环比|yoy|YoY|qoq|QoQ))\s?(?:分别)?\s?(?:为|增长|下降|变动|增加|减少|提升|下滑)?\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)?\s?[/、,]\s?[+-]?\d{1,6}(?:\.\d{1,4})?\s?(?:%|pct|pp)/gu;
 
-// Where a change may start: a basis, a direction, a comparison, or a bracket.
+// Where a change may start: a basis, a direction, a comparison, or a bracket. (年增长20%: the change
+// starts at 增长, not at 年增.)
 const changeStart =
-	/(?:增速|增幅|增长率|占比)?\s?(?:比|较|相比|相较)|同比|环比|同增|环增|同降|环降|同减|环减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM|增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|\(/gu;
+	/(?:增速|增幅|增长率|占比)?\s?(?:比|较|相比|相较)|同比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|[年季月]增(?![长加])|[年季月]减(?![少])|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM|增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|\(/gu;
 
 /**
  * Finds the changes of a (folded) sentence (同比增长21.40%, 同减2%, (+18.44%), 增速比23Q4提升26pct)
@@ -38,7 +43,8 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		sentence.includes("%") ||
 		sentence.includes("pct") ||
 		sentence.includes("百分点") ||
-		sentence.includes("pp");
+		sentence.includes("pp") ||
+		sentence.includes("bp");
 	const pairs =
 		changing && /同|环|yoy|qoq/iu.test(sentence) ? Array.from(sentence.matchAll(pairedChange)) : [];
 	const end = (match: RegExpExecArray) => match.index + match[0].length;
@@ -90,9 +96,16 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 		});
 		pattern.lastIndex = at + read.length;
 	}
-	// A bare number (2025 of 2025Q2, 7 of Mistral 7B) is no value: it has no unit or magnitude.
+	// A bare number (2025 of 2025Q2, 7 of Mistral 7B) is no value: it has no unit, magnitude or currency
+	// before it (HK$45.6; not US$1.2B or US$1.2 billion, whose magnitude is a word not read, nor 人民币2024年).
 	const valuesOf = (text: string) =>
-		findAmounts(text).filter((amount) => amount.unitWord !== "" || amount.scaled);
+		findAmounts(text).filter(
+			(amount) =>
+				amount.unitWord !== "" ||
+				amount.scaled ||
+				(currencyBefore.test(text.slice(Math.max(0, amount.start - 4), amount.start)) &&
+					!/^\s?[A-Za-z年月日季]/u.test(text.slice(amount.end, amount.end + 2))),
+		);
 	const values = valuesOf(sentence);
 	if (changes.length === 0) return { changes, values };
 	// No number of a change is a value; when one was read joined to the number after it

@@ -6,12 +6,36 @@ import { found, type SourceText } from "../text-tools.ts";
 export const endHeadings = /^(?:重点推荐|风险提示|免责声明|股票名称|股票简称|公司名称|证券简称|重点公司)/u;
 
 /**
- * Joins a PDF's wrapped lines into paragraphs: a line that reaches the column's width (within two
- * characters of the longest line) and does not end a sentence runs on into the next. A blank line
- * ends a paragraph.
+ * How many columns a line takes on the page: a Chinese or full-width character two, anything else
+ * one. (A wrapped line of Chinese holds fewer characters than one with many digits, at the same width.)
+ */
+function columns(text: string, start: number, end: number): number {
+	let width = 0;
+	for (let index = start; index < end; index += 1) {
+		const code = text.charCodeAt(index);
+		const wide =
+			(code >= 0x1100 && code <= 0x115f) ||
+			(code >= 0x2e80 && code <= 0xa4cf) ||
+			(code >= 0xac00 && code <= 0xd7a3) ||
+			(code >= 0xf900 && code <= 0xfaff) ||
+			(code >= 0xfe30 && code <= 0xfe4f) ||
+			(code >= 0xff00 && code <= 0xff60) ||
+			(code >= 0xffe0 && code <= 0xffe6);
+		width += wide ? 2 : 1;
+	}
+	return width;
+}
+
+/**
+ * Joins a PDF's wrapped lines into paragraphs: a line that reaches the column's width and does not
+ * end a sentence runs on into the next. A line reaches it when it is within two characters of the
+ * longest line, or within two Chinese characters of the widest in columns (a line of Chinese holds
+ * fewer characters than one of digits at the same width; text extraction may set either narrow).
+ * A blank line ends a paragraph.
  */
 export function paragraphsOf(text: string, ranges: Range[]): Range[] {
-	const width = ranges.reduce((widest, range) => Math.max(widest, range.end - range.start), 0);
+	const longest = ranges.reduce((most, range) => Math.max(most, range.end - range.start), 0);
+	const widest = ranges.reduce((most, range) => Math.max(most, columns(text, range.start, range.end)), 0);
 	const paragraphs: Range[] = [];
 	let open: Range | undefined;
 	for (const range of ranges) {
@@ -24,8 +48,9 @@ export function paragraphsOf(text: string, ranges: Range[]): Range[] {
 			open = { ...range };
 			paragraphs.push(open);
 		}
-		const runsOn =
-			range.end - range.start >= width - 2 && !/[。!?]$/u.test(text.slice(range.start, range.end));
+		const full =
+			range.end - range.start >= longest - 2 || columns(text, range.start, range.end) >= widest - 4;
+		const runsOn = full && !/[。!?]$/u.test(text.slice(range.start, range.end));
 		if (!runsOn) open = undefined;
 	}
 	return paragraphs;

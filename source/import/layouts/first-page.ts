@@ -25,21 +25,25 @@ const sectorAfterLabel =
 	/(?<!\p{Script=Han})(?:所属行业|行业)[: ]{1,3}(\p{Script=Han}{2,6})(?!\p{Script=Han})/du;
 // A target price with its currency before or after it: 目标价(人民币): 156.80, 目标价格: 56.8元, 目标价 21.4港元.
 const targetPricePattern =
-	/目标价格?[ \t]{0,2}(?:\((人民币|港币|港元|美元|元)\))?[ \t]{0,2}:?[ \t]{0,2}(\d{1,6}(?:\.\d{1,4})?)[ \t]{0,2}(元|港元|港币|美元)?/du;
+	/目标价格?[ \t]{0,2}(?:\((人民币|港币|港元|美元|元)\))?[ \t]{0,2}:?[ \t]{0,2}(HK\$|US\$|RMB)?[ \t]?(\d{1,6}(?:\.\d{1,4})?)[ \t]{0,2}(元|港元|港币|美元)?/du;
 const currencyCodes: Record<string, string> = {
 	人民币: "CNY",
 	元: "CNY",
 	港币: "HKD",
 	港元: "HKD",
 	美元: "USD",
+	HK$: "HKD",
+	US$: "USD",
+	RMB: "CNY",
 };
 const companyLine =
 	/^(\p{Script=Han}{2,8}|[A-Za-z][A-Za-z .&-]{1,30}?)\s{0,2}\(((?:\d{4,6}|[A-Z]{1,5})\s(?:CH|HK|US|JP|SH|SZ))\)$/du;
 const bodyHeadings = /^(?:核心观点|投资要点|投资摘要)$/u;
 const header = /证券研究报告|研究报告/u;
-// Header lines that are not the title: people, labels, notices and the page's fine print.
+// Header lines that are not the title: people, labels, notices and the page's fine print. (A title
+// may say 上调目标价; a target price's line gives a value after its label.)
 const notTitle =
-	/[。│|]|SAC|SFC|证书编号|执证编号|研究员|分析师|分析员|联系人|评级|目标价|股票代码|研究报告|面向|仅供|请务必|免责|声明|申明|https?:/u;
+	/[。│|]|SAC|SFC|证书编号|执证编号|研究员|分析师|分析员|联系人|评级|目标价(?:格)?\s?[:(\dA-Z]|股票代码|研究报告|面向|仅供|请务必|免责|声明|申明|https?:/u;
 
 function lines(text: string, start: number, end: number): Range[] {
 	const ranges: Range[] = [];
@@ -179,11 +183,15 @@ function parseFirstPage(text: SourceText): ParsedNote {
 	});
 	if (titleLine) parsed.title = found(text, titleLine.start, titleLine.end);
 	const target = targetPricePattern.exec(folded);
-	const currency = target ? currencyCodes[target[1] ?? target[3] ?? ""] : undefined;
+	// 目标价(港元): 52.3, 目标价: HK$52.30, 目标价: 88.5元: one currency, or none that can be told.
+	const named = target ? [target[1], target[2], target[4]].filter((word) => word !== undefined) : [];
+	const codes = new Set(named.map((word) => currencyCodes[word as string]));
+	const currency = codes.size === 1 ? [...codes][0] : undefined;
 	if (target && currency !== undefined) {
-		parsed.targetPrice = { value: { value: Number(target[2]), currency }, offset: target.index };
+		parsed.targetPrice = { value: { value: Number(target[3]), currency }, offset: target.index };
 	} else if (target) {
-		parsed.reasons.targetPrice = "a 目标价 with no currency (人民币, 元, 港元, 美元) is left out";
+		parsed.reasons.targetPrice =
+			"a 目标价 with no currency, or two (人民币, 元, 港元, 美元, HK$, US$, RMB), is left out";
 	}
 	parsed.analysts = findAnalysts(
 		text,

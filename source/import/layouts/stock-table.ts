@@ -96,6 +96,22 @@ export function readStockTable(text: SourceText, lines: Range[], parsed: ParsedN
 				company.rating = { zh: ratingText(original(ratingColumn)) };
 			else if (ratingColumn !== -1) leftOut(`companies[${index}]: the rating column holds no rating`);
 		}
-		parsed.companies.push({ value: company, offset: (row[0] as Range).start });
+		// The company of a stock note's company line, again in the table: one company, the line's price and
+		// rating kept, the table's filling what the line lacks (a differing price is listed, not guessed).
+		const same = parsed.companies.find((known) => known.value.tickers?.includes(ticker));
+		if (same === undefined) {
+			parsed.companies.push({ value: company, offset: (row[0] as Range).start });
+			continue;
+		}
+		const known = same.value;
+		if (known.targetPrice === undefined && company.targetPrice !== undefined)
+			known.targetPrice = company.targetPrice;
+		else if (
+			company.targetPrice !== undefined &&
+			(known.targetPrice?.value !== company.targetPrice.value ||
+				known.targetPrice.currency !== company.targetPrice.currency)
+		)
+			leftOut(`companies: the table's target price of ${ticker} is not the note's`);
+		if (known.rating === undefined && company.rating !== undefined) known.rating = company.rating;
 	}
 }
