@@ -337,6 +337,9 @@ export async function runApp(
 	const onResize = () => app.rerender(element());
 	stdout.on("resize", onResize);
 	const onCrash = (error: unknown) => {
+		// The place is remembered first, as on a hang-up: a terminal closed while a frame is written
+		// ends the reader with an error (EIO) before its SIGHUP is handled.
+		rememberState();
 		restore();
 		const { text, exitCode } = edge.describeError(error);
 		process.stderr.write(text);

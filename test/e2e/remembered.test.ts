@@ -161,6 +161,26 @@ describe("closing the terminal window", () => {
 		expect(await savedState(state)).toMatchObject({ note: { pane: "figures", figure: 2 } });
 	});
 
+	it("still remembers the place when the window closes while keys are drawn (ten times)", async () => {
+		// Frames written to a terminal that is gone fail (EIO) and end the reader before its SIGHUP is
+		// handled: without the place remembered on that way out, about one run in four lost it.
+		for (let run = 0; run < 10; run += 1) {
+			const state = temporaryFolder("state");
+			const session = await open({
+				args: ["dist/cli.js"],
+				cols: 100,
+				rows: 30,
+				env: { XDG_STATE_HOME: state },
+			});
+			await session.waitFor("q quit");
+			session.write("3");
+			await session.waitFor("figure 1/10");
+			session.write("jjjjjjjj");
+			session.hangUp();
+			expect(await savedState(state)).toMatchObject({ note: { pane: "figures" } });
+		}
+	}, 60_000);
+
 	it("still remembers the place when the window closes while the pager runs", async () => {
 		const state = temporaryFolder("state");
 		const pager = path.join(temporaryFolder("pager"), "pager");
