@@ -130,3 +130,32 @@ describe("full-text search", () => {
 		expect(searchLibrary(entries, "a", 3)).toHaveLength(3);
 	});
 });
+
+describe("search of a note's header", () => {
+	// Companies added by hand, without a rating or a target price, show only in the header.
+	const withCompany: LoadedNote = {
+		file: "with-company.json",
+		note: {
+			...bundled.note,
+			companies: [...bundled.note.companies, { name: { zh: "青山城投" }, tickers: ["600999.SH"] }],
+		},
+	};
+
+	it("finds a company and its ticker that only the header shows, under Thesis", () => {
+		for (const query of ["青山城投", "600999", "microsoft"]) {
+			const hits = searchLibrary([searchEntry(withCompany)], query);
+			expect(hits.some((hit) => hit.section === "thesis" && hit.text.startsWith("公司 / Companies "))).toBe(
+				true,
+			);
+		}
+		expect(searchLibrary([searchEntry(bundled)], "青山城投")).toEqual([]);
+	});
+
+	it("gives the broker and the report date one line, in Source, as before", () => {
+		const lines = searchLibrary([searchEntry(bundled)], "2024-05-07").map((hit) => hit.section);
+		expect(lines.filter((section) => section === "thesis")).toEqual([]);
+		expect(
+			searchLibrary([searchEntry(bundled)], "华泰证券").filter((hit) => hit.section === "thesis"),
+		).toEqual([]);
+	});
+});

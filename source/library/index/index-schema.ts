@@ -1,5 +1,5 @@
 /** The index's format: a file of another format (or another program's database) is rebuilt. */
-export const indexFormat = "briefing-library-index 10";
+export const indexFormat = "briefing-library-index 11";
 
 /**
  * The tables of the index. Note rows are keyed by file and kept small, with what a listing sorts and
