@@ -187,8 +187,9 @@ const shortText = 10_000;
 
 /**
  * `briefing import FILE|-`: drafts a note from a broker note's raw text, or from the text read off a
- * PDF's first pages (a file that starts `%PDF-`), and prints it as JSON, or writes it to `--output`
- * (never over an existing file without `--force`), with its text beside it as NAME.txt when the text is
+ * PDF's first pages (a file that starts `%PDF-`), and prints it as JSON, or writes it to `--output` or
+ * into `folder` as ID.json (never over an existing file without `--force`; into a folder, a note
+ * imported before is kept, with one line), with its text beside it as NAME.txt when the text is
  * a PDF's or cannot be linked where it is (see {@link textFileFor}). The report goes to standard error.
  * Resolves with the exit code.
  */
@@ -223,9 +224,6 @@ export async function importFile(request: ImportRequest): Promise<number> {
 			"invalid-input",
 		);
 	}
-	// The text written beside a note is the text it is drafted from (its hash is the note's id) as it
-	// is: imported again, it is the same note.
-	const written = text;
 	// V8 spends longer compiling a pattern's machine code when it optimises it (quick checks, look-ahead
 	// for alternatives) than a note of a few thousand characters takes to match: about 2 ms of a 7 KB
 	// note's import. On longer text the optimised code pays for itself (past about 20,000 characters
@@ -259,7 +257,7 @@ export async function importFile(request: ImportRequest): Promise<number> {
 			? undefined
 			: pdf !== undefined
 				? { file: pdfTextFile(output, input, force), write: true }
-				: textFileFor(output, input, written, force);
+				: textFileFor(output, input, text, force);
 	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
 	if (draft === undefined || sourceText !== undefined) {
 		draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
@@ -273,11 +271,12 @@ export async function importFile(request: ImportRequest): Promise<number> {
 			"invalid-input",
 		);
 	}
-	// The note and the text beside it are written as one: a note never names a text that is not there,
+	// The note and the text beside it (the text it was drafted from, as it was: imported again, it is
+	// the same note) are written as one: a note never names a text that is not there,
 	// nor one it was not drafted from.
 	if (output !== undefined) {
 		await writeAtomically(
-			[{ file: output, text: json }, ...(beside?.write ? [{ file: beside.file, text: written }] : [])],
+			[{ file: output, text: json }, ...(beside?.write ? [{ file: beside.file, text }] : [])],
 			force,
 		);
 	}
