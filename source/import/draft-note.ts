@@ -74,6 +74,28 @@ function figureIds(figures: FoundFigure[]): string[] {
 }
 
 /**
+ * Returns `note` with `source.text` set to `text` (the path of its original text, relative to the
+ * note), its fields where the note format puts them: `source` before `companies`, `text` after `url`.
+ */
+export function withSourceText(note: Note, text: string): Note {
+	const { channel, compiledBy, url, excerptOf } = note.source ?? {};
+	const source = {
+		...(channel !== undefined && { channel }),
+		...(compiledBy !== undefined && { compiledBy }),
+		...(url !== undefined && { url }),
+		text,
+		...(excerptOf !== undefined && { excerptOf }),
+	};
+	const entries: [string, unknown][] = Object.entries(note).filter(([key]) => key !== "source");
+	entries.splice(
+		entries.findIndex(([key]) => key === "companies"),
+		0,
+		["source", source],
+	);
+	return Object.fromEntries(entries) as Note;
+}
+
+/**
  * Drafts a note from a broker note's raw text, in any layout of `layouts/` (a WeChat repost, a
  * morning digest, a PDF's first page). The text is normalised first (see `normalise`: deletions
  * only, so what is read is still the input's text); everything filled in is read from it (figures
@@ -81,7 +103,7 @@ function figureIds(figures: FoundFigure[]): string[] {
  * note is Chinese only: there is no machine translation. Throws a one-line error (exit 65) naming
  * the layouts tried and what each lacked, for text in none of them, or with no title to name the note.
  */
-export function draftNote(original: string, file: string, options: { sourceText?: string } = {}): Draft {
+export function draftNote(original: string, file: string): Draft {
 	// The layout shows in the first lines: a long text in no layout is refused without reading it all.
 	const detected = detectLayout(normalise(original.slice(0, 8000)).folded);
 	if ("lacking" in detected) {
@@ -227,12 +249,11 @@ export function draftNote(original: string, file: string, options: { sourceText?
 		...(sector !== undefined && { sector: zh(sector) }),
 		...(reportDate !== undefined && { reportDate }),
 		...(repostDate !== undefined && { repostDate }),
-		...((channel ?? compiledBy ?? url ?? excerptOf ?? options.sourceText) !== undefined && {
+		...((channel ?? compiledBy ?? url ?? excerptOf) !== undefined && {
 			source: {
 				...(channel !== undefined && { channel: zh(channel) }),
 				...(compiledBy !== undefined && { compiledBy: zh(compiledBy) }),
 				...(url !== undefined && { url }),
-				...(options.sourceText !== undefined && { text: options.sourceText }),
 				...(excerptOf !== undefined && { excerptOf: zh(excerptOf) }),
 			},
 		}),

@@ -143,18 +143,24 @@ describe("the reader remembers its language and place between sessions", () => {
 	});
 });
 
+/** Opens the reader on a state folder (with `env` beside it) and goes to Key numbers, its first figure. */
+async function openOnFigures(state: string, env: Record<string, string> = {}) {
+	const session = await open({
+		args: ["dist/cli.js"],
+		cols: 100,
+		rows: 30,
+		env: { XDG_STATE_HOME: state, ...env },
+	});
+	await session.waitFor("q quit");
+	session.write("3");
+	await session.waitFor("figure 1/10");
+	return session;
+}
+
 describe("closing the terminal window", () => {
 	it("still remembers the place, though the terminal is gone", async () => {
 		const state = temporaryFolder("state");
-		const session = await open({
-			args: ["dist/cli.js"],
-			cols: 100,
-			rows: 30,
-			env: { XDG_STATE_HOME: state },
-		});
-		await session.waitFor("q quit");
-		session.write("3");
-		await session.waitFor("figure 1/10");
+		const session = await openOnFigures(state);
 		session.write("jj");
 		await session.waitFor("figure 3/10");
 		session.hangUp();
@@ -166,15 +172,7 @@ describe("closing the terminal window", () => {
 		// handled: without the place remembered on that way out, about one run in four lost it.
 		for (let run = 0; run < 10; run += 1) {
 			const state = temporaryFolder("state");
-			const session = await open({
-				args: ["dist/cli.js"],
-				cols: 100,
-				rows: 30,
-				env: { XDG_STATE_HOME: state },
-			});
-			await session.waitFor("q quit");
-			session.write("3");
-			await session.waitFor("figure 1/10");
+			const session = await openOnFigures(state);
 			session.write("jjjjjjjj");
 			session.hangUp();
 			expect(await savedState(state)).toMatchObject({ note: { pane: "figures" } });
@@ -185,15 +183,7 @@ describe("closing the terminal window", () => {
 		const state = temporaryFolder("state");
 		const pager = path.join(temporaryFolder("pager"), "pager");
 		writeFileSync(pager, "#!/bin/sh\nprintf 'PAGER-RAN\\n'\nsleep 2\n", { mode: 0o755 });
-		const session = await open({
-			args: ["dist/cli.js"],
-			cols: 100,
-			rows: 30,
-			env: { XDG_STATE_HOME: state, PAGER: pager },
-		});
-		await session.waitFor("q quit");
-		session.write("3");
-		await session.waitFor("figure 1/10");
+		const session = await openOnFigures(state, { PAGER: pager });
 		session.write("j");
 		await session.waitFor("figure 2/10");
 		session.write("v");
@@ -206,15 +196,7 @@ describe("closing the terminal window", () => {
 describe("closing the terminal window of a suspended reader", () => {
 	it("still remembers the place", async () => {
 		const state = temporaryFolder("state");
-		const session = await open({
-			args: ["dist/cli.js"],
-			cols: 100,
-			rows: 30,
-			env: { XDG_STATE_HOME: state },
-		});
-		await session.waitFor("q quit");
-		session.write("3");
-		await session.waitFor("figure 1/10");
+		const session = await openOnFigures(state);
 		session.write("jjj");
 		await session.waitFor("figure 4/10");
 		session.write("\u001a");

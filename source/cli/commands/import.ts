@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { BriefingError } from "../../base/briefing-error.ts";
-import { type Draft, draftNote } from "../../import/draft-note.ts";
+import { type Draft, draftNote, withSourceText } from "../../import/draft-note.ts";
 import { readInputText } from "../../import/input-text.ts";
 import { isPdf } from "../../import/pdf/is-pdf.ts";
 import { inputLimits, readLimited } from "../../load/read-input.ts";
@@ -229,12 +229,10 @@ export async function importFile(request: ImportRequest): Promise<number> {
 	// note's import. On longer text the optimised code pays for itself (past about 20,000 characters
 	// the import is slower without it: a 50 KB repost by 4 ms). Results are the same either way.
 	if (text.length <= shortText) setFlagsFromString("--no-regexp-optimization");
-	// Into a folder, the note is named by its id, which drafting finds (the source text's name does not
-	// change it).
-	let draft: Draft | undefined;
+	// Drafted once: into a folder, the note is named by its id; its source text is set once known.
+	const draft = draftNote(text, name);
 	let output = request.output;
 	if (request.folder !== undefined) {
-		draft = draftNote(text, name);
 		output = path.join(request.folder, `${draft.note.id}.json`);
 		// The note's name is its text's hash: the same text was imported before, and its note (which may
 		// have been edited since) is kept. That is no failure: a folder imported again adds what is new.
@@ -259,10 +257,8 @@ export async function importFile(request: ImportRequest): Promise<number> {
 				? { file: pdfTextFile(output, input, force), write: true }
 				: textFileFor(output, input, text, force);
 	const sourceText = linked ?? (beside?.kept ? undefined : beside && path.basename(beside.file));
-	if (draft === undefined || sourceText !== undefined) {
-		draft = draftNote(text, name, sourceText === undefined ? {} : { sourceText });
-	}
-	const json = `${JSON.stringify(draft.note, null, 2)}\n`;
+	const note = sourceText === undefined ? draft.note : withSourceText(draft.note, sourceText);
+	const json = `${JSON.stringify(note, null, 2)}\n`;
 	// A note larger than a note may be would be refused by everything that reads it.
 	const size = Buffer.byteLength(json);
 	if (output !== undefined && size > inputLimits.note) {
