@@ -1,6 +1,7 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 
 // Tests must not depend on the environment they are started from. `CI` (even empty) makes Ink draw
 // only its last frame; colour and width variables change every renderer's output. Each test sets
@@ -23,6 +24,11 @@ process.env.LANG = "en_US.UTF-8";
 process.env.FORCE_COLOR = "0";
 // The library index never goes to the real ~/.cache: each test file gets a cache folder of its own,
 // and tests that start the CLI pass it on explicitly (test/support/run-cli.ts, test/e2e/pty-session.ts).
-process.env.BRIEFING_CACHE = mkdtempSync(path.join(tmpdir(), "briefing-test-cache-"));
+const cache = mkdtempSync(path.join(tmpdir(), "briefing-test-cache-"));
+process.env.BRIEFING_CACHE = cache;
 // Nor does the reader's remembered state ever go to the real ~/.local/state.
-process.env.XDG_STATE_HOME = mkdtempSync(path.join(tmpdir(), "briefing-test-state-"));
+const state = mkdtempSync(path.join(tmpdir(), "briefing-test-state-"));
+process.env.XDG_STATE_HOME = state;
+afterAll(() => {
+	for (const folder of [cache, state]) rmSync(folder, { recursive: true, force: true });
+});

@@ -1,16 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { root, runCli } from "../support/run-cli.ts";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 
 const minimal = "test/fixtures/minimal-note.json";
 const hasEscape = (text: string) => /[\u001b\u009b]/.test(text);
 
 function temporaryFile(name: string, text: string): string {
-	const file = path.join(tmpdir(), `briefing-test-${process.pid}-${name}`);
+	const file = path.join(temporaryFolder("cli"), name);
 	writeFileSync(file, text);
 	return file;
 }
@@ -125,7 +125,7 @@ describe("piped output", () => {
 
 	it("exits 0 silently when the reader of the pipe goes away", () => {
 		// Far more than a pipe's buffer holds, so the write really meets the closed pipe.
-		const folder = mkdtempSync(path.join(tmpdir(), "briefing-many-"));
+		const folder = temporaryFolder("many");
 		spawnSync(process.execPath, ["scripts/generate-notes.js", "60", folder], { cwd: root });
 		const many = folder;
 		const result = spawnSync(

@@ -1,21 +1,13 @@
-import {
-	copyFileSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	statSync,
-	writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { noteSchema } from "../../source/note/schema.ts";
 import { root, runCli } from "../support/run-cli.ts";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 
 const seed = "data/sources/huatai-2024-05-07-microsoft-mai-1.txt";
 const fixture = (name: string) => `test/fixtures/import/${name}`;
-const scratch = () => mkdtempSync(path.join(tmpdir(), "briefing-import-"));
+const scratch = () => temporaryFolder("import");
 
 describe("briefing import", () => {
 	it("prints the drafted note as JSON and reports on standard error what it found and left empty", () => {

@@ -1,15 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 import { openSessions, restored, root } from "./pty-session.ts";
 
 const open = openSessions();
 
 describe("an imported note in the reader", () => {
 	it("opens in Chinese, says it has no English, and restores the terminal", async () => {
-		const note = path.join(mkdtempSync(path.join(tmpdir(), "briefing-import-e2e-")), "note.json");
+		const note = path.join(temporaryFolder("import-e2e"), "note.json");
 		const imported = spawnSync(
 			process.execPath,
 			["dist/cli.js", "import", "test/fixtures/import/first-page-sector.txt", "-o", note],

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 import { keys, openSessions, restored, root } from "./pty-session.ts";
 
 const open = openSessions();
@@ -42,7 +43,7 @@ describe("the library in a real terminal", { timeout: 60_000 }, () => {
 	it("restores the terminal when interrupted while still reading", async () => {
 		// An index of its own, so that it is being built (the test above built the shared one, and a
 		// built index opens before the reader would say it is reading).
-		const cache = mkdtempSync(path.join(tmpdir(), "briefing-e2e-cache-"));
+		const cache = temporaryFolder("e2e-cache");
 		const session = await open({
 			args: ["dist/cli.js", "--dir", folder],
 			cols: 80,

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 import { openSessions, restored } from "./pty-session.ts";
 
 const open = openSessions();
@@ -52,7 +52,7 @@ describe("suspending the reader", () => {
 describe("signals while notes are read", () => {
 	for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) {
 		it(`${signal} ends the reader waiting on a FIFO no one writes to, the terminal restored`, async () => {
-			const fifo = path.join(mkdtempSync(path.join(tmpdir(), "briefing-fifo-")), "note.json");
+			const fifo = path.join(temporaryFolder("fifo"), "note.json");
 			expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
 			const session = await open({ args: ["dist/cli.js", fifo], cols: 80, rows: 24, sttyAfter: true });
 			await session.waitFor("Reading notes");

@@ -2,7 +2,6 @@ import { spawnSync } from "node:child_process";
 import {
 	cpSync,
 	mkdirSync,
-	mkdtempSync,
 	readFileSync,
 	renameSync,
 	rmSync,
@@ -10,7 +9,6 @@ import {
 	utimesSync,
 	writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { figureLines } from "../../source/library/figure-lines.ts";
@@ -20,15 +18,16 @@ import { type EngineName, sqliteEngine } from "../../source/library/index/sqlite
 import { entryOfLines, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
 import { root } from "../support/run-cli.ts";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 
-const generated = mkdtempSync(path.join(tmpdir(), "briefing-index-notes-"));
+const generated = temporaryFolder("index-notes");
 spawnSync(process.execPath, ["scripts/generate-notes.js", "30", generated], { cwd: root });
 
 let work: string;
 let notes: string;
 let file: string;
 beforeEach(() => {
-	work = mkdtempSync(path.join(tmpdir(), "briefing-index-"));
+	work = temporaryFolder("index");
 	notes = path.join(work, "notes");
 	cpSync(generated, notes, { recursive: true });
 	file = path.join(work, "cache", "library.sqlite");

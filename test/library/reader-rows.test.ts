@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SortOrder } from "../../source/app/library/library-state.ts";
@@ -12,9 +11,10 @@ import { type Flags, resolveOptions } from "../../source/cli/options.ts";
 import type { Language } from "../../source/document/language.ts";
 import { bundledNoteFile } from "../support/bundled-note.ts";
 import { root } from "../support/run-cli.ts";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 
 // More notes than a window of rows (100), so a filtered or sorted list is read a window at a time.
-const folder = mkdtempSync(path.join(tmpdir(), "briefing-reader-rows-"));
+const folder = temporaryFolder("reader-rows");
 spawnSync(process.execPath, ["scripts/generate-notes.js", "260", folder], { cwd: root });
 copyFileSync(path.join(root, bundledNoteFile), path.join(folder, "bundled.json"));
 copyFileSync(path.join(root, "test/fixtures/chinese-only-note.json"), path.join(folder, "chinese-only.json"));
@@ -30,7 +30,7 @@ const facts = {
 
 /** The reader's library of `folder` from the index (a cache of its own) and from the note files. */
 async function libraries(flags: Partial<Flags> = {}): Promise<[ReaderLibrary, ReaderLibrary]> {
-	process.env.BRIEFING_CACHE = mkdtempSync(path.join(tmpdir(), "briefing-reader-rows-cache-"));
+	process.env.BRIEFING_CACHE = temporaryFolder("reader-rows-cache");
 	const options = resolveOptions([folder], { section: [], debug: false, ...flags }, facts);
 	const indexed = await readerLibrary(
 		options,
@@ -125,7 +125,7 @@ describe("the reader's library from the index", () => {
 	});
 
 	it("gives `list` and `search` the notes passing the command line's filters, as the files do", async () => {
-		process.env.BRIEFING_CACHE = mkdtempSync(path.join(tmpdir(), "briefing-reader-rows-cache-"));
+		process.env.BRIEFING_CACHE = temporaryFolder("reader-rows-cache");
 		for (const flags of [{ broker: "citic", since: "2024" }, { ticker: "0700" }, {}]) {
 			const options = resolveOptions(["list", folder], { section: [], debug: false, ...flags }, facts);
 			let fromIndex: string[] = [];
