@@ -158,15 +158,14 @@ export function searchLibrary<T>(
 		const terms = phrases.every(contains) ? phrases : words.every(contains) ? words : undefined;
 		if (terms === undefined) continue;
 		// The lines that hold every term, or where none does, those that hold any.
-		const found = entry.lines.map((line) => ranges(line.folded, terms));
-		const everyTerm = entry.lines.map((line) => terms.every((term) => line.folded.includes(term)));
-		const wanted = everyTerm.some(Boolean) ? everyTerm : found.map((lineRanges) => lineRanges.length > 0);
-		for (const [index, line] of entry.lines.entries()) {
-			const lineRanges = found[index] ?? [];
-			if (!wanted[index] || lineRanges.length === 0) continue;
+		const holdsAll = (line: SearchLine) => terms.every((term) => line.folded.includes(term));
+		const holding = entry.lines.filter((line) => terms.some((term) => line.folded.includes(term)));
+		const allOnly = holding.some(holdsAll);
+		for (const line of holding) {
+			if (allOnly && !holdsAll(line)) continue;
 			// Folding can change a text's length (rarely); then the ranges are of the folded text.
 			const text = line.folded.length === line.text.length ? line.text : line.folded;
-			hits.push({ loaded: entry.loaded, section: line.section, text, ranges: lineRanges });
+			hits.push({ loaded: entry.loaded, section: line.section, text, ranges: ranges(line.folded, terms) });
 			if (hits.length >= limit) return hits;
 		}
 	}
