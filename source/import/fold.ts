@@ -42,3 +42,24 @@ export function foldText(text: string): string {
 	}
 	return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
 }
+
+// The Simplified forms of the pairs above.
+const simplified = new Set<number>();
+for (const pairs of [traditional, traditionalFigures, layoutTraditional])
+	for (let index = 1; index < pairs.length; index += 2) simplified.add(pairs.charCodeAt(index));
+
+/**
+ * Whether a text is written in Traditional Chinese: more of its characters are the Traditional forms
+ * of the pairs above (億, 業, 價, …) than their Simplified forms (亿, 业, 价, …). A Simplified note that
+ * quotes a Traditional name stays Simplified.
+ */
+export function isTraditional(text: string): boolean {
+	let balance = 0;
+	for (let index = 0; index < text.length; index += 1) {
+		const code = text.charCodeAt(index);
+		if (code < 0x4e00 || code > 0x9fff) continue;
+		if (table[code]) balance += 1;
+		else if (simplified.has(code)) balance -= 1;
+	}
+	return balance > 0;
+}

@@ -1,3 +1,4 @@
+import { yuanContext } from "../figures/bare-yuan.ts";
 import { emptyParse, type Found, type ParsedNote } from "../parsed-note.ts";
 import { findAnalysts } from "../people.ts";
 import { ratingAfterLabel, ratingCell, ratingText, ratingWithChange } from "../ratings.ts";
@@ -187,8 +188,14 @@ function parseFirstPage(text: SourceText): ParsedNote {
 	const named = target ? [target[1], target[2], target[4]].filter((word) => word !== undefined) : [];
 	const codes = new Set(named.map((word) => currencyCodes[word as string]));
 	const currency = codes.size === 1 ? [...codes][0] : undefined;
-	if (target && currency !== undefined) {
+	// A bare 元 on a Hong Kong or Taiwan broker's page, or of a company listed in Hong Kong, is no CNY for certain.
+	const yuan = yuanContext(text);
+	const bareYuan = named.length === 1 && named[0] === "元" && (yuan.traditional || yuan.hongKongListed);
+	if (target && currency !== undefined && !bareYuan) {
 		parsed.targetPrice = { value: { value: Number(target[3]), currency }, offset: target.index };
+	} else if (bareYuan) {
+		parsed.reasons.targetPrice =
+			"a 目标价 in 元 in a Traditional note or of a company listed in Hong Kong (HKD, TWD or CNY?) is left out";
 	} else if (target) {
 		parsed.reasons.targetPrice =
 			"a 目标价 with no currency, or two (人民币, 元, 港元, 美元, HK$, US$, RMB), is left out";
