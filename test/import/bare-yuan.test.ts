@@ -188,3 +188,45 @@ describe("a first page's 目标价 in a bare 元", () => {
 		expect(draftNote(hongKong, "page.txt").note.targetPrice).toEqual({ value: 68.5, currency: "HKD" });
 	});
 });
+
+describe("a stock table's 目标价(元)", () => {
+	const table = (header: string) =>
+		[
+			"证券研究报告 行业深度",
+			"青岚证券 电子 增持(维持)",
+			"2025年06月05日",
+			"AI终端:需求回暖,创新周期开启",
+			"重点推荐",
+			`股票名称 股票代码 ${header} 投资评级`,
+			"样例科技 688999 CH 52.60 买入",
+			"示例电子 00999 HK 18.35 增持",
+			"范例网络 BIDU US 120.50 买入",
+		].join("\n");
+
+	it("is CNY for a mainland ticker, and left out and listed for one listed in Hong Kong or the US", () => {
+		for (const header of ["目标价(元)", "目標價(元)"]) {
+			const draft = draftNote(table(header), "page.txt");
+			const prices = Object.fromEntries(
+				(draft.note.companies ?? []).map((company) => [company.tickers?.[0], company.targetPrice]),
+			);
+			expect(prices).toEqual({
+				"688999 CH": { value: 52.6, currency: "CNY" },
+				"00999 HK": undefined,
+				"BIDU US": undefined,
+			});
+			expect(draft.skipped.map((number) => number.reason)).toEqual(
+				expect.arrayContaining([
+					"companies[1]: a target price in 元 of a ticker listed outside the mainland (CNY or HKD?)",
+					"companies[2]: a target price in 元 of a ticker listed outside the mainland (CNY or USD?)",
+				]),
+			);
+		}
+	});
+
+	it("takes each ticker's local currency under 目标价(当地币种), and 港元 where the header names it", () => {
+		const local = draftNote(table("目标价(当地币种)"), "page.txt").note.companies ?? [];
+		expect(local.map((company) => company.targetPrice?.currency)).toEqual(["CNY", "HKD", "USD"]);
+		const named = draftNote(table("目标价(港元)"), "page.txt").note.companies ?? [];
+		expect(named.map((company) => company.targetPrice?.currency)).toEqual(["HKD", "HKD", "HKD"]);
+	});
+});

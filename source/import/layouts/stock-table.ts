@@ -80,7 +80,10 @@ export function readStockTable(text: SourceText, lines: Range[], parsed: ParsedN
 		const ticker = cellText(tickerIndex);
 		const company: Company = { name: { zh: original(0) }, tickers: [ticker] };
 		const index = parsed.companies.length;
-		const currency = named ? currencies[named[1] as string] : localCurrency(ticker);
+		// 目标价(元) of a ticker listed outside the mainland: CNY, or the local currency? Left out.
+		const local = localCurrency(ticker);
+		const bareYuan = named?.[1] === "元" && local !== undefined && local !== "CNY";
+		const currency = bareYuan ? undefined : named ? currencies[named[1] as string] : local;
 		const leftOut = (reason: string) =>
 			parsed.skipped.push({ offset: line.start, text: text.original.slice(line.start, line.end), reason });
 		if (row.length !== columns.length) {
@@ -90,6 +93,10 @@ export function readStockTable(text: SourceText, lines: Range[], parsed: ParsedN
 		} else {
 			if (priceColumn !== -1 && price.test(cellText(priceColumn)) && currency !== undefined)
 				company.targetPrice = { value: Number(cellText(priceColumn)), currency };
+			else if (bareYuan)
+				leftOut(
+					`companies[${index}]: a target price in 元 of a ticker listed outside the mainland (CNY or ${local}?)`,
+				);
 			else if (priceColumn !== -1)
 				leftOut(`companies[${index}]: the target price is not a number with a known currency`);
 			if (ratingColumn !== -1 && ratingCell.test(cellText(ratingColumn)))
