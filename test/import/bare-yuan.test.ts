@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { draftNote } from "../../source/import/draft-note.ts";
 import { isTraditional } from "../../source/import/fold.ts";
@@ -228,5 +229,66 @@ describe("a stock table's 目标价(元)", () => {
 		expect(local.map((company) => company.targetPrice?.currency)).toEqual(["CNY", "HKD", "USD"]);
 		const named = draftNote(table("目标价(港元)"), "page.txt").note.companies ?? [];
 		expect(named.map((company) => company.targetPrice?.currency)).toEqual(["HKD", "HKD", "HKD"]);
+	});
+});
+
+describe("a property: no CNY figure from a bare 元 where CNY is not certain", () => {
+	const amounts = [
+		{ words: "營收為", price: false },
+		{ words: "經調整淨利潤為", price: false },
+		{ words: "目標價", price: true },
+		{ words: "每股派息", price: true },
+	] as const;
+	const currencies = ["", "", "人民幣", "港幣", "新台幣", "RMB"] as const;
+	const clause = fc.record({
+		amount: fc.nat(amounts.length - 1),
+		currency: fc.nat(currencies.length - 1),
+		number: fc.integer({ min: 1, max: 9999 }),
+		magnitude: fc.constantFrom("", "億"),
+		spaced: fc.boolean(),
+	});
+	const note = fc.record({
+		traditional: fc.boolean(),
+		company: fc.constantFrom("遠航科技(2388 HK)", "遠航科技(0700.HK)", "遠航科技(688001.SH)"),
+		sentences: fc.array(fc.array(clause, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+	});
+	const toSimplified = (text: string) =>
+		text.replace(/[營億經調淨潤為標價幣遠航臺]/gu, (character) =>
+			"营亿经调净润为标价币远航台".charAt("營億經調淨潤為標價幣遠航臺".indexOf(character)),
+		);
+
+	it("holds for random sentences in Traditional and Simplified notes of companies listed anywhere", () => {
+		fc.assert(
+			fc.property(note, (spec) => {
+				const body = spec.sentences
+					.map(
+						(clauses) =>
+							`2025年上半年，公司${clauses
+								.map((part) => {
+									const { words } = amounts[part.amount] as (typeof amounts)[number];
+									const gap = part.spaced ? " " : "";
+									return `${words}${currencies[part.currency]}${gap}${part.number}${gap}${part.magnitude}元`;
+								})
+								.join("，")}。`,
+					)
+					.join("");
+				const text = spec.traditional ? body : toSimplified(body);
+				const company = spec.traditional ? spec.company : toSimplified(spec.company);
+				const hongKong = /HK/u.test(company);
+				const draft = draftNote(repost(text, company, spec.traditional), "note.txt");
+				for (const figure of draft.note.figures) {
+					if (!figure.unit.startsWith("CNY")) continue;
+					const sentence = text.split("。").find((each) => each.includes(figure.quote)) ?? "";
+					const upTo = sentence.slice(0, sentence.indexOf(figure.quote) + figure.quote.length);
+					const named = /人民[幣币]|RMB/u.test(upTo) && !/[港台]幣|[港台]币/u.test(upTo);
+					if (spec.traditional) expect(named, figure.quote).toBe(true);
+					else if (hongKong && figure.unit === "CNY/股") expect(named, figure.quote).toBe(true);
+				}
+				for (const figure of draft.note.figures)
+					if (/港[幣币]/u.test(figure.quote) && !/人民/u.test(figure.display.zh ?? ""))
+						expect(figure.unit.startsWith("CNY"), figure.quote).toBe(false);
+			}),
+			{ numRuns: 150 },
+		);
 	});
 });
