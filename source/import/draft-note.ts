@@ -192,7 +192,14 @@ export function draftNote(original: string, file: string): Draft {
 
 	const skipped: SkippedNumber[] = [...parsed.skipped];
 	const drafted: (FoundFigure & { pillar?: string })[] = [];
-	const yuan = yuanContext(text);
+	const yuan = yuanContext(
+		text,
+		[
+			title,
+			excerptOf,
+			...(parsed.companies.length === 1 ? (parsed.companies[0]?.value.tickers ?? []) : []),
+		].join(" "),
+	);
 	const scan = (ranges: Range[], pillar?: string) => {
 		for (const range of ranges) {
 			const result = findFigures(text, range.start, range.end, broker);

@@ -53,6 +53,21 @@ describe("a bare 元 in a Traditional note (a Hong Kong or Taiwan broker's)", ()
 		]);
 	});
 
+	it.each([
+		["遠航科技(688001.SH)", "2025年上半年，公司營收為1,234.5億元，同比增長12.1%。", "1,234.5億元", "CNY"],
+		["遠航科技(688001 CH)", "2025年上半年，公司營收為 1,234.5 億元，同比增長12.1%。", "1,234.5 億元", "CNY"],
+		["遠航科技(300999.SZ)", "我們維持買入評級，目標價52.3元。", "52.3元", "CNY/股"],
+	])("is CNY when the note's company is listed on the mainland (%s)", (company, body, written, unit) => {
+		expect(figures(body, company, true).units[written]).toBe(unit);
+	});
+
+	it("stays unsure when a mainland ticker is only a peer's, in a table", () => {
+		const body = "2025年上半年，公司營收為1,234.5億元。 可比公司 甲科技 | 600001.SH | 45.60";
+		const { units, left } = figures(body, "遠航科技", true);
+		expect(units["1,234.5億元"]).toBeUndefined();
+		expect(left.map(([text]) => text)).toContain("1,234.5億元");
+	});
+
 	it("reads a currency named before the number, as before", () => {
 		const { units } = figures(
 			"2025年7月，晶港半導體營收新台幣1,234.5億元，同比增長25.8%。",
@@ -172,6 +187,18 @@ describe("a first page's 目标价 in a bare 元", () => {
 		expect(draft.empty).toContainEqual({ field: "targetPrice", text: expect.stringMatching(/Hong Kong/u) });
 	});
 
+	it("is CNY on a Traditional page whose company line names a mainland listing", () => {
+		const traditional = page({
+			broker: "港嶺證券",
+			company: "遠航科技(688001 CH)",
+			target: "目標價: 68.5元",
+			body: "2025年上半年，公司營業收入為123.4億元，同比增長21.5%。",
+		});
+		const draft = draftNote(traditional, "page.txt");
+		expect(draft.note.targetPrice).toEqual({ value: 68.5, currency: "CNY" });
+		expect(draft.note.figures.map((figure) => figure.unit)).toEqual(["CNY"]);
+	});
+
 	it("is CNY on a Simplified page of a company listed in Shanghai, and HK$ is HKD anywhere", () => {
 		const shanghai = page({
 			broker: "青岚证券",
@@ -275,6 +302,8 @@ describe("a property: no CNY figure from a bare 元 where CNY is not certain", (
 				const text = spec.traditional ? body : toSimplified(body);
 				const company = spec.traditional ? spec.company : toSimplified(spec.company);
 				const hongKong = /HK/u.test(company);
+				// A company listed on the mainland reports and trades in CNY: its bare 元 is CNY.
+				if (/\.SH/u.test(company)) return;
 				const draft = draftNote(repost(text, company, spec.traditional), "note.txt");
 				for (const figure of draft.note.figures) {
 					if (!figure.unit.startsWith("CNY")) continue;

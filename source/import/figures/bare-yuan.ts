@@ -5,18 +5,28 @@ import type { SourceText } from "../text-tools.ts";
 export interface YuanContext {
 	/** The note is written in Traditional Chinese: Hong Kong and Taiwan brokers write 元 for HKD and TWD too. */
 	traditional: boolean;
-	/** The note's company is listed in Hong Kong (a ticker 0700.HK, 2388 HK in its first lines): its shares trade in HKD. */
+	/** The note's own company is listed on the mainland (600001.SH, 300999 CH where the note names it): it reports and trades in CNY. */
+	mainlandListed: boolean;
+	/** A company listed in Hong Kong is in the note's first lines (0700.HK, 2388 HK): its shares trade in HKD. */
 	hongKongListed: boolean;
 }
 
-// The lines that name a note's company: its title, the excerpt line of a repost, a first page's stock table.
+// The lines where a note names its company and its peers: its title, a repost's excerpt line, a first
+// page's company line and stock table.
 const headerLength = 1500;
 const hongKongTicker = /(?<![\d.])\d{4,5}(?:\.HK|\s?HK)(?![A-Za-z])/iu;
+const mainlandTicker = /(?<![\d.])[0-9]{6}(?:\.(?:SH|SZ|BJ)|\s?(?:CH|C1|SH|SZ|BJ))(?![A-Za-z])/iu;
 
-/** Returns what a bare 元 may mean in a note's text. */
-export function yuanContext(text: SourceText): YuanContext {
+/**
+ * Returns what a bare 元 may mean in a note's text. `subject` is the text that names the note's own
+ * company (its title, a repost's excerpt line, a first page's company line): a mainland ticker counts
+ * only there, never in a table of peers, since it makes 元 CNY; a Hong Kong ticker anywhere in the
+ * first lines makes a price per share unsure.
+ */
+export function yuanContext(text: SourceText, subject: string): YuanContext {
 	return {
 		traditional: isTraditional(text.original),
+		mainlandListed: mainlandTicker.test(foldText(subject)),
 		hongKongListed: hongKongTicker.test(text.folded.slice(0, headerLength)),
 	};
 }
@@ -28,16 +38,16 @@ const sentenceEnd = /[。！？!?\n]/u;
 
 /**
  * Returns why a figure in CNY (its unit CNY or CNY/…) read from a bare 元 cannot be bound to CNY with
- * certainty, or undefined when it can: the sentence before it (to its quote's end) names 人民币 (or RMB,
- * CNY, ¥) and no other currency, or the note is in Simplified Chinese — except a price per share of
- * a company listed in Hong Kong. `offset` is the figure's offset in the text, `quote` its excerpt.
+ * certainty, or undefined when it can: the note's company is listed on the mainland, the sentence
+ * before the figure (to its quote's end) names 人民币 (or RMB, CNY, ¥) and no other currency, or the
+ * note is in Simplified Chinese — except a price per share of a company listed in Hong Kong. `offset` is the figure's offset in the text, `quote` its excerpt.
  */
 export function bareYuanDoubt(
 	text: SourceText,
 	context: YuanContext,
 	figure: { offset: number; unit: string; quote: string },
 ): string | undefined {
-	if (figure.unit !== "CNY" && !figure.unit.startsWith("CNY/")) return undefined;
+	if (context.mainlandListed || (figure.unit !== "CNY" && !figure.unit.startsWith("CNY/"))) return undefined;
 	let start = figure.offset;
 	while (start > 0 && !sentenceEnd.test(text.folded[start - 1] as string)) start -= 1;
 	const sentence = text.folded.slice(start, figure.offset) + foldText(figure.quote);

@@ -188,9 +188,18 @@ function parseFirstPage(text: SourceText): ParsedNote {
 	const named = target ? [target[1], target[2], target[4]].filter((word) => word !== undefined) : [];
 	const codes = new Set(named.map((word) => currencyCodes[word as string]));
 	const currency = codes.size === 1 ? [...codes][0] : undefined;
-	// A bare 元 on a Hong Kong or Taiwan broker's page, or of a company listed in Hong Kong, is no CNY for certain.
-	const yuan = yuanContext(text);
-	const bareYuan = named.length === 1 && named[0] === "元" && (yuan.traditional || yuan.hongKongListed);
+	// A bare 元 on a Hong Kong or Taiwan broker's page, or of a company listed in Hong Kong, is no CNY for
+	// certain, unless the page's company line names a mainland listing.
+	const subject = headerLines
+		.map((range) => folded.slice(range.start, range.end))
+		.filter((line) => companyLine.test(line))
+		.join(" ");
+	const yuan = yuanContext(text, subject);
+	const bareYuan =
+		named.length === 1 &&
+		named[0] === "元" &&
+		!yuan.mainlandListed &&
+		(yuan.traditional || yuan.hongKongListed);
 	if (target && currency !== undefined && !bareYuan) {
 		parsed.targetPrice = { value: { value: Number(target[3]), currency }, offset: target.index };
 	} else if (bareYuan) {
