@@ -1,6 +1,7 @@
 import type { BriefingDocument } from "../document/blocks.ts";
 import { sectionIds } from "../document/blocks.ts";
 import { buildDocument } from "../document/build-document.ts";
+import { withHeaderFacts } from "../document/header-facts.ts";
 import type { Language } from "../document/language.ts";
 import type { Line } from "../layout/line.ts";
 import type { Note } from "../note/schema.ts";
@@ -43,7 +44,11 @@ export function createViewModel(note: Note) {
 	const documentIn = (language: Language) => {
 		let document = documents.get(language);
 		if (document === undefined) {
-			document = buildDocument(note, { language, sections: sectionIds, detail: "full" });
+			// The Thesis pane shows the header's facts no pane shows, so search finds each fact on a pane.
+			document = withHeaderFacts(
+				buildDocument(note, { language, sections: sectionIds, detail: "full" }),
+				language,
+			);
 			documents.set(language, document);
 		}
 		return document;
