@@ -1,0 +1,75 @@
+import { cleanup } from "ink-testing-library";
+import { afterEach, describe, expect, it } from "vitest";
+import type { SourceTextProblem } from "../../source/load/source-text.ts";
+import { textWidth } from "../../source/text/width.ts";
+import { renderApp } from "./render-app.tsx";
+
+afterEach(cleanup);
+
+const footer = (frame: string) => frame.split("\n").at(-1) ?? "";
+const gone: SourceTextProblem = {
+	path: "/home/analyst/library/sources/huatai-2024-05-07.txt",
+	reason: "gone",
+};
+
+describe("a note whose original text cannot be read", () => {
+	it("says where the text should be and why, for o and for v", async () => {
+		const app = renderApp({ columns: 130, loadOriginal: async () => gone });
+		await app.waitFor((frame) => frame.includes("[1 Thesis]"));
+		await app.press("3");
+		await app.press("o");
+		const said = await app.waitFor((frame) => footer(frame).includes("Cannot read"), "the footer's line");
+		expect(footer(said)).toContain(
+			"Cannot read the original text /home/analyst/library/sources/huatai-2024-05-07.txt: gone (moved or deleted)",
+		);
+		expect(said).toContain("[3 Key numbers]");
+		expect(app.paged).toEqual([]);
+		await app.press("j");
+		const paged = await app.press("v");
+		expect(footer(paged)).toContain(
+			"/home/analyst/library/sources/huatai-2024-05-07.txt: gone (moved or deleted)",
+		);
+		expect(app.paged).toEqual([]);
+	});
+
+	it("says each reason, in Chinese too", async () => {
+		const cases: [SourceTextProblem["reason"], string, string][] = [
+			["denied", "permission denied", "没有读取权限"],
+			["not a file", "not a file", "不是文件"],
+			["outside", "outside the note's folder", "不在笔记所在的文件夹内"],
+			["too large", "larger than 100 MB", "超过 100 MB"],
+			["standard input", "the note came on standard input", "笔记来自标准输入"],
+			["unreadable", "the system could not read it", "系统无法读取"],
+		];
+		for (const [reason, english, chinese] of cases) {
+			for (const [language, words] of [
+				["en", english],
+				["zh", chinese],
+			] as const) {
+				const app = renderApp({
+					columns: 100,
+					language,
+					loadOriginal: async () => ({ path: "/n/x.txt", reason }),
+				});
+				await app.waitFor((frame) => frame.includes(`[${language.toUpperCase()}]`));
+				await app.press("v");
+				const said = await app.waitFor(
+					(frame) => footer(frame).includes("/n/x.txt"),
+					`${reason} in ${language}`,
+				);
+				expect(footer(said), `${reason} in ${language}`).toContain(words);
+				cleanup();
+			}
+		}
+	});
+
+	it("keeps the file's name on a narrow screen, shortening the path from its start", async () => {
+		const app = renderApp({ columns: 60, loadOriginal: async () => gone });
+		await app.waitFor((frame) => frame.includes("[1 Thesis]"));
+		const said = await app.press("v");
+		const line = footer(await app.waitFor((frame) => footer(frame).includes("gone"), "the footer's line"));
+		expect(line).toMatch(/…\/huatai-2024-05-07\.txt: gone/u);
+		expect(textWidth(line)).toBeLessThanOrEqual(60);
+		expect(said).toBeTruthy();
+	});
+});
