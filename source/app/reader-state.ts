@@ -5,6 +5,7 @@ import type { LoadedNote } from "../load/load-notes.ts";
 import type { SourceTextProblem } from "../load/source-text.ts";
 import type { CopyResult } from "../terminal/clipboard.ts";
 import type { PagerFailure } from "../terminal/pager.ts";
+import { textWidth } from "../text/width.ts";
 import { anchorOf, lineOf } from "./anchor.ts";
 import { bindingFor, type Command, type Mode } from "./keymap.ts";
 import type { KeyName, MouseInput } from "./keys/decode-keys.ts";
@@ -113,9 +114,10 @@ export function noOriginalLine(
 	language: Language,
 	columns: number,
 ): string {
-	return problem === undefined
-		? wordsFor(language).noOriginalText
-		: unreadableLine(problem, language, columns - 2 - positionWidth);
+	const room = columns - 2 - positionWidth;
+	if (problem !== undefined) return unreadableLine(problem, language, room);
+	const words = wordsFor(language);
+	return textWidth(words.noOriginalText) <= room ? words.noOriginalText : words.noOriginalTextShort;
 }
 
 /** Returns the footer's line for what the edge tells, in the words of a language, on a terminal `columns` wide. */

@@ -183,6 +183,7 @@ export const uiWords = {
 		nothingToCopy: "Nothing here to copy",
 		selectAFigure: "Select a figure in Key numbers to see it in context",
 		noOriginalText: "This note has no original text",
+		noOriginalTextShort: "No original text",
 		unreadableOriginal: (path: string, reason: SourceTextReason, short: boolean) =>
 			`${short ? "Original text" : "Cannot read the original text"} ${path}: ${unreadableReasons.en[reason]}`,
 		readingOriginal: "Reading the original text…",
@@ -232,6 +233,7 @@ export const uiWords = {
 		nothingToCopy: "此处没有可复制的内容",
 		selectAFigure: "请先在关键数据中选择一项数据,再查看其原文",
 		noOriginalText: "本篇笔记没有原文",
+		noOriginalTextShort: "没有原文",
 		unreadableOriginal: (path: string, reason: SourceTextReason, short: boolean) =>
 			`${short ? "原文" : "无法读取原文"} ${path}:${unreadableReasons.zh[reason]}`,
 		readingOriginal: "正在读取原文…",

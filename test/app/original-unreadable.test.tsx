@@ -72,4 +72,22 @@ describe("a note whose original text cannot be read", () => {
 		expect(textWidth(line)).toBeLessThanOrEqual(60);
 		expect(said).toBeTruthy();
 	});
+
+	it("says a note has no original text in words that fit at 40 columns", async () => {
+		for (const [language, words] of [
+			["en", "No original text"],
+			["zh", "本篇笔记没有原文"],
+		] as const) {
+			const app = renderApp({ columns: 40, rows: 14, language, loadOriginal: async () => undefined });
+			await app.waitFor((frame) => frame.includes(`[${language.toUpperCase()}]`));
+			await app.press("3");
+			const said = await app.press("o");
+			const line = footer(
+				await app.waitFor((frame) => footer(frame).includes(words), `${language}: ${said}`),
+			);
+			expect(line).not.toContain("…");
+			expect(textWidth(line)).toBeLessThanOrEqual(40);
+			cleanup();
+		}
+	});
 });
