@@ -90,4 +90,16 @@ describe("a note whose original text cannot be read", () => {
 			cleanup();
 		}
 	});
+
+	it("ends the Source pane with where the text should be and why, in place of the text", async () => {
+		const app = renderApp({ columns: 100, rows: 30, loadOriginal: async () => gone });
+		await app.waitFor((frame) => frame.includes("[1 Thesis]"));
+		await app.press("6");
+		const bottom = await app.press("G");
+		const text = bottom.split("\n").slice(3, -1).join(" ").replace(/\s+/gu, " ");
+		expect(text).toContain(
+			"Cannot read the original text /home/analyst/library/sources/huatai-2024-05-07.txt: gone (moved or deleted)",
+		);
+		expect(bottom).toContain("─".repeat(98));
+	});
 });
