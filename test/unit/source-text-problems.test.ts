@@ -1,21 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
 import { readSourceText, sourceTextReason } from "../../source/load/source-text.ts";
+import { temporaryFolder } from "../support/temporary-folder.ts";
 import { minimalNote } from "./note-fixture.ts";
-
-const made: string[] = [];
-afterAll(() => {
-	for (const folder of made) rmSync(folder, { recursive: true, force: true });
-});
 
 // A library folder: notes/ (the note's), sources/ beside it, and a folder outside both.
 function library() {
-	const folder = mkdtempSync(path.join(tmpdir(), "briefing-source-problem-"));
-	made.push(folder);
+	const folder = temporaryFolder("source-problem");
 	mkdirSync(path.join(folder, "notes", "a-folder.txt"), { recursive: true });
 	mkdirSync(path.join(folder, "sources"));
 	mkdirSync(path.join(folder, "elsewhere"));
