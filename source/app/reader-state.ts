@@ -377,28 +377,23 @@ function stepNote(state: ReaderState, note: OpenNote, by: 1 | -1, factsOf: Facts
 	return { state: { ...state, library: { ...library, list } }, effects: [{ type: "open", headed }] };
 }
 
+/** Says on the footer that the note has no original text, or why the one it names cannot be read. */
+function saysNoOriginal(state: ReaderState, note: OpenNote, problem: SourceTextProblem | undefined): Step {
+	return withStatus(state, note, noOriginalLine(problem, note.view.language, state.size.columns));
+}
+
 /** Opens the selected figure in the original text (`o`), reading the text first when need be. */
 function inContext(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
 	const figure = factsOf(state).note?.figure;
 	if (figure === undefined) return withStatus(state, note, wordsFor(note.view.language).selectAFigure);
-	if (note.original.status === "absent")
-		return withStatus(
-			state,
-			note,
-			noOriginalLine(note.original.problem, note.view.language, state.size.columns),
-		);
+	if (note.original.status === "absent") return saysNoOriginal(state, note, note.original.problem);
 	const view = { ...note.view, status: undefined };
 	return withOriginal(none({ ...state, note: { ...note, view, context: { figure, top: undefined } } }));
 }
 
 /** Asks for the original text in the pager (`v`), at the quote of the figure in context or selected. */
 function toPager(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
-	if (note.original.status === "absent")
-		return withStatus(
-			state,
-			note,
-			noOriginalLine(note.original.problem, note.view.language, state.size.columns),
-		);
+	if (note.original.status === "absent") return saysNoOriginal(state, note, note.original.problem);
 	const figure = note.context?.figure ?? factsOf(state).note?.figure;
 	const quote = figure === undefined ? undefined : note.loaded.note.figures[figure]?.quote;
 	return { state, effects: [{ type: "pager", loaded: note.loaded, quote }] };
