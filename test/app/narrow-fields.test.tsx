@@ -43,7 +43,7 @@ describe("fields (the Source pane's, the Thesis pane's facts) on a narrow screen
 						expect(lines[at + 1], `the value under ${text}`).toMatch(/^ {3}\S/u);
 				}
 			// No label cut with … before its value (the title above the tabs and the footer may be cut).
-		expect(source.split("\n").slice(3, -1).join("\n")).not.toMatch(/…\s{2}/u);
+			expect(source.split("\n").slice(3, -1).join("\n")).not.toMatch(/…\s{2}/u);
 		},
 	);
 
