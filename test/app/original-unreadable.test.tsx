@@ -1,5 +1,6 @@
 import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
+import { unreadableLine } from "../../source/app/original/unreadable-line.ts";
 import type { SourceTextProblem } from "../../source/load/source-text.ts";
 import { textWidth } from "../../source/text/width.ts";
 import { renderApp } from "./render-app.tsx";
@@ -101,5 +102,17 @@ describe("a note whose original text cannot be read", () => {
 			"Cannot read the original text /home/analyst/library/sources/huatai-2024-05-07.txt: gone (moved or deleted)",
 		);
 		expect(bottom).toContain("─".repeat(98));
+	});
+
+	it("keeps the whole path before the longer wording, and cuts the path only where the shorter wording needs it", () => {
+		const short = { path: "/tmp/lib/notes/note.txt", reason: "gone" } as const;
+		expect(unreadableLine(short, "en", 80)).toBe(
+			"Cannot read the original text /tmp/lib/notes/note.txt: gone (moved or deleted)",
+		);
+		expect(unreadableLine(short, "en", 65)).toBe(
+			"Original text /tmp/lib/notes/note.txt: gone (moved or deleted)",
+		);
+		expect(unreadableLine(short, "en", 50)).toBe("Original text …/note.txt: gone (moved or deleted)");
+		expect(unreadableLine(short, "zh", 44)).toBe("原文 …/notes/note.txt:已不存在(被移动或删除)");
 	});
 });

@@ -18,17 +18,19 @@ export function pathTail(path: string, width: number): string | undefined {
 
 /**
  * Returns the one line that says a note's original text cannot be read: where it should be and why,
- * in the words of a language, fitted to `room` columns where it can be: the path is cut from its
- * start (the file's name kept), and the shorter wording is used where the longer does not fit. Where
- * neither fits, the shorter wording with the file's name, for the footer to cut.
+ * in the words of a language, fitted to `room` columns where it can be: the whole path in the longer
+ * wording, else in the shorter one, else the path cut from its start (the file's name kept) in the
+ * shorter one. Where nothing fits, the shorter wording with the file's name, for the footer to cut.
  */
 export function unreadableLine(problem: SourceTextProblem, language: Language, room: number): string {
 	const words = wordsFor(language);
 	const line = (path: string, short: boolean) => words.unreadableOriginal(path, problem.reason, short);
 	for (const short of [false, true]) {
-		const path = pathTail(problem.path, room - textWidth(line("", short)));
-		if (path !== undefined) return line(path, short);
+		const whole = line(problem.path, short);
+		if (textWidth(whole) <= room) return whole;
 	}
+	const tail = pathTail(problem.path, room - textWidth(line("", true)));
+	if (tail !== undefined) return line(tail, true);
 	const name = problem.path.slice(problem.path.lastIndexOf("/") + 1);
 	return line(name === problem.path ? name : `…/${name}`, true);
 }
