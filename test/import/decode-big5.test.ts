@@ -81,6 +81,10 @@ describe("a Big5 text given to import", () => {
 		]);
 		expect(simplified.decode(bytes.subarray(0, 12))).toBe("营收同比增长");
 		expect(refusal(bytes)).toMatch(/^note\.txt:1:2: byte 2 is neither UTF-8 nor GBK\/GB18030 Chinese;/u);
+		// UTF-8 Chinese with one byte broken is UTF-8 gone wrong, not Big5.
+		const utf8 = Buffer.from("华泰证券：维持买入评级，目标价45.6元。\n营收同比增长35%。");
+		utf8[4] = 0xff;
+		expect(refusal(utf8)).toMatch(/^note\.txt:1:2: byte 3 is neither UTF-8 nor GBK\/GB18030 Chinese;/u);
 		expect(refusal(Buffer.from("caf\u00e9 cr\u00e8me br\u00fbl\u00e9e", "latin1"))).toMatch(
 			/^note\.txt:1:4: byte 3 is neither UTF-8 nor GBK\/GB18030 Chinese/u,
 		);
