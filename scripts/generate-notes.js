@@ -102,7 +102,7 @@ function note(index) {
 			label: { zh: `${companyZh}指标${figure}`, en: `${companyEn} metric ${figure}` },
 			value: value * 1e8,
 			unit: "CNY",
-			display: { zh: `${value}亿元`, en: `CNY ${value / 10}B` },
+			display: { zh: `${value}亿元`, en: `CNY ${Math.round(value * 10) / 100}B` },
 			period: `${day.slice(2, 4)}Q${1 + (figure % 4)}`,
 			change: { value: growth, unit: "%", basis: figure % 2 === 0 ? "yoy" : "qoq" },
 			attribution: { kind: "broker" },

@@ -52,7 +52,9 @@ export function NoteView(props: NoteViewProps) {
 		? `/${state.search.query}▏ ${words.matches(matches.length)} · ${words.typing}`
 		: (state.status ??
 			(searching
-				? `“${state.search.query}” ${matches.length === 0 ? 0 : state.search.match + 1}/${matches.length} · ${words.searching}`
+				? matches.length === 0
+					? `${words.noMatchesFor(state.search.query)} · ${words.clearSearch}`
+					: `“${state.search.query}” ${state.search.match + 1}/${matches.length} · ${words.searching}`
 				: undefined));
 	const figureCount = content.figureRows?.length ?? 0;
 	const position =

@@ -261,7 +261,8 @@ function figuresContent(section: Section, width: number): PaneContent {
 
 /**
  * Lays out one pane of a document at a width. The breakdown shows its pillars side by side when
- * they fit, else the pillar of tab `tab`; the source pane ends with the note's original text.
+ * they fit, else the pillar of tab `tab`; the source pane ends with the note's original text, or,
+ * where the text it names cannot be read, with `unreadable`, the line that says so (dim).
  */
 export function paneContent(
 	document: BriefingDocument,
@@ -269,6 +270,7 @@ export function paneContent(
 	width: number,
 	tab: number,
 	originalText: string | undefined,
+	unreadable?: string,
 ): PaneContent {
 	const section = document.sections[pane];
 	if (section === undefined) return { lines: [], places: [] };
@@ -279,13 +281,17 @@ export function paneContent(
 			return figuresContent(section, width);
 		case "source": {
 			const content = placedBlocks(section.blocks, width, 0);
-			if (originalText === undefined || originalText.trim() === "") return content;
+			const rule: Line = [{ text: "─".repeat(width), tone: "dim" }];
+			const measure = Math.min(width, proseMeasure);
+			if (originalText === undefined || originalText.trim() === "") {
+				if (unreadable === undefined) return content;
+				const said = wrapText(unreadable, measure).map((text): Line => [{ text, tone: "dim" }]);
+				return { lines: [...content.lines, [], rule, ...said], places: content.places };
+			}
 			const start = content.lines.length + 2;
-			const original = wrapText(originalText.trim(), Math.min(width, proseMeasure)).map(
-				(text): Line => [{ text }],
-			);
+			const original = wrapText(originalText.trim(), measure).map((text): Line => [{ text }]);
 			return {
-				lines: [...content.lines, [], [{ text: "─".repeat(width), tone: "dim" }], ...original],
+				lines: [...content.lines, [], rule, ...original],
 				places: [
 					...content.places,
 					{

@@ -234,6 +234,7 @@ export function createReaderModel(library: ReaderLibrary) {
 				view,
 				state.size,
 				original.status === "present" ? original.text : undefined,
+				original.status === "absent" ? original.problem : undefined,
 			);
 			const figure = note.selectedFigure === undefined ? undefined : loaded.note.figures[note.selectedFigure];
 			model.note = note;

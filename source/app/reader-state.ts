@@ -2,8 +2,10 @@ import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, nextLanguage } from "../document/language.ts";
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
+import type { SourceTextProblem } from "../load/source-text.ts";
 import type { CopyResult } from "../terminal/clipboard.ts";
 import type { PagerFailure } from "../terminal/pager.ts";
+import { textWidth } from "../text/width.ts";
 import { anchorOf, lineOf } from "./anchor.ts";
 import { bindingFor, type Command, type Mode } from "./keymap.ts";
 import type { KeyName, MouseInput } from "./keys/decode-keys.ts";
@@ -15,6 +17,7 @@ import {
 	select,
 } from "./library/library-state.ts";
 import { mouseTarget, type ScreenMap } from "./mouse/screen-map.ts";
+import { unreadableLine } from "./original/unreadable-line.ts";
 import { lineOnRow, rowOnScreen, topShowing } from "./pane-content.ts";
 import { wordsFor } from "./ui-words.ts";
 import {
@@ -27,11 +30,14 @@ import {
 	type ViewState,
 } from "./view-state.ts";
 
-/** The note's original text: not asked for yet, being read, not there (or empty), or read. */
+/**
+ * The note's original text: not asked for yet, being read, not there (none named, or empty; with the
+ * problem when the note names one that cannot be read), or read.
+ */
 export type OriginalText =
 	| { status: "unrequested" }
 	| { status: "loading" }
-	| { status: "absent" }
+	| { status: "absent"; problem?: SourceTextProblem }
 	| { status: "present"; text: string };
 
 /** A figure shown in the note's original text: the figure, and the top line (undefined: at its quote). */
@@ -83,20 +89,41 @@ export type ReaderEvent =
 	| { type: "mouse"; mouse: MouseInput }
 	| { type: "resize"; columns: number; rows: number }
 	| { type: "opened"; loaded: LoadedNote; at?: OpenAt }
-	| { type: "original"; loaded: LoadedNote; text: string | undefined }
+	| { type: "original"; loaded: LoadedNote; text: string | undefined; problem?: SourceTextProblem }
 	/** What came of an effect, for the footer, worded in the language on screen. */
 	| { type: "told"; told: Told };
 
-/** What the edge tells of an effect: a copy made or not, a pager that failed, no original text. */
+/**
+ * What the edge tells of an effect: a copy made or not, a pager that failed, no original text (with
+ * why, when the note names one that cannot be read).
+ */
 export type Told =
 	| { kind: "copied"; result: CopyResult; text: string }
 	| { kind: "pagerFailed"; failure: PagerFailure }
-	| { kind: "noOriginalText" };
+	| { kind: "noOriginalText"; problem?: SourceTextProblem };
 
-/** Returns the footer's line for what the edge tells, in the words of a language. */
-export function toldLine(told: Told, language: Language): string {
+// The footer's right end (the position, " figure 10/10") takes at most this many columns.
+const positionWidth = 13;
+
+/**
+ * Returns the footer's line for a note without an original text to show: that it has none, or where
+ * the one it names is and why it cannot be read, fitted to a terminal `columns` wide.
+ */
+export function noOriginalLine(
+	problem: SourceTextProblem | undefined,
+	language: Language,
+	columns: number,
+): string {
+	const room = columns - 2 - positionWidth;
+	if (problem !== undefined) return unreadableLine(problem, language, room);
 	const words = wordsFor(language);
-	if (told.kind === "noOriginalText") return words.noOriginalText;
+	return textWidth(words.noOriginalText) <= room ? words.noOriginalText : words.noOriginalTextShort;
+}
+
+/** Returns the footer's line for what the edge tells, in the words of a language, on a terminal `columns` wide. */
+export function toldLine(told: Told, language: Language, columns: number): string {
+	const words = wordsFor(language);
+	if (told.kind === "noOriginalText") return noOriginalLine(told.problem, language, columns);
 	if (told.kind === "pagerFailed") return words.pagerFailed(told.failure);
 	return told.result.copied ? words.copied(told.result.via, told.text) : words.nothingCopied(told.result);
 }
@@ -350,20 +377,23 @@ function stepNote(state: ReaderState, note: OpenNote, by: 1 | -1, factsOf: Facts
 	return { state: { ...state, library: { ...library, list } }, effects: [{ type: "open", headed }] };
 }
 
+/** Says on the footer that the note has no original text, or why the one it names cannot be read. */
+function saysNoOriginal(state: ReaderState, note: OpenNote, problem: SourceTextProblem | undefined): Step {
+	return withStatus(state, note, noOriginalLine(problem, note.view.language, state.size.columns));
+}
+
 /** Opens the selected figure in the original text (`o`), reading the text first when need be. */
 function inContext(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
 	const figure = factsOf(state).note?.figure;
 	if (figure === undefined) return withStatus(state, note, wordsFor(note.view.language).selectAFigure);
-	if (note.original.status === "absent")
-		return withStatus(state, note, wordsFor(note.view.language).noOriginalText);
+	if (note.original.status === "absent") return saysNoOriginal(state, note, note.original.problem);
 	const view = { ...note.view, status: undefined };
 	return withOriginal(none({ ...state, note: { ...note, view, context: { figure, top: undefined } } }));
 }
 
 /** Asks for the original text in the pager (`v`), at the quote of the figure in context or selected. */
 function toPager(state: ReaderState, note: OpenNote, factsOf: FactsOf): Step {
-	if (note.original.status === "absent")
-		return withStatus(state, note, wordsFor(note.view.language).noOriginalText);
+	if (note.original.status === "absent") return saysNoOriginal(state, note, note.original.problem);
 	const figure = note.context?.figure ?? factsOf(state).note?.figure;
 	const quote = figure === undefined ? undefined : note.loaded.note.figures[figure]?.quote;
 	return { state, effects: [{ type: "pager", loaded: note.loaded, quote }] };
@@ -679,10 +709,14 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			const note = state.note;
 			if (note === undefined || note.loaded !== event.loaded) return none(state);
 			const text = event.text?.trim() ? event.text : undefined;
-			const original: OriginalText = text === undefined ? { status: "absent" } : { status: "present", text };
+			const original: OriginalText =
+				text !== undefined
+					? { status: "present", text }
+					: { status: "absent", ...(event.problem ? { problem: event.problem } : {}) };
 			if (text === undefined && note.context) {
 				// The figure cannot be shown in a text there is not: back to the note, which says so.
-				const view = { ...note.view, status: wordsFor(note.view.language).noOriginalText };
+				const status = noOriginalLine(event.problem, note.view.language, state.size.columns);
+				const view = { ...note.view, status };
 				return none({ ...state, note: { ...withoutContext(note), original, view } });
 			}
 			return none({ ...state, note: { ...note, original } });
@@ -691,8 +725,8 @@ export function reduceReader(state: ReaderState, event: ReaderEvent, factsOf: Fa
 			return mouseStep(state, event.mouse, factsOf);
 		case "told":
 			return state.note
-				? withStatus(state, state.note, toldLine(event.told, state.note.view.language))
-				: none({ ...state, status: toldLine(event.told, state.language) });
+				? withStatus(state, state.note, toldLine(event.told, state.note.view.language, state.size.columns))
+				: none({ ...state, status: toldLine(event.told, state.language, state.size.columns) });
 		case "key": {
 			if (state.status !== undefined) {
 				const { status: _, ...rest } = state;

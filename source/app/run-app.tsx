@@ -6,7 +6,7 @@ import { type Instance, render } from "ink";
 import { type Language, languageFromLocale } from "../document/language.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import { oneLine, sanitizeText } from "../load/sanitize.ts";
-import { loadSourceText } from "../load/source-text.ts";
+import { readSourceText } from "../load/source-text.ts";
 import { copyText } from "../terminal/clipboard.ts";
 import { mouseReportingOff, mouseReportingOn } from "../terminal/mouse-reporting.ts";
 import { type PagerFailure, pagerOf, runPager } from "../terminal/pager.ts";
@@ -309,7 +309,7 @@ export async function runApp(
 				(sequence) => stdout.write(sequence),
 			),
 		open: library.open,
-		loadOriginal: loadSourceText,
+		loadOriginal: readSourceText,
 		page,
 	};
 	const element = () => (

@@ -1,5 +1,6 @@
 import type { HeadedNote } from "../library/index/note-head.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
+import type { SourceTextProblem } from "../load/source-text.ts";
 import type { CopyResult } from "../terminal/clipboard.ts";
 import type { PagerFailure } from "../terminal/pager.ts";
 import { quoteLine } from "./original/quote-lines.ts";
@@ -14,7 +15,8 @@ export interface ReaderIo {
 	copy: (text: string) => CopyResult | undefined | void;
 	/** Reads a note in full (from its file, when the library comes from the index). */
 	open: (headed: HeadedNote) => LoadedNote;
-	loadOriginal: (loaded: LoadedNote) => Promise<string | undefined>;
+	/** Reads a note's original text: the text, none (undefined), or where it should be and why it cannot be read. */
+	loadOriginal: (loaded: LoadedNote) => Promise<string | SourceTextProblem | undefined>;
 	/**
 	 * Hands the terminal to the pager showing `text` from line `line` (from 1), and takes it back when
 	 * the pager ends; returns what went wrong, if anything did.
@@ -44,8 +46,11 @@ export function runEffect(effect: Effect, dispatch: (event: ReaderEvent) => void
 				.loadOriginal(effect.loaded)
 				.catch(() => undefined)
 				.then((text) => {
-					if (text === undefined || text.trim() === "") {
-						dispatch({ type: "told", told: { kind: "noOriginalText" } });
+					if (typeof text !== "string" || text.trim() === "") {
+						dispatch({
+							type: "told",
+							told: { kind: "noOriginalText", ...(typeof text === "object" ? { problem: text } : {}) },
+						});
 						return;
 					}
 					const failure = io.page?.(text, effect.quote === undefined ? 1 : quoteLine(text, effect.quote));
@@ -56,6 +61,12 @@ export function runEffect(effect: Effect, dispatch: (event: ReaderEvent) => void
 			void io
 				.loadOriginal(effect.loaded)
 				.catch(() => undefined)
-				.then((text) => dispatch({ type: "original", loaded: effect.loaded, text }));
+				.then((text) =>
+					dispatch(
+						typeof text === "object"
+							? { type: "original", loaded: effect.loaded, text: undefined, problem: text }
+							: { type: "original", loaded: effect.loaded, text },
+					),
+				);
 	}
 }

@@ -1,4 +1,6 @@
 import type { Language } from "../document/language.ts";
+import { inputLimits } from "../load/read-input.ts";
+import type { SourceTextReason } from "../load/source-text.ts";
 import type { CopyResult } from "../terminal/clipboard.ts";
 import type { PagerFailure } from "../terminal/pager.ts";
 
@@ -128,6 +130,30 @@ const sortNames = {
 	zh: { date: "日期", broker: "机构", sector: "行业", title: "标题" },
 };
 
+const limit = `${inputLimits.import / 2 ** 20} MB`;
+
+/** Why a note's original text cannot be read (see SourceTextReason), in a few words. */
+const unreadableReasons: Record<UiLanguage, Record<SourceTextReason, string>> = {
+	en: {
+		gone: "gone (moved or deleted)",
+		denied: "permission denied",
+		unreadable: "the system could not read it",
+		"not a file": "not a file",
+		outside: "outside the note's folder, so not read",
+		"too large": `larger than ${limit}`,
+		"standard input": "the note came on standard input (no folder)",
+	},
+	zh: {
+		gone: "已不存在(被移动或删除)",
+		denied: "没有读取权限",
+		unreadable: "系统无法读取",
+		"not a file": "不是文件",
+		outside: "不在笔记所在的文件夹内,不予读取",
+		"too large": `超过 ${limit}`,
+		"standard input": "笔记来自标准输入(没有所在文件夹)",
+	},
+};
+
 /** Why a copy went nowhere (see {@link CopyResult}). */
 type CopyFailure = Extract<CopyResult, { copied: false }>;
 
@@ -144,6 +170,7 @@ export const uiWords = {
 		matches: (count: number) => `${count} ${count === 1 ? "match" : "matches"}`,
 		typing: "Enter go · Esc cancel",
 		searching: "n next · N previous · Esc clear",
+		clearSearch: "Esc clear",
 		noMatches: "No matches",
 		noMatchesFor: (query: string) => `No matches for “${query}”`,
 		copied: (via: readonly string[], text: string) => `Copied (${via.join(", ")}): ${text}`,
@@ -156,6 +183,9 @@ export const uiWords = {
 		nothingToCopy: "Nothing here to copy",
 		selectAFigure: "Select a figure in Key numbers to see it in context",
 		noOriginalText: "This note has no original text",
+		noOriginalTextShort: "No original text",
+		unreadableOriginal: (path: string, reason: SourceTextReason, short: boolean) =>
+			`${short ? "Original text" : "Cannot read the original text"} ${path}: ${unreadableReasons.en[reason]}`,
 		readingOriginal: "Reading the original text…",
 		originalText: (label: string) => `Original text · “${label}”`,
 		quoteNotFound: (label: string) =>
@@ -192,6 +222,7 @@ export const uiWords = {
 		matches: (count: number) => `${count}处匹配`,
 		typing: "Enter 前往 · Esc 取消",
 		searching: "n 下一处 · N 上一处 · Esc 清除",
+		clearSearch: "Esc 清除",
 		noMatches: "没有匹配",
 		noMatchesFor: (query: string) => `没有匹配“${query}”的内容`,
 		copied: (via: readonly string[], text: string) => `已复制(${via.join("、")}):${text}`,
@@ -202,6 +233,9 @@ export const uiWords = {
 		nothingToCopy: "此处没有可复制的内容",
 		selectAFigure: "请先在关键数据中选择一项数据,再查看其原文",
 		noOriginalText: "本篇笔记没有原文",
+		noOriginalTextShort: "没有原文",
+		unreadableOriginal: (path: string, reason: SourceTextReason, short: boolean) =>
+			`${short ? "原文" : "无法读取原文"} ${path}:${unreadableReasons.zh[reason]}`,
 		readingOriginal: "正在读取原文…",
 		originalText: (label: string) => `原文 · “${label}”`,
 		quoteNotFound: (label: string) => `原文中没有照原样找到“${label}”的引文;从开头显示`,

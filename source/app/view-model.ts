@@ -1,13 +1,16 @@
 import type { BriefingDocument } from "../document/blocks.ts";
 import { sectionIds } from "../document/blocks.ts";
 import { buildDocument } from "../document/build-document.ts";
+import { withHeaderFacts } from "../document/header-facts.ts";
 import type { Language } from "../document/language.ts";
 import type { Line } from "../layout/line.ts";
+import type { SourceTextProblem } from "../load/source-text.ts";
 import type { Note } from "../note/schema.ts";
 import { noticeLines, tabBar } from "./components/header.tsx";
 import { type ScreenMap, tabSpans } from "./mouse/screen-map.ts";
 import { breakdownFitsColumns, groups, type PaneContent, paneContent, rowOnScreen } from "./pane-content.ts";
 import { findMatches, type Match, searchUnits } from "./search.ts";
+import { wordsFor } from "./ui-words.ts";
 import { paneIndex, type ViewFacts, type ViewState } from "./view-state.ts";
 
 /** Lines the header (title, facts, tabs; more for a document's notice) and the footer take. */
@@ -15,7 +18,7 @@ export const chromeHeight = { header: 3, footer: 1 };
 /** Lines the selected figure's quote box takes below the Key numbers pane. */
 export const detailHeight = 4;
 
-/** Everything a frame shows, derived from the note, the view state, the terminal size and the original text. */
+/** Everything a frame shows, derived from the note, the view state, the terminal size and the original text (or why it cannot be read). */
 export interface ViewModel {
 	document: BriefingDocument;
 	/** The lines of the current pane. */
@@ -43,7 +46,11 @@ export function createViewModel(note: Note) {
 	const documentIn = (language: Language) => {
 		let document = documents.get(language);
 		if (document === undefined) {
-			document = buildDocument(note, { language, sections: sectionIds, detail: "full" });
+			// The Thesis pane shows the header's facts no pane shows, so search finds each fact on a pane.
+			document = withHeaderFacts(
+				buildDocument(note, { language, sections: sectionIds, detail: "full" }),
+				language,
+			);
 			documents.set(language, document);
 		}
 		return document;
@@ -54,11 +61,14 @@ export function createViewModel(note: Note) {
 		width: number,
 		tab: number,
 		original: string | undefined,
+		problem?: SourceTextProblem,
 	) => {
-		const key = `${language} ${pane} ${width} ${tab} ${original === undefined ? 0 : 1}`;
+		const key = `${language} ${pane} ${width} ${tab} ${original === undefined ? 0 : 1} ${problem ? 1 : 0}`;
 		let content = layouts.get(key);
 		if (content === undefined) {
-			content = paneContent(documentIn(language), pane, width, tab, original);
+			const unreadable =
+				problem && wordsFor(language).unreadableOriginal(problem.path, problem.reason, false);
+			content = paneContent(documentIn(language), pane, width, tab, original, unreadable);
 			layouts.set(key, content);
 		}
 		return content;
@@ -68,6 +78,7 @@ export function createViewModel(note: Note) {
 		state: ViewState,
 		size: { columns: number; rows: number },
 		original: string | undefined,
+		problem?: SourceTextProblem,
 	): ViewModel => {
 		const width = Math.max(1, size.columns - 2);
 		const document = documentIn(state.language);
@@ -78,7 +89,7 @@ export function createViewModel(note: Note) {
 		const pillarCount = breakdown ? groups(breakdown.blocks).length : 0;
 		const tabCount = breakdownFitsColumns(pillarCount, width) ? 0 : pillarCount;
 		const pane = paneIndex(state);
-		const content = layout(state.language, pane, width, tabCount > 0 ? state.tab : 0, original);
+		const content = layout(state.language, pane, width, tabCount > 0 ? state.tab : 0, original, problem);
 
 		const searchKey = `${state.language} ${width} ${original === undefined ? 0 : 1} ${state.search.query}`;
 		if (searched?.key !== searchKey) {

@@ -1,5 +1,6 @@
 import { BriefingError } from "../base/briefing-error.ts";
 import { LineIndex } from "../text/line-column.ts";
+import { big5Message } from "./decode-big5.ts";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -121,7 +122,8 @@ export function readInputText(bytes: Uint8Array, file: string): { text: string; 
 	const prefix = new TextDecoder().decode(bytes.subarray(0, offset));
 	const place = new LineIndex(prefix).place(prefix.length);
 	throw new BriefingError(
-		`${file}:${place}: byte ${offset} is neither UTF-8 nor GBK/GB18030 Chinese; expected UTF-8, UTF-16 or GB18030 text`,
+		big5Message(bytes, file, `${file}:${place}`, offset) ??
+			`${file}:${place}: byte ${offset} is neither UTF-8 nor GBK/GB18030 Chinese; expected UTF-8, UTF-16 or GB18030 text`,
 		"invalid-input",
 	);
 }

@@ -59,6 +59,25 @@ function chartLines(chart: Extract<Block, { kind: "chart" }>, width: number): Li
 	];
 }
 
+/** The gap between a field's label and its value; the indent of a value under its label. */
+const fieldGap = 2;
+
+/**
+ * Lays out fields as a label column and the values beside it, wrapped values hanging under the value,
+ * where the column (the longest label and the gap) takes at most a third of the width; else, so that
+ * no label is ever cut, each label on a line of its own (wrapped where it is wider than the width)
+ * with its value under it, indented.
+ */
+function fieldLines(rows: Extract<Block, { kind: "fields" }>["rows"], width: number): Line[] {
+	if (rows.length === 0) return [];
+	const labelWidth = Math.max(...rows.map((row) => textWidth(row.label))) + fieldGap;
+	const value = (row: (typeof rows)[number], prefix: string) =>
+		row.url === undefined ? hanging(prefix, row.value, width) : [addressLine(prefix, row.url, width)];
+	if (labelWidth <= Math.floor(width / 3))
+		return rows.flatMap((row) => value(row, pad(row.label, labelWidth)));
+	return rows.flatMap((row) => [...wrapped(row.label, width, "dim"), ...value(row, " ".repeat(fieldGap))]);
+}
+
 /** Lays out one block as lines no wider than `width` columns. */
 export function blockLines(block: Block, width: number): Line[] {
 	switch (block.kind) {
@@ -76,19 +95,8 @@ export function blockLines(block: Block, width: number): Line[] {
 			return tableLines(block.columns, block.rows, width, block.align);
 		case "chart":
 			return chartLines(block, width);
-		case "fields": {
-			if (block.rows.length === 0) return [];
-			const labelWidth = Math.min(
-				Math.max(...block.rows.map((row) => textWidth(row.label))) + 2,
-				Math.floor(width / 3),
-			);
-			return block.rows.flatMap((row) => {
-				const label = pad(truncate(`${row.label}`, labelWidth - 2), labelWidth);
-				return row.url === undefined
-					? hanging(label, row.value, width)
-					: [addressLine(label, row.url, width)];
-			});
-		}
+		case "fields":
+			return fieldLines(block.rows, width);
 		case "link":
 			return [
 				...wrapText(block.label, width).map((part): Line => [{ text: part, tone: "link", url: block.url }]),

@@ -17,7 +17,9 @@ export interface LibraryLayout {
 const title = 3;
 /** The narrowest the title may get before a column is dropped. */
 export const minimumTitleWidth = 20;
-// The widest broker, sector and tickers get; the title takes the rest.
+// A title this wide shows most titles whole: past it, a capped column's cut costs the reader more.
+const comfortableTitleWidth = 60;
+// The widest broker, sector and tickers get while the title needs the room; the title takes the rest.
 const caps = [Number.POSITIVE_INFINITY, 18, 12, 0, 12];
 // Which columns go first when the title would get too narrow.
 const dropOrder = [4, 2, 1];
@@ -27,7 +29,9 @@ const gap = 2;
  * Lays out library rows (cells in `libraryColumns` order) at a width: date, broker, sector and
  * tickers as wide as their widest cell (capped), the title the rest. Where the title would get under
  * `minimumTitleWidth` columns, whole columns are dropped, tickers first, then sector, then broker.
- * Only the first 2,000 rows are measured, so a large library lays out fast.
+ * Where the title has more room than its widest cell or 60 columns, the room left is given back
+ * to the capped columns (broker, then sector, then tickers) up to their widest cell, so a wide
+ * screen cuts none of them. Only the first 2,000 rows are measured, so a large library lays out fast.
  */
 export function libraryLayout(
 	rows: readonly (readonly string[])[],
@@ -35,15 +39,13 @@ export function libraryLayout(
 	width: number,
 ): LibraryLayout {
 	const measured = rows.slice(0, 2000);
-	const natural = libraryColumns.map((_, index) =>
-		Math.min(
-			caps[index] ?? 0,
-			Math.max(
-				textWidth(headings[index] ?? ""),
-				...measured.map((row) => textWidth(foldLines(row[index] ?? ""))),
-			),
+	const widest = libraryColumns.map((_, index) =>
+		Math.max(
+			textWidth(headings[index] ?? ""),
+			...measured.map((row) => textWidth(foldLines(row[index] ?? ""))),
 		),
 	);
+	const natural = widest.map((most, index) => Math.min(caps[index] ?? 0, most));
 	let shown = libraryColumns.map((_, index) => index);
 	const rest = () =>
 		width -
@@ -52,6 +54,11 @@ export function libraryLayout(
 	for (const drop of dropOrder) {
 		if (rest() >= minimumTitleWidth) break;
 		shown = shown.filter((index) => index !== drop);
+	}
+	for (const index of [1, 2, 4].filter((column) => shown.includes(column))) {
+		const spare = rest() - Math.min(widest[title] ?? 0, comfortableTitleWidth);
+		if (spare <= 0) break;
+		natural[index] = Math.min(widest[index] ?? 0, (natural[index] ?? 0) + spare);
 	}
 	const widths = shown.map((index) => (index === title ? Math.max(1, rest()) : (natural[index] ?? 0)));
 	return { shown, widths };

@@ -1,7 +1,7 @@
 import type { Block } from "../document/blocks.ts";
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { buildDocument } from "../document/build-document.ts";
-import { label } from "../document/labels.ts";
+import { withHeaderFacts } from "../document/header-facts.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import type { Note } from "../note/schema.ts";
 import { foldCase } from "../text/fold-case.ts";
@@ -58,16 +58,14 @@ export function blockTexts(block: Block): string[] {
 
 /**
  * Returns the lines of a note that search looks at: the lines a reader sees, in both languages: the
- * title and the header's facts that no section shows (companies and tickers, sector, rating, target
- * price: under Thesis, the first pane), then each section's.
+ * title, then each section's, Thesis starting with the header's facts no section shows (companies
+ * and tickers, sector, rating, target price), as the reader's Thesis pane does (see withHeaderFacts).
  */
 export function noteLines(note: Note): NoteLine[] {
-	const document = buildDocument(note, { language: "both", sections: sectionIds, detail: "full" });
-	// The broker and the report date are in the Source section's facts already.
-	const shownElsewhere = new Set([label("broker", "both"), label("reportDate", "both")]);
-	const header = document.header
-		.filter((row) => !shownElsewhere.has(row.label))
-		.map((row) => ({ section: "thesis" as const, text: `${row.label} ${row.value}` }));
+	const document = withHeaderFacts(
+		buildDocument(note, { language: "both", sections: sectionIds, detail: "full" }),
+		"both",
+	);
 	const lines = document.sections.flatMap((section) =>
 		section.blocks
 			.flatMap(blockTexts)
@@ -75,7 +73,7 @@ export function noteLines(note: Note): NoteLine[] {
 			.filter((text) => text.trim() !== "")
 			.map((text) => ({ section: section.id, text })),
 	);
-	return [{ section: "thesis", text: document.title }, ...header, ...lines];
+	return [{ section: "thesis", text: document.title }, ...lines];
 }
 
 /** Returns the search entry of a note. */

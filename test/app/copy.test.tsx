@@ -43,14 +43,18 @@ describe("copying", () => {
 	it("Y copies the paragraph at the top of the pane, as the note writes it", async () => {
 		const app = renderApp({ rows: 11 });
 		await app.waitFor((frame) => frame.includes("[1 Thesis]"));
-		// The headline at the top is a heading: the paragraph is the summary under it.
+		// The header's facts at the top are a fields block: copied whole, a fact a line.
 		await app.press("Y");
-		expect(app.copied).toEqual([bundledNote.thesis?.summary?.en]);
+		expect(app.copied).toEqual(["Sector Computers\nCompanies Microsoft"]);
+		// Three lines down the top line is the headline, a heading: the paragraph is the summary under it.
+		await app.press("jjj");
+		await app.press("Y");
+		expect(app.copied[1]).toBe(bundledNote.thesis?.summary?.en);
 		// At the bottom the top line is the focus areas' heading: the paragraph is their first item.
 		const bottom = await app.press(keys.end);
 		expect(bottom.split("\n")[3]?.trim()).toBe("Focus areas");
 		await app.press("Y");
-		expect(app.copied[1]).toBe(bundledNote.thesis?.points?.[0]?.en);
+		expect(app.copied[2]).toBe(bundledNote.thesis?.points?.[0]?.en);
 	});
 
 	it("Y copies the paragraph of the current search match, a list's item alone", async () => {
@@ -58,13 +62,18 @@ describe("copying", () => {
 		await app.waitFor((frame) => frame.includes("[1 Thesis]"));
 		await app.press("/");
 		await app.press("compute\r");
+		// The first match is the sector (Computers), among the header's facts, copied whole.
 		await app.waitFor((frame) => /“compute” 1\/\d+/.test(frame), "the first match");
 		await app.press("Y");
-		expect(app.copied).toEqual([bundledNote.thesis?.summary?.en]);
+		expect(app.copied).toEqual(["Sector Computers\nCompanies Microsoft"]);
 		await app.press("n");
 		await app.waitFor((frame) => /“compute” 2\/\d+/.test(frame), "the second match");
 		await app.press("Y");
-		expect(app.copied[1]).toBe(bundledNote.thesis?.points?.[1]?.en);
+		expect(app.copied[1]).toBe(bundledNote.thesis?.summary?.en);
+		await app.press("n");
+		await app.waitFor((frame) => /“compute” 3\/\d+/.test(frame), "the third match");
+		await app.press("Y");
+		expect(app.copied[2]).toBe(bundledNote.thesis?.points?.[1]?.en);
 	});
 
 	it("Y copies the selected search hit's line in the library's results", async () => {

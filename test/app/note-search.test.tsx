@@ -28,4 +28,23 @@ describe("search in the reader", () => {
 			cleanup();
 		}
 	});
+
+	it("says a search has no matches, not 0/0 with keys that do nothing, after a key or a change of language", async () => {
+		const app = renderApp({ columns: 100 });
+		await app.press("/prospects\r");
+		await app.waitFor((frame) => frame.includes("“prospects” 1/3"), "the English matches");
+		// The Chinese text has no English word "prospects": no match is left.
+		await app.press("L");
+		const chinese = await app.waitFor((frame) => frame.includes("[ZH]"), "the note in Chinese");
+		const footer = chinese.split("\n").at(-1) ?? "";
+		expect(footer).toContain("没有匹配“prospects”的内容 · Esc 清除");
+		expect(footer).not.toContain("0/0");
+		// Also once the line said on Enter has given way to the next key.
+		const none = renderApp({ columns: 100 });
+		await none.press("/zzqq\r");
+		await none.waitFor((frame) => frame.includes("No matches for “zzqq”"));
+		const after = await none.press("j");
+		expect(after.split("\n").at(-1)).toContain("No matches for “zzqq” · Esc clear");
+		expect(after).not.toContain("0/0");
+	});
 });

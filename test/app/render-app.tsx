@@ -6,6 +6,7 @@ import { type ReaderIo, runEffect } from "../../source/app/run-effect.ts";
 import { monochromeTheme } from "../../source/app/theme.ts";
 import type { Language } from "../../source/document/language.ts";
 import type { LoadedNote } from "../../source/load/load-notes.ts";
+import type { SourceTextProblem } from "../../source/load/source-text.ts";
 import type { Note } from "../../source/note/schema.ts";
 import type { CopyResult } from "../../source/terminal/clipboard.ts";
 import type { PagerFailure } from "../../source/terminal/pager.ts";
@@ -20,7 +21,7 @@ export interface ReaderOptions {
 	rows: number;
 	language: Language;
 	hyperlinks: boolean;
-	loadOriginal: () => Promise<string | undefined>;
+	loadOriginal: () => Promise<string | SourceTextProblem | undefined>;
 	/** What copying says (by default, that OSC 52 took it). */
 	copyResult: CopyResult;
 	/** What went wrong handing the text to the pager (undefined: it went well). */

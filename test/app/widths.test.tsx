@@ -89,4 +89,50 @@ describe("the library row layout", () => {
 			expect(textWidth(libraryRowText(rows[0] ?? [], layout))).toBeLessThanOrEqual(width);
 		}
 	});
+
+	it("gives the broker, sector and tickers their whole width where the title has more room than it needs", () => {
+		const both = [
+			[
+				"2025-11-18",
+				"招商证券 / China Merchants Securities",
+				"计算机 / Computers",
+				"比亚迪:资本开支同比增长 / BYD: capex rises",
+				"002594.SZ",
+			],
+			[
+				"2025-11-12",
+				"华泰证券 / Huatai Securities",
+				"医药 / Healthcare",
+				"宁德时代:订单饱满 / CATL: order books are full",
+				"300750.SZ",
+			],
+		];
+		const bothHeadings = [
+			"报告日期 / Report date",
+			"机构 / Broker",
+			"行业 / Sector",
+			"标题 / Title",
+			"代码 / Tickers",
+		];
+		const layout = libraryLayout(both, bothHeadings, 198);
+		expect(layout.shown).toEqual([0, 1, 2, 3, 4]);
+		for (const cells of [...both, bothHeadings]) {
+			const text = libraryRowText(cells, layout);
+			expect(text, text).not.toContain("…");
+			expect(textWidth(text)).toBeLessThanOrEqual(198);
+		}
+		// Where the title needs the room, the caps hold: at 100 columns the broker is cut again.
+		const narrow = libraryLayout(both, bothHeadings, 100);
+		expect(libraryRowText(both[0] ?? [], narrow)).toContain("…");
+	});
+
+	it("draws the library at 200 columns in both languages without cutting a heading", async () => {
+		const library = renderReader(libraryNotes, { columns: 200, rows: 12, language: "both" });
+		const frame = await library.waitFor((text) => text.includes("3 of 3") && text.includes("[BOTH]"));
+		expectFits(frame, 200, 12);
+		const headingLine = frame.split("\n")[2] ?? "";
+		expect(headingLine).toMatch(
+			/报告日期 \/ Report date +机构 \/ Broker +行业 \/ Sector +标题 \/ Title +代码 \/ Tickers/u,
+		);
+	});
 });

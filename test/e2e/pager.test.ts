@@ -55,10 +55,10 @@ describe("the original text in $PAGER, in a real terminal", () => {
 		expect(readFileSync(`${record}.text`, "utf8")).toContain("Copilot Studio客户数超3万家");
 		// What is typed goes to the pager, not to the reader (l would be the next pane).
 		session.write("hello\r");
-		const back = await session.waitFor(
-			(screen) => screen.includes("figure 2/10") && !screen.includes("PAGER-RAN"),
-		);
-		expect(back).toBe(before);
+		// The reader draws the screen anew by a resize to one column less and back: the frame at one
+		// column less may show for a moment (Ink throttles frames), so the screen is waited for.
+		const back = await session.waitFor((screen) => screen === before);
+		expect(back).not.toContain("PAGER-RAN");
 		expect(session.state().alternateScreen).toBe(true);
 		expect(readFileSync(record, "utf8")).toContain("typed:hello");
 		expect(existsSync(file ?? "")).toBe(false);

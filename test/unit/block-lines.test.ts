@@ -30,6 +30,16 @@ const link: Extract<Block, { kind: "link" }> = {
 	note: "访问权限：仅限境内机构客户 / Access: domestic institutional clients only",
 };
 
+const fieldRows = [
+	{ label: "SAC执业证书编号", value: "S0570519110003" },
+	{ label: "机构", value: "华泰证券研究所 / Huatai Securities Research, 一家很长很长的机构名称用于测试换行" },
+];
+
+// A long address, and fields of a row and a row holding that address, laid out at a width.
+const longUrl = `https://www.example.com/report/${"b".repeat(60)}`;
+const withAddress = (first: { label: string; value: string }, width: number) =>
+	blockLines({ kind: "fields", rows: [first, { label: "Address", value: longUrl, url: longUrl }] }, width);
+
 const blocks: Record<Block["kind"], Block> = {
 	heading: {
 		kind: "heading",
@@ -54,16 +64,7 @@ const blocks: Record<Block["kind"], Block> = {
 		],
 	},
 	chart,
-	fields: {
-		kind: "fields",
-		rows: [
-			{ label: "SAC执业证书编号", value: "S0570519110003" },
-			{
-				label: "机构",
-				value: "华泰证券研究所 / Huatai Securities Research, 一家很长很长的机构名称用于测试换行",
-			},
-		],
-	},
+	fields: { kind: "fields", rows: fieldRows },
 	link,
 };
 
@@ -139,13 +140,43 @@ describe("blockLines: content", () => {
 	});
 
 	it("lays out fields as a label column with wrapped values hanging under the value", () => {
-		const lines = text(blockLines(blocks.fields, 40));
-		// The label column is a third of 40 columns; the long label is cut to fit it with a gap.
-		expect(lines[0]).toBe("SAC执业证…   S0570519110003");
-		expect(lines[1]?.startsWith("机构         华泰证券")).toBe(true);
+		const lines = text(blockLines(blocks.fields, 60));
+		// The label column fits the longest label and a gap: a third of 60 columns holds it.
+		expect(lines[0]).toBe("SAC执业证书编号  S0570519110003");
+		expect(lines[1]?.startsWith("机构             华泰证券")).toBe(true);
 		expect(lines.length).toBeGreaterThan(2);
-		for (const line of lines.slice(2)) expect(line).toMatch(/^ {13}\S/u);
+		for (const line of lines.slice(2)) expect(line).toMatch(/^ {17}\S/u);
 		expect(blockLines({ kind: "fields", rows: [] }, 40)).toEqual([]);
+	});
+
+	it("puts each label on its own line above its value where a third of the width cannot hold the labels", () => {
+		for (const width of [40, 30, 20]) {
+			const lines = text(blockLines(blocks.fields, width));
+			// No label is cut: each is a line of its own, its value under it, two columns in.
+			expect(lines[0], `${width}`).toBe("SAC执业证书编号");
+			expect(lines[1], `${width}`).toBe("  S0570519110003");
+			expect(lines[2], `${width}`).toBe("机构");
+			for (const line of lines.slice(3)) expect(line, `${width}`).toMatch(/^ {2}\S/u);
+			expect(withoutSpace(lines.slice(3).join("")), `${width}`).toBe(withoutSpace(fieldRows[1]?.value ?? ""));
+			for (const line of lines) expect(textWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+			expect(lines.join("\n")).not.toContain("…");
+		}
+	});
+
+	it("wraps a label wider than the whole width, and keeps an address on one line under its label", () => {
+		const lines = withAddress(
+			{ label: "报告日期 / Report date of the original research note", value: "2024-05-07" },
+			20,
+		);
+		expect(text(lines)).toEqual([
+			"报告日期 / Report",
+			"date of the original",
+			"research note",
+			"  2024-05-07",
+			"Address",
+			`  ${longUrl.slice(0, 17)}…`,
+		]);
+		expect(lines.at(-1)?.at(-1)?.url).toBe(longUrl);
 	});
 
 	it("carries a link's URL on its label and prints the URL, never split, and the note under it", () => {
@@ -169,20 +200,10 @@ describe("blockLines: content", () => {
 	it("prints an address that fits whole, and a field holding an address on one line", () => {
 		const short = { ...link, url: "https://example.com/research" };
 		expect(text(blockLines(short, 40))).toContain("  https://example.com/research");
-		const url = `https://www.example.com/report/${"b".repeat(60)}`;
-		const lines = blockLines(
-			{
-				kind: "fields",
-				rows: [
-					{ label: "Broker", value: "Example" },
-					{ label: "Address", value: url, url },
-				],
-			},
-			50,
-		);
+		const lines = withAddress({ label: "Broker", value: "Example" }, 50);
 		expect(lines).toHaveLength(2);
 		expect(plain(lines[1] ?? [])).toMatch(/^Address +https:\/\/www\.example\.com\/report\/b+…$/u);
-		expect(lines[1]?.at(-1)?.url).toBe(url);
+		expect(lines[1]?.at(-1)?.url).toBe(longUrl);
 		expect(textWidth(plain(lines[1] ?? []))).toBeLessThanOrEqual(50);
 	});
 });
