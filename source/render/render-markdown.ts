@@ -7,7 +7,7 @@ import { tableLayout } from "../layout/table.ts";
  * Escapes what Markdown would read as formatting in text taken from a note, so it prints as written:
  * inline marks anywhere (\\ ` * _ [ ] < > | # ~, and & before an entity such as &amp;), and at the
  * start of each line what would open a block: a list (- , + , 1. or 1) before a space), a setext
- * underline or rule (===, ---), a fence (``` or ~~~), a quote, a heading, a table or HTML. A line's
+ * underline or rule (===, ---, and dashes with spaces between: -- -), a fence (``` or ~~~), a quote, a heading, a table or HTML. A line's
  * leading spaces are dropped (Markdown does not show them; four would open indented code). The
  * escaped text may stand at a line start or inside one.
  */
@@ -16,7 +16,7 @@ export const escapeMarkdown = (text: string) =>
 		.replace(/[\\`*_[\]<>|#~]/g, (character) => `\\${character}`)
 		.replace(/&(?=#?\w+;)/g, "\\&")
 		.replace(/^[ \t]+/gm, "")
-		.replace(/^(?:[-+](?=[ \t]|$)|-+[ \t]*$|=+[ \t]*$)/gm, (line) => `\\${line}`)
+		.replace(/^(?:[-+](?=[ \t]|$)|-[- \t]*$|=+[ \t]*$)/gm, (line) => `\\${line}`)
 		.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, "$1\\$2");
 const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
 
@@ -36,6 +36,16 @@ function tableMarkdown(block: Extract<Block, { kind: "table" }>, width: number):
 	].join("\n");
 }
 
+/** Lines as a fenced code block, its fence longer than any run of backticks in them (CommonMark's rule). */
+function codeBlock(lines: readonly string[]): string {
+	const longest = Math.max(0, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = "`".repeat(Math.max(3, longest + 1));
+	return [`${fence}text`, ...lines, fence].join("\n");
+}
+
+/** An address as a link's destination: parentheses and spaces encoded, a backslash escaped (`\\)` would not close it). */
+const linkAddress = (url: string) => url.replace(/[()\s]/g, encodeURIComponent).replace(/\\/g, "\\\\");
+
 function blockMarkdown(block: Block, width: number): string {
 	switch (block.kind) {
 		case "heading":
@@ -50,13 +60,13 @@ function blockMarkdown(block: Block, width: number): string {
 			return tableMarkdown(block, width);
 		case "chart":
 			// A chart is a picture: Markdown shows it as the same bars in a code block.
-			return ["```text", ...blockLines(block, 72).map(plain), "```"].join("\n");
+			return codeBlock(blockLines(block, 72).map(plain));
 		case "fields":
 			return block.rows
 				.map((row) => `- **${escapeMarkdown(row.label)}:** ${escapeMarkdown(row.value)}`)
 				.join("\n");
 		case "link":
-			return `- [${escapeMarkdown(block.label)}](${block.url.replace(/[()\s]/g, encodeURIComponent)})${block.note ? ` — ${escapeMarkdown(block.note)}` : ""}`;
+			return `- [${escapeMarkdown(block.label)}](${linkAddress(block.url)})${block.note ? ` — ${escapeMarkdown(block.note)}` : ""}`;
 	}
 }
 
