@@ -7,7 +7,7 @@ import type { HeadedNote } from "../library/index/note-head.ts";
 import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
-import { cannotRead, inputLimits, tooLarge } from "../load/read-input.ts";
+import { cannotRead, inputLimits, notAFolder, tooLarge } from "../load/read-input.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
 import { warn } from "./warn.ts";
@@ -56,7 +56,7 @@ export async function openIndexFor(
 ): Promise<LibraryIndex | undefined> {
 	if (options.inputs.includes("-")) return undefined;
 	// A folder or file named on the command line that is missing is an error (exit 66), as when the
-	// notes are read from their files, not an empty part of the library. A pipe, a device or a socket
+	// notes are read from their files, not an empty part of the library; so is a --dir that is a file. A pipe, a device or a socket
 	// is not indexed: the files are read instead, which reads a pipe once and refuses the others.
 	for (const named of [...options.folders, ...options.inputs]) {
 		let stats: Stats;
@@ -65,6 +65,7 @@ export async function openIndexFor(
 		} catch (error) {
 			throw cannotRead(named, error);
 		}
+		if (options.folders.includes(named) && !stats.isDirectory()) throw notAFolder(named);
 		if (!stats.isFile() && !stats.isDirectory()) return undefined;
 	}
 	const { IndexUnavailable, indexFile, libraryRoots, openLibraryIndex } = await import(

@@ -6,7 +6,7 @@ import { errorWords } from "../base/error-words.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
 import type { LoadedNote } from "./note-from-text.ts";
-import { cannotRead, inputLimits, readLimited } from "./read-input.ts";
+import { cannotRead, inputLimits, notAFolder, readLimited } from "./read-input.ts";
 import { fileName } from "./sanitize.ts";
 
 export type { LoadedNote } from "./note-from-text.ts";
@@ -189,7 +189,11 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 
 	if (inputs.length === 0) for (const note of await loadBundledNotes()) add(note);
 	for (const folder of pathFolders) if (await isFolder(folder)) await loadFolder(folder);
-	for (const folder of folders) await loadFolder(folder);
+	for (const folder of folders) {
+		// A missing folder is told by the listing (cannotRead); a file is not a folder to list.
+		if ((await stat(folder).catch(() => undefined))?.isDirectory() === false) throw notAFolder(folder);
+		await loadFolder(folder);
+	}
 	for (const input of inputs) {
 		if (input === "-") add(await noteFromText(await readStdin(), "-"));
 		else if (await isFolder(input)) await loadFolder(input);
