@@ -28,3 +28,38 @@ describe("--dir given a file, not a folder", () => {
 		}
 	});
 });
+
+describe("--help and --version with other arguments", () => {
+	it("print the help or the version wherever they stand, instead of running a command without them", async () => {
+		const run = (args: string[]) => runCliAsync(args);
+		const helps = await Promise.all([run(["--help", "note.json"]), run(["list", "--help"])]);
+		const versions = await Promise.all([run(["--version", "note.json"]), run(["list", "--version"])]);
+		for (const run of helps) {
+			expect(run.stdout).toContain("Usage\n    $ briefing [FILE|DIR|-]…");
+			expect(run).toMatchObject({ code: 0, stderr: "" });
+		}
+		for (const run of versions) {
+			expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+			expect(run).toMatchObject({ code: 0, stderr: "" });
+		}
+	});
+});
+
+describe("--no- before a flag that takes a value", () => {
+	it("is an unknown flag (exit 2), not an internal error", async () => {
+		const flags = [
+			"--no-width",
+			"--no-dir",
+			"--no-since",
+			"--no-until",
+			"--no-section",
+			"--no-broker",
+			"--no-lang",
+		];
+		const runs = await Promise.all(flags.map((flag) => runCliAsync([flag])));
+		for (const [index, run] of runs.entries()) {
+			expect(run.stderr).toBe(`briefing: unknown flag ${flags[index]}\nRun briefing --help for usage.\n`);
+			expect(run.code).toBe(2);
+		}
+	});
+});
