@@ -63,6 +63,11 @@ function rejectMissingValues(args: readonly string[]): void {
 		if (!valueFlags.has(flag)) continue;
 		const value = equals === -1 ? args[index + 1] : arg.slice(equals + 1);
 		const missing = value === undefined || value === "" || (equals === -1 && /^-./u.test(value));
+		if (equals === -1 && value !== undefined && /^-\d/u.test(value))
+			throw new BriefingError(
+				`${flag}: expected a value, got "${value}", which reads as a flag (write ${flag}=${value})`,
+				"usage",
+			);
 		if (missing) throw new BriefingError(`${flag}: expected a value`, "usage");
 	}
 }

@@ -63,3 +63,22 @@ describe("--no- before a flag that takes a value", () => {
 		}
 	});
 });
+
+describe("a value that starts with a dash", () => {
+	it("is named in the error, with the way to give it", async () => {
+		const [width, since] = await Promise.all([
+			runCliAsync(["--width", "-5"]),
+			runCliAsync(["digest", "--since", "-1d"]),
+		]);
+		expect(width.stderr).toBe(
+			'briefing: --width: expected a value, got "-5", which reads as a flag (write --width=-5)\nRun briefing --help for usage.\n',
+		);
+		expect(since.stderr.split("\n")[0]).toBe(
+			'briefing: --since: expected a value, got "-1d", which reads as a flag (write --since=-1d)',
+		);
+		expect([width.code, since.code]).toEqual([2, 2]);
+		expect((await runCliAsync(["--width=-5"])).stderr.split("\n")[0]).toBe(
+			'briefing: --width: expected a whole number from 20 to 1000, got "-5"',
+		);
+	});
+});
