@@ -169,6 +169,10 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if (command === "import" && flags.format !== undefined && flags.format !== "json") {
 		throw usage("import: prints the note as JSON; to read it, pipe it on: briefing import FILE | briefing -");
 	}
+	const printsOnly = { schema: "JSON Schema", validate: "one line per problem", index: "text" } as const;
+	if (flags.format !== undefined && (command === "schema" || command === "validate" || command === "index")) {
+		throw usage(`--format: not with ${command}, which prints ${printsOnly[command]}`);
+	}
 	if ((command === "list" || command === "search" || command === "index") && flags.section.length > 0) {
 		throw usage(`--section: only when reading notes (${command} does not print sections)`);
 	}

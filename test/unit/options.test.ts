@@ -191,6 +191,21 @@ describe("resolveOptions: width", () => {
 	});
 });
 
+describe("resolveOptions: --format with a command that prints one thing", () => {
+	it("is a usage error with schema, validate and index, which would print the same without it", () => {
+		for (const [input, prints] of [
+			[["schema"], "JSON Schema"],
+			[["validate", "a.json"], "one line per problem"],
+			[["index"], "text"],
+		] as const) {
+			for (const format of ["text", "markdown", "json"]) {
+				const { message } = usageError(() => resolveOptions([...input], flags({ format }), facts()));
+				expect(message).toBe(`--format: not with ${input[0]}, which prints ${prints}`);
+			}
+		}
+	});
+});
+
 describe("resolveOptions: schema", () => {
 	it("recognises the schema command", () => {
 		const options = resolveOptions(["schema"], flags(), facts());
