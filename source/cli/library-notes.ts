@@ -1,4 +1,4 @@
-import { readFileSync, type Stats, statSync } from "node:fs";
+import { opendirSync, readFileSync, type Stats, statSync } from "node:fs";
 import type { ReaderLibrary } from "../app/reader-library.ts";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
@@ -6,7 +6,7 @@ import type { IndexedNote, LibraryIndex } from "../library/index/library-index.t
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
-import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
+import { type LoadedNote, loadNotes, readablePathFolders } from "../load/load-notes.ts";
 import { cannotRead, inputLimits, notAFolder, tooLarge } from "../load/read-input.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
@@ -66,14 +66,22 @@ export async function openIndexFor(
 			throw cannotRead(named, error);
 		}
 		if (options.folders.includes(named) && !stats.isDirectory()) throw notAFolder(named);
+		// A folder that cannot be listed is the same one line as when the files are read, not an index failure.
+		if (stats.isDirectory())
+			try {
+				opendirSync(named).closeSync();
+			} catch (error) {
+				throw cannotRead(named, error);
+			}
 		if (!stats.isFile() && !stats.isDirectory()) return undefined;
 	}
 	const { IndexUnavailable, indexFile, libraryRoots, openLibraryIndex } = await import(
 		"../library/index/library-index.ts"
 	);
 	try {
+		const pathFolders = readablePathFolders(options.pathFolders, options.strict, onWarning);
 		return await openLibraryIndex({
-			roots: libraryRoots(options, isFolder),
+			roots: libraryRoots({ ...options, pathFolders }, isFolder),
 			file: indexFile(process.env),
 			strict: options.strict,
 			onWarning,

@@ -1,4 +1,5 @@
-import { copyFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { root, runCliAsync } from "../support/run-cli.ts";
@@ -81,4 +82,52 @@ describe("a value that starts with a dash", () => {
 			'briefing: --width: expected a whole number from 20 to 1000, got "-5"',
 		);
 	});
+});
+
+describe("a folder that cannot be read", () => {
+	// Root reads every folder, so the run is as the unprivileged user nobody, where setpriv lets us.
+	const asNobody = process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
+
+	it.skipIf(!asNobody)(
+		"in BRIEFING_PATH is skipped with one warning (--strict: exit 66); named, it is one error line",
+		() => {
+			const library = temporaryFolder("private-path");
+			chmodSync(library, 0o755);
+			const hidden = path.join(library, "private");
+			mkdirSync(hidden, { mode: 0o700 });
+			copyFileSync(minimalNote, path.join(hidden, "note.json"));
+			const cache = temporaryFolder("private-path-cache");
+			chmodSync(cache, 0o777);
+			const run = (args: string[], path = hidden) => {
+				const result = spawnSync(
+					"setpriv",
+					["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, "dist/cli.js", ...args],
+					{
+						cwd: root,
+						env: {
+							PATH: process.env.PATH ?? "",
+							LANG: "en_US.UTF-8",
+							BRIEFING_CACHE: cache,
+							BRIEFING_PATH: path,
+						},
+						encoding: "utf8",
+					},
+				);
+				return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+			};
+			for (const args of [["list"], ["--section", "thesis"], ["digest"], ["search", "microsoft"]]) {
+				const result = run(args);
+				expect(result.stderr, args.join(" ")).toBe(`briefing: skipped ${hidden}: permission denied\n`);
+				expect(result.stdout, args.join(" ")).toContain("Microsoft");
+				expect(result.code, args.join(" ")).toBe(0);
+			}
+			expect(run(["list", "--strict"])).toMatchObject({ code: 66, stderr: `${hidden}: permission denied\n` });
+			// Named on the command line, or with --dir, it is the one line of a file that cannot be read.
+			for (const args of [["list", hidden], ["search", "widget", "--dir", hidden], [hidden]])
+				expect(run(args, ""), args.join(" ")).toMatchObject({
+					code: 66,
+					stderr: `${hidden}: permission denied\n`,
+				});
+		},
+	);
 });
