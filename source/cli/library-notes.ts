@@ -8,6 +8,7 @@ import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
 import { type LoadedNote, loadNotes, readablePathFolders } from "../load/load-notes.ts";
 import { cannotRead, inputLimits, notAFolder, tooLarge } from "../load/read-input.ts";
+import { distinctRoots } from "./distinct-roots.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
 import { warn } from "./warn.ts";
@@ -81,7 +82,7 @@ export async function openIndexFor(
 	try {
 		const pathFolders = readablePathFolders(options.pathFolders, options.strict, onWarning);
 		return await openLibraryIndex({
-			roots: libraryRoots({ ...options, pathFolders }, isFolder),
+			roots: distinctRoots(libraryRoots({ ...options, pathFolders }, isFolder)),
 			file: indexFile(process.env),
 			strict: options.strict,
 			onWarning,

@@ -181,7 +181,8 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	const byId = new Map<string, LoadedNote>();
 	const add = (loaded: LoadedNote) => {
 		const earlier = byId.get(loaded.note.id);
-		if (earlier !== undefined) {
+		// The same file reached twice (a folder named twice, a file in a named folder) is no override.
+		if (earlier !== undefined && path.resolve(earlier.file) !== path.resolve(loaded.file)) {
 			onWarning(`${fileName(loaded.file)} overrides ${fileName(earlier.file)} (note ${loaded.note.id})`);
 			byId.delete(loaded.note.id);
 		}

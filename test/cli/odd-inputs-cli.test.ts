@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { root, runCliAsync } from "../support/run-cli.ts";
@@ -130,4 +130,46 @@ describe("a folder that cannot be read", () => {
 				});
 		},
 	);
+});
+
+describe("a note reached twice: the same folder named twice, or a file or folder inside a named folder", () => {
+	it("is read once, without a warning, through the index and from the files", async () => {
+		const folder = temporaryFolder("twice");
+		const note = (id: string) => JSON.stringify({ ...JSON.parse(readFileSync(minimalNote, "utf8")), id });
+		mkdirSync(path.join(folder, "sub"));
+		writeFileSync(path.join(folder, "top.json"), note("example-top"));
+		writeFileSync(path.join(folder, "sub", "inner.json"), note("example-inner"));
+		// A link to a folder outside: the walk does not follow it, so naming it adds its notes.
+		const outside = temporaryFolder("twice-outside");
+		writeFileSync(path.join(outside, "outer.json"), note("example-outer"));
+		symlinkSync(outside, path.join(folder, "link"));
+		const cache = temporaryFolder("twice-cache");
+		const inner = path.join(folder, "sub", "inner.json");
+		const cases: [string[], Record<string, string>, string[]][] = [
+			[["list", folder, folder], {}, ["example-inner", "example-top"]],
+			[["list", folder, path.join(folder, "sub")], {}, ["example-inner", "example-top"]],
+			[["list", path.join(folder, "sub"), folder], {}, ["example-inner", "example-top"]],
+			[["list", folder, inner], {}, ["example-inner", "example-top"]],
+			[["list", "--dir", folder, folder], { BRIEFING_PATH: folder }, ["example-inner", "example-top"]],
+			[["list", folder, path.join(folder, "link")], {}, ["example-inner", "example-outer", "example-top"]],
+			[["list", "-", folder, folder], {}, ["example-inner", "example-stdin", "example-top"]],
+		];
+		for (const [args, env, ids] of cases) {
+			const run = await runCliAsync(args, {
+				env: { BRIEFING_CACHE: cache, ...env },
+				input: note("example-stdin"),
+			});
+			expect(run.stderr, args.join(" ")).toBe("");
+			const listed = run.stdout
+				.trimEnd()
+				.split("\n")
+				.map((line) => line.split("\t")[1]);
+			expect(listed.sort(), args.join(" ")).toEqual(ids);
+		}
+		const read = await runCliAsync([folder, inner, "--section", "thesis"], {
+			env: { BRIEFING_CACHE: cache },
+		});
+		expect(read.stderr).toBe("");
+		expect(read.code).toBe(0);
+	});
 });
