@@ -191,6 +191,19 @@ describe("resolveOptions: width", () => {
 	});
 });
 
+describe("resolveOptions: standard input", () => {
+	it("may be named once: a second - would read an empty input", () => {
+		for (const input of [
+			["-", "-"],
+			["list", "-", "a.json", "-"],
+		]) {
+			const { message } = usageError(() => resolveOptions(input, flags(), facts()));
+			expect(message).toBe("-: standard input can be read once; name it once");
+		}
+		expect(resolveOptions(["-", "a.json"], flags(), facts()).inputs).toEqual(["-", "a.json"]);
+	});
+});
+
 describe("resolveOptions: --format with a command that prints one thing", () => {
 	it("is a usage error with schema, validate and index, which would print the same without it", () => {
 		for (const [input, prints] of [
