@@ -45,15 +45,17 @@ export function progressLine(
 }
 
 /**
- * Opens the library index for a run, or returns undefined (after one warning line) when it cannot
- * be used, so the caller reads the files. Standard input is never indexed. With `full`, every note
- * file's size and mtime is compared, not only those in folders whose mtime changed.
+ * Opens the library index for a run, or returns undefined when it cannot be used, so the caller
+ * reads the files; `onUnavailable` is told why (by default, one warning line that says the files
+ * are read instead). Standard input is never indexed. With `full`, every note file's size and mtime
+ * is compared, not only those in folders whose mtime changed.
  */
 export async function openIndexFor(
 	options: Options,
 	onWarning: (line: string) => void,
 	onProgress?: (done: number, total: number) => void,
 	full = false,
+	onUnavailable = (reason: string) => onWarning(`${reason}; reading the note files instead`),
 ): Promise<LibraryIndex | undefined> {
 	if (options.inputs.includes("-")) return undefined;
 	// A folder or file named on the command line that is missing is an error (exit 66), as when the
@@ -92,7 +94,7 @@ export async function openIndexFor(
 	} catch (error) {
 		if (!(error instanceof IndexUnavailable)) throw error;
 		const why = error.cause === undefined ? "" : ` (${errorWords(error.cause)})`;
-		onWarning(`${error.message}${why}; reading the note files instead`);
+		onUnavailable(`${error.message}${why}`);
 		return undefined;
 	}
 }

@@ -173,3 +173,25 @@ describe("a note reached twice: the same folder named twice, or a file or folder
 		expect(read.code).toBe(0);
 	});
 });
+
+describe("briefing index with a cache it cannot use", () => {
+	it("ends with one line saying why, exit 73, --rebuild too", async () => {
+		const folder = temporaryFolder("index-blocked");
+		const blocked = path.join(folder, "a-file");
+		writeFileSync(blocked, "");
+		const env = { BRIEFING_CACHE: blocked };
+		const [update, status, rebuild] = await Promise.all([
+			runCliAsync(["index"], { env }),
+			runCliAsync(["index", "--status"], { env }),
+			runCliAsync(["index", "--rebuild"], { env }),
+		]);
+		for (const run of [update, status]) {
+			expect(run.stderr).toBe(`briefing: cannot write the index folder ${blocked} (exists)\n`);
+			expect(run).toMatchObject({ code: 73, stdout: "" });
+		}
+		expect(rebuild.stderr).toBe(
+			`briefing: cannot make the index anew: ${blocked}/library.sqlite: a part of the path is not a folder\n`,
+		);
+		expect(rebuild).toMatchObject({ code: 73, stdout: "" });
+	});
+});
