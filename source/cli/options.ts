@@ -236,7 +236,14 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		sectionsChosen: flags.section.length > 0,
 		language: (flags.lang as Language | undefined) ?? languageFromLocale(facts.environment),
 		languageChosen: flags.lang !== undefined,
-		width: width ?? positiveInteger(facts.environment.COLUMNS) ?? (facts.columns || undefined) ?? 80,
+		// COLUMNS and the terminal are held to the range --width takes: a tiny one would break every
+		// word, a huge one draw rules of a hundred thousand columns.
+		width:
+			width ??
+			Math.min(
+				1000,
+				Math.max(20, positiveInteger(facts.environment.COLUMNS) ?? (facts.columns || undefined) ?? 80),
+			),
 		color: flags.color,
 		mouse: flags.mouse !== false,
 		output: flags.output,

@@ -184,6 +184,19 @@ describe("resolveOptions: width", () => {
 		}
 	});
 
+	it("keeps a width from COLUMNS or the terminal within 20 to 1000, as --width must be", () => {
+		for (const [COLUMNS, width] of [
+			["5", 20],
+			["19", 20],
+			["1001", 1000],
+			["100000", 1000],
+		] as const) {
+			expect(resolveOptions([], flags(), facts({ environment: { COLUMNS } })).width, COLUMNS).toBe(width);
+		}
+		expect(resolveOptions([], flags(), facts({ columns: 12 })).width).toBe(20);
+		expect(resolveOptions([], flags(), facts({ columns: 4000 })).width).toBe(1000);
+	});
+
 	it("treats a terminal that reports 0 columns as unknown", () => {
 		expect(
 			resolveOptions([], flags({ format: "text" }), facts({ stdoutIsTTY: true, columns: 0 })).width,
