@@ -59,8 +59,9 @@ export async function openIndexFor(
 ): Promise<LibraryIndex | undefined> {
 	if (options.inputs.includes("-")) return undefined;
 	// A folder or file named on the command line that is missing is an error (exit 66), as when the
-	// notes are read from their files, not an empty part of the library; so is a --dir that is a file. A pipe, a device or a socket
-	// is not indexed: the files are read instead, which reads a pipe once and refuses the others.
+	// notes are read from their files, not an empty part of the library; so is a --dir that is a file.
+	// A pipe, a device or a socket is not indexed: the files are read instead, which reads a pipe once
+	// and refuses the others.
 	for (const named of [...options.folders, ...options.inputs]) {
 		let stats: Stats;
 		try {
@@ -69,7 +70,7 @@ export async function openIndexFor(
 			throw cannotRead(named, error);
 		}
 		if (options.folders.includes(named) && !stats.isDirectory()) throw notAFolder(named);
-		// A folder that cannot be listed is the same one line as when the files are read, not an index failure.
+		// A folder that cannot be listed is one line, as when the files are read, not an index failure.
 		if (stats.isDirectory())
 			try {
 				opendirSync(named).closeSync();
