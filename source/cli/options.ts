@@ -151,8 +151,9 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	const commands = ["schema", "list", "search", "validate", "import", "digest", "index"] as const;
 	const command = commands.find((name) => name === first) ?? "read";
 	const inputs = command === "read" ? [...input] : rest;
-	if (inputs.filter((name) => name === "-").length > 1)
-		throw usage("-: standard input can be read once; name it once");
+	// (import says so in its own words.)
+	if (command !== "import" && inputs.filter((name) => name === "-").length > 1)
+		throw usage(`${command === "read" ? "" : `${command}: `}- (standard input) can be named once`);
 	if (command === "schema" && inputs.length > 0)
 		throw usage(`schema: expected no arguments, got "${inputs[0]}"`);
 	if (command === "validate" && inputs.length === 0) throw usage("validate: expected one or more note files");

@@ -206,12 +206,12 @@ describe("resolveOptions: width", () => {
 
 describe("resolveOptions: standard input", () => {
 	it("may be named once: a second - would read an empty input", () => {
-		for (const input of [
-			["-", "-"],
-			["list", "-", "a.json", "-"],
-		]) {
-			const { message } = usageError(() => resolveOptions(input, flags(), facts()));
-			expect(message).toBe("-: standard input can be read once; name it once");
+		for (const [input, prefix] of [
+			[["-", "-"], ""],
+			[["list", "-", "a.json", "-"], "list: "],
+		] as const) {
+			const { message } = usageError(() => resolveOptions([...input], flags(), facts()));
+			expect(message).toBe(`${prefix}- (standard input) can be named once`);
 		}
 		expect(resolveOptions(["-", "a.json"], flags(), facts()).inputs).toEqual(["-", "a.json"]);
 	});
