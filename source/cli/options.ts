@@ -204,6 +204,12 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		}
 		dates[name] = date;
 	}
+	// Compared as far as both are written: --since 2025-06 --until 2025 is June to December.
+	const { since: from, until: to } = dates;
+	const shared = Math.min(from?.length ?? 0, to?.length ?? 0);
+	if (from !== undefined && to !== undefined && from.slice(0, shared) > to.slice(0, shared)) {
+		throw usage(`--since ${from} is after --until ${to}: no date is in between`);
+	}
 
 	if (flags.format !== undefined && !(formats as readonly string[]).includes(flags.format)) {
 		throw usage(`--format: expected one of ${formats.join(", ")}, got "${flags.format}"`);

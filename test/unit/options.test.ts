@@ -308,6 +308,22 @@ describe("resolveOptions: --brief, digest and WHEN", () => {
 		expect(options.filter).toEqual({ since: "2024-01-01" });
 	});
 
+	it("rejects a window that ends before it starts, and keeps one that a whole month or year closes", () => {
+		const window = (since: string, until: string) =>
+			resolveOptions(["digest"], { section: [], debug: false, since, until }, clocked);
+		for (const [since, until] of [
+			["2025-06-05", "2025-06-04"],
+			["2026", "2025-12"],
+			["today", "yesterday"],
+		] as const) {
+			expect(usageError(() => window(since, until)).message).toMatch(
+				/^--since \S+ is after --until \S+: no date is in between$/u,
+			);
+		}
+		expect(window("2025-06", "2025").filter).toEqual({ since: "2025-06", until: "2025" });
+		expect(window("2025-06-04", "2025-06-04").filter).toEqual({ since: "2025-06-04", until: "2025-06-04" });
+	});
+
 	it("takes --brief only when reading notes", () => {
 		expect(resolveOptions([], { section: [], debug: false, brief: true }, facts()).brief).toBe(true);
 		expect(() =>
