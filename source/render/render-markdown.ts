@@ -18,7 +18,8 @@ export const escapeMarkdown = (text: string) =>
 		.replace(/^[ \t]+/gm, "")
 		.replace(/^(?:[-+](?=[ \t]|$)|-[- \t]*$|=+[ \t]*$)/gm, (line) => `\\${line}`)
 		.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, "$1\\$2");
-const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
+/** Escaped text on one line, for a table's cell or a heading, which a line break would end. */
+const oneLine = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
 
 /**
  * A table as Markdown: a pipe table (numbers' columns `---:`) where the text output at `width` is a
@@ -27,12 +28,14 @@ const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
 function tableMarkdown(block: Extract<Block, { kind: "table" }>, width: number): string {
 	if (tableLayout(block.columns, block.rows, width, block.align).header.length === 0)
 		return block.rows
-			.map((row) => `- **${cell(row[0] ?? "")}** — ${row.slice(1).filter(Boolean).map(cell).join(" · ")}`)
+			.map(
+				(row) => `- **${oneLine(row[0] ?? "")}** — ${row.slice(1).filter(Boolean).map(oneLine).join(" · ")}`,
+			)
 			.join("\n");
 	return [
-		`| ${block.columns.map(cell).join(" | ")} |`,
+		`| ${block.columns.map(oneLine).join(" | ")} |`,
 		`| ${block.columns.map((_, index) => (block.align?.[index] === "right" ? "---:" : "---")).join(" | ")} |`,
-		...block.rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
+		...block.rows.map((row) => `| ${row.map(oneLine).join(" | ")} |`),
 	].join("\n");
 }
 
@@ -49,7 +52,7 @@ const linkAddress = (url: string) => url.replace(/[()\s]/g, encodeURIComponent).
 function blockMarkdown(block: Block, width: number): string {
 	switch (block.kind) {
 		case "heading":
-			return `${block.level === 1 ? "###" : "####"} ${escapeMarkdown(block.text)}`;
+			return `${block.level === 1 ? "###" : "####"} ${oneLine(block.text)}`;
 		case "paragraph":
 			return block.absent ? `_${escapeMarkdown(block.text)}_` : escapeMarkdown(block.text);
 		case "list":
@@ -78,7 +81,7 @@ export function renderMarkdown(documents: readonly BriefingDocument[], width = 8
 	return `${documents
 		.map((document) =>
 			[
-				`# ${escapeMarkdown(document.title)}`,
+				`# ${oneLine(document.title)}`,
 				...(document.header.length > 0
 					? [
 							document.header
@@ -89,7 +92,7 @@ export function renderMarkdown(documents: readonly BriefingDocument[], width = 8
 				...(document.notice === undefined ? [] : [`_${escapeMarkdown(document.notice)}_`]),
 				...document.sections.map((section) =>
 					[
-						`## ${escapeMarkdown(section.title)}`,
+						`## ${oneLine(section.title)}`,
 						...section.blocks.map((block) => blockMarkdown(block, width)),
 					].join("\n\n"),
 				),

@@ -162,3 +162,16 @@ describe("Markdown of a research portal", () => {
 		);
 	});
 });
+
+describe("Markdown headings of note text", () => {
+	it("hold the whole text of a title or heading that breaks lines, on the heading's one line", () => {
+		const note = minimalNote();
+		setAt(note, ["title"], { en: "Widgets:\ndemand holds up" });
+		setAt(note, ["thesis", "headline"], { en: "Orders\n# keep growing" });
+		setAt(note, ["risks", 0, "title"], { en: "Demand\nmay slow" });
+		const rendered = html(noteSchema.parse(note) as ReturnType<typeof noteWithMarkers>);
+		expect(rendered).toContain("<h1>Widgets: demand holds up</h1>");
+		expect(rendered).toContain("<h3>Orders # keep growing</h3>");
+		expect(rendered).toContain("<h4>1. Demand may slow</h4>");
+	});
+});
