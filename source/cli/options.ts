@@ -145,6 +145,18 @@ export function rejectUnknownFlags(names: readonly string[]): void {
 	}
 }
 
+/**
+ * Returns a search query without the quote marks around its words or phrases (`"capex rises"`,
+ * “算力”), a habit from web search: a note holds the words, not the quotes. A part made only of
+ * quote marks, and a quote inside a word (sector's), are kept.
+ */
+function withoutQuotes(query: string): string {
+	return query.replace(
+		/\S+/gu,
+		(part) => part.replace(/^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/gu, "") || part,
+	);
+}
+
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;
@@ -182,7 +194,7 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if ((command === "list" || command === "search") && flags.format === "markdown") {
 		throw usage(`${command}: prints text or JSON (--format text or json), not markdown`);
 	}
-	const query = command === "search" ? (inputs.shift() ?? "") : "";
+	const query = command === "search" ? withoutQuotes(inputs.shift() ?? "") : "";
 	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
 	if (flags.brief !== undefined && command !== "read") throw usage(`--brief: only when reading notes`);
 	if ((flags.brief === true || command === "digest") && flags.section.length > 0) {

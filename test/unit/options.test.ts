@@ -204,6 +204,17 @@ describe("resolveOptions: width", () => {
 	});
 });
 
+describe("resolveOptions: the search query", () => {
+	it("leaves out the quotes around a word or a phrase, which no note holds as typed", () => {
+		const query = (typed: string) => resolveOptions(["search", typed], flags(), facts()).query;
+		expect(query('"capex rises"')).toBe("capex rises");
+		expect(query("'capex' “算力” ‘AI’ 「资本开支」")).toBe("capex 算力 AI 资本开支");
+		// Quotes inside a word, and a query of quotes alone, are searched for.
+		expect(query("sector's")).toBe("sector's");
+		expect(query('"')).toBe('"');
+	});
+});
+
 describe("resolveOptions: standard input", () => {
 	it("may be named once: a second - would read an empty input", () => {
 		for (const [input, prefix] of [
