@@ -9,13 +9,13 @@ export interface CommandLine {
 	input: string[];
 	flags: Flags;
 	flagNames: string[];
-	/** What `--help` or `--version` (given alone) asks to print instead of running a command. */
+	/** What `--help` or `--version` (anywhere on the line) asks to print instead of running a command. */
 	print?: string;
 }
 
 /**
- * Parses the process's arguments with meow. `--help` or `--version`, given alone, come back as the
- * text to print (written like any output, so a full disk is exit 74, not a silent 0). Loading meow
+ * Parses the process's arguments with meow. `--help` or `--version`, wherever given, come back as
+ * the text to print (written like any output, so a full disk is exit 74, not a silent 0). Loading meow
  * costs tens of milliseconds, so the CLI calls this only when there are arguments.
  */
 export function parseCommandLine(): CommandLine {
@@ -51,15 +51,23 @@ const valueFlags = new Set([
  * Throws a usage error (exit 2) naming the first flag that takes a value but is given none: last on
  * the line (`--dir`), followed by another flag (`--broker --lang en`) or empty (`--since=`). meow
  * reads such a flag as empty, or drops it, and the run would go on as if it had not been given.
+ * Such a flag negated (`--no-width`) is unknown: meow would give it the value `false`.
  */
 function rejectMissingValues(args: readonly string[]): void {
 	for (const [index, arg] of args.entries()) {
 		if (arg === "--") return;
 		const equals = arg.indexOf("=");
 		const flag = equals === -1 ? arg : arg.slice(0, equals);
+		if (flag.startsWith("--no-") && valueFlags.has(`--${flag.slice(5)}`))
+			throw new BriefingError(`unknown flag ${flag}`, "usage");
 		if (!valueFlags.has(flag)) continue;
 		const value = equals === -1 ? args[index + 1] : arg.slice(equals + 1);
 		const missing = value === undefined || value === "" || (equals === -1 && /^-./u.test(value));
+		if (equals === -1 && value !== undefined && /^-\d/u.test(value))
+			throw new BriefingError(
+				`${flag}: expected a value, got "${value}", which reads as a flag (write ${flag}=${value})`,
+				"usage",
+			);
 		if (missing) throw new BriefingError(`${flag}: expected a value`, "usage");
 	}
 }
@@ -97,16 +105,18 @@ function parse(): CommandLine {
 			rebuild: { type: "boolean" },
 			status: { type: "boolean" },
 			figures: { type: "boolean" },
+			// Declared, so that the argument after them is not read as their value (`--help note.json`).
+			help: { type: "boolean" },
+			version: { type: "boolean" },
 		},
 	});
 	const flagNames = Object.keys(cli.unnormalizedFlags);
-	const alone = cli.input.length === 0 && process.argv.length === 3;
-	const print = !alone
-		? undefined
-		: cli.unnormalizedFlags.version === true
-			? `${packageJson.version}\n`
-			: cli.unnormalizedFlags.help === true
-				? `${cli.help}\n`
+	// Wherever they stand (`briefing list --help`), help and the version are printed instead of a run.
+	const print =
+		cli.unnormalizedFlags.help === true
+			? `${cli.help}\n`
+			: cli.unnormalizedFlags.version === true
+				? `${packageJson.version}\n`
 				: undefined;
 	return { input: cli.input, flags: cli.flags, flagNames, ...(print === undefined ? {} : { print }) };
 }

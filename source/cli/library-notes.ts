@@ -1,4 +1,4 @@
-import { readFileSync, type Stats, statSync } from "node:fs";
+import { opendirSync, readFileSync, type Stats, statSync } from "node:fs";
 import type { ReaderLibrary } from "../app/reader-library.ts";
 import { BriefingError } from "../base/briefing-error.ts";
 import { errorWords } from "../base/error-words.ts";
@@ -6,8 +6,9 @@ import type { IndexedNote, LibraryIndex } from "../library/index/library-index.t
 import type { HeadedNote } from "../library/index/note-head.ts";
 import { duration, progressText } from "../library/index/progress-text.ts";
 import { matchesFilter, newestFirst } from "../library/note-filter.ts";
-import { type LoadedNote, loadNotes } from "../load/load-notes.ts";
-import { cannotRead, inputLimits, tooLarge } from "../load/read-input.ts";
+import { type LoadedNote, loadNotes, readablePathFolders } from "../load/load-notes.ts";
+import { cannotRead, inputLimits, notAFolder, tooLarge } from "../load/read-input.ts";
+import { distinctRoots } from "./distinct-roots.ts";
 import type { Options } from "./options.ts";
 import { readStdin } from "./read-stdin.ts";
 import { warn } from "./warn.ts";
@@ -44,20 +45,23 @@ export function progressLine(
 }
 
 /**
- * Opens the library index for a run, or returns undefined (after one warning line) when it cannot
- * be used, so the caller reads the files. Standard input is never indexed. With `full`, every note
- * file's size and mtime is compared, not only those in folders whose mtime changed.
+ * Opens the library index for a run, or returns undefined when it cannot be used, so the caller
+ * reads the files; `onUnavailable` is told why (by default, one warning line that says the files
+ * are read instead). Standard input is never indexed. With `full`, every note file's size and mtime
+ * is compared, not only those in folders whose mtime changed.
  */
 export async function openIndexFor(
 	options: Options,
 	onWarning: (line: string) => void,
 	onProgress?: (done: number, total: number) => void,
 	full = false,
+	onUnavailable = (reason: string) => onWarning(`${reason}; reading the note files instead`),
 ): Promise<LibraryIndex | undefined> {
 	if (options.inputs.includes("-")) return undefined;
 	// A folder or file named on the command line that is missing is an error (exit 66), as when the
-	// notes are read from their files, not an empty part of the library. A pipe, a device or a socket
-	// is not indexed: the files are read instead, which reads a pipe once and refuses the others.
+	// notes are read from their files, not an empty part of the library; so is a --dir that is a file.
+	// A pipe, a device or a socket is not indexed: the files are read instead, which reads a pipe once
+	// and refuses the others.
 	for (const named of [...options.folders, ...options.inputs]) {
 		let stats: Stats;
 		try {
@@ -65,14 +69,23 @@ export async function openIndexFor(
 		} catch (error) {
 			throw cannotRead(named, error);
 		}
+		if (options.folders.includes(named) && !stats.isDirectory()) throw notAFolder(named);
+		// A folder that cannot be listed is one line, as when the files are read, not an index failure.
+		if (stats.isDirectory())
+			try {
+				opendirSync(named).closeSync();
+			} catch (error) {
+				throw cannotRead(named, error);
+			}
 		if (!stats.isFile() && !stats.isDirectory()) return undefined;
 	}
 	const { IndexUnavailable, indexFile, libraryRoots, openLibraryIndex } = await import(
 		"../library/index/library-index.ts"
 	);
 	try {
+		const pathFolders = readablePathFolders(options.pathFolders, options.strict, onWarning);
 		return await openLibraryIndex({
-			roots: libraryRoots(options, isFolder),
+			roots: distinctRoots(libraryRoots({ ...options, pathFolders }, isFolder)),
 			file: indexFile(process.env),
 			strict: options.strict,
 			onWarning,
@@ -82,7 +95,7 @@ export async function openIndexFor(
 	} catch (error) {
 		if (!(error instanceof IndexUnavailable)) throw error;
 		const why = error.cause === undefined ? "" : ` (${errorWords(error.cause)})`;
-		onWarning(`${error.message}${why}; reading the note files instead`);
+		onUnavailable(`${error.message}${why}`);
 		return undefined;
 	}
 }

@@ -145,12 +145,27 @@ export function rejectUnknownFlags(names: readonly string[]): void {
 	}
 }
 
+/**
+ * Returns a search query without the quote marks around its words or phrases (`"capex rises"`,
+ * “算力”), a habit from web search: a note holds the words, not the quotes. A part made only of
+ * quote marks, and a quote inside a word (sector's), are kept.
+ */
+function withoutQuotes(query: string): string {
+	return query.replace(
+		/\S+/gu,
+		(part) => part.replace(/^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/gu, "") || part,
+	);
+}
+
 /** Resolves the command line into options. A wrong value throws a usage error (exit 2). */
 export function resolveOptions(input: readonly string[], flags: Flags, facts: TerminalFacts): Options {
 	const [first, ...rest] = input;
 	const commands = ["schema", "list", "search", "validate", "import", "digest", "index"] as const;
 	const command = commands.find((name) => name === first) ?? "read";
 	const inputs = command === "read" ? [...input] : rest;
+	// (import says so in its own words.)
+	if (command !== "import" && inputs.filter((name) => name === "-").length > 1)
+		throw usage(`${command === "read" ? "" : `${command}: `}- (standard input) can be named once`);
 	if (command === "schema" && inputs.length > 0)
 		throw usage(`schema: expected no arguments, got "${inputs[0]}"`);
 	if (command === "validate" && inputs.length === 0) throw usage("validate: expected one or more note files");
@@ -169,13 +184,17 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 	if (command === "import" && flags.format !== undefined && flags.format !== "json") {
 		throw usage("import: prints the note as JSON; to read it, pipe it on: briefing import FILE | briefing -");
 	}
+	const printsOnly = { schema: "JSON Schema", validate: "one line per problem", index: "text" } as const;
+	if (flags.format !== undefined && (command === "schema" || command === "validate" || command === "index")) {
+		throw usage(`--format: not with ${command}, which prints ${printsOnly[command]}`);
+	}
 	if ((command === "list" || command === "search" || command === "index") && flags.section.length > 0) {
 		throw usage(`--section: only when reading notes (${command} does not print sections)`);
 	}
 	if ((command === "list" || command === "search") && flags.format === "markdown") {
 		throw usage(`${command}: prints text or JSON (--format text or json), not markdown`);
 	}
-	const query = command === "search" ? (inputs.shift() ?? "") : "";
+	const query = command === "search" ? withoutQuotes(inputs.shift() ?? "") : "";
 	if (command === "search" && query.trim() === "") throw usage("search: expected a query");
 	if (flags.brief !== undefined && command !== "read") throw usage(`--brief: only when reading notes`);
 	if ((flags.brief === true || command === "digest") && flags.section.length > 0) {
@@ -196,6 +215,12 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 			);
 		}
 		dates[name] = date;
+	}
+	// Compared as far as both are written: --since 2025-06 --until 2025 is June to December.
+	const { since: from, until: to } = dates;
+	const shared = Math.min(from?.length ?? 0, to?.length ?? 0);
+	if (from !== undefined && to !== undefined && from.slice(0, shared) > to.slice(0, shared)) {
+		throw usage(`--since ${from} is after --until ${to}: no date is in between`);
 	}
 
 	if (flags.format !== undefined && !(formats as readonly string[]).includes(flags.format)) {
@@ -230,7 +255,14 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		sectionsChosen: flags.section.length > 0,
 		language: (flags.lang as Language | undefined) ?? languageFromLocale(facts.environment),
 		languageChosen: flags.lang !== undefined,
-		width: width ?? positiveInteger(facts.environment.COLUMNS) ?? (facts.columns || undefined) ?? 80,
+		// COLUMNS and the terminal are held to the range --width takes: a tiny one would break every
+		// word, a huge one draw rules of a hundred thousand columns.
+		width:
+			width ??
+			Math.min(
+				1000,
+				Math.max(20, positiveInteger(facts.environment.COLUMNS) ?? (facts.columns || undefined) ?? 80),
+			),
 		color: flags.color,
 		mouse: flags.mouse !== false,
 		output: flags.output,

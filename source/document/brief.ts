@@ -42,6 +42,9 @@ export interface Brief {
 	address: string | undefined;
 }
 
+/** A text on one line: a brief holds one line an item, so a line break in a note's text is a space. */
+const oneLine = (text: string) => text.replace(/[ \t]*\n\s*/gu, " ");
+
 function sectionBlocks(document: BriefingDocument, id: SectionId): Block[] {
 	return document.sections.find((section) => section.id === id)?.blocks ?? [];
 }
@@ -52,7 +55,7 @@ function listAfter(blocks: readonly Block[], heading: string): string[] {
 		(block) => block.kind === "heading" && block.level === 2 && block.text === heading,
 	);
 	const next = blocks[at + 1];
-	return at >= 0 && next?.kind === "list" ? next.items : [];
+	return at >= 0 && next?.kind === "list" ? next.items.map(oneLine) : [];
 }
 
 function figureRows(blocks: readonly Block[], language: Language): BriefFigure[] {
@@ -60,13 +63,10 @@ function figureRows(blocks: readonly Block[], language: Language): BriefFigure[]
 		(block): block is Extract<Block, { kind: "table" }> =>
 			block.kind === "table" && block.columns[0] === label("figure", language),
 	);
-	return (table?.rows ?? []).map(([label = "", value = "", period = "", change = "", source = ""]) => ({
-		label,
-		value,
-		period,
-		change,
-		source,
-	}));
+	return (table?.rows ?? []).map((row) => {
+		const [label = "", value = "", period = "", change = "", source = ""] = row.map(oneLine);
+		return { label, value, period, change, source };
+	});
 }
 
 function analystsOf(blocks: readonly Block[]): BriefAnalyst[] {
@@ -76,8 +76,8 @@ function analystsOf(blocks: readonly Block[]): BriefAnalyst[] {
 		if (block.kind !== "heading" || block.level !== 2 || next?.kind !== "fields") return [];
 		return [
 			{
-				name: block.text.split(" · ")[0] ?? block.text,
-				registrations: next.rows.map((row) => `${row.label} ${row.value}`),
+				name: oneLine(block.text.split(" · ")[0] ?? block.text),
+				registrations: next.rows.map((row) => oneLine(`${row.label} ${row.value}`)),
 			},
 		];
 	});
@@ -86,7 +86,8 @@ function analystsOf(blocks: readonly Block[]): BriefAnalyst[] {
 /**
  * Selects a brief from a note's full briefing document (built with every section): the title, the
  * header's broker, date, rating and companies, the thesis headline, the focus areas, the figure
- * table's rows, the risk headings, the analysts with their registrations, and the source address.
+ * table's rows, the risk headings, the analysts with their registrations, and the source address,
+ * each on one line (a line break in the note's text is a space).
  */
 export function selectBrief(
 	note: Pick<Note, "id" | "reportDate">,
@@ -104,16 +105,16 @@ export function selectBrief(
 	return {
 		id: note.id,
 		reportDate: note.reportDate,
-		title: document.title,
+		title: oneLine(document.title),
 		facts: wanted.flatMap((name) =>
-			document.header.filter((row) => row.label === name).map((row) => row.value),
+			document.header.filter((row) => row.label === name).map((row) => oneLine(row.value)),
 		),
 		notice: document.notice,
-		headline: first?.kind === "heading" && first.level === 1 ? first.text : undefined,
+		headline: first?.kind === "heading" && first.level === 1 ? oneLine(first.text) : undefined,
 		focus: listAfter(thesis, label("focus", language)),
 		figures: figureRows(sectionBlocks(document, "figures"), language),
 		risks: sectionBlocks(document, "risks").flatMap((block) =>
-			block.kind === "heading" && block.level === 2 ? [block.text] : [],
+			block.kind === "heading" && block.level === 2 ? [oneLine(block.text)] : [],
 		),
 		analysts: analystsOf(sectionBlocks(document, "analysts")),
 		address: address?.value,

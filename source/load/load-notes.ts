@@ -1,4 +1,4 @@
-import type { Dirent } from "node:fs";
+import { type Dirent, opendirSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { BriefingError } from "../base/briefing-error.ts";
@@ -6,7 +6,7 @@ import { errorWords } from "../base/error-words.ts";
 import type { Note } from "../note/schema.ts";
 import { dataFolder } from "./data-folder.ts";
 import type { LoadedNote } from "./note-from-text.ts";
-import { cannotRead, inputLimits, readLimited } from "./read-input.ts";
+import { cannotRead, inputLimits, notAFolder, readLimited } from "./read-input.ts";
 import { fileName } from "./sanitize.ts";
 
 export type { LoadedNote } from "./note-from-text.ts";
@@ -137,6 +137,30 @@ async function forEachFile(
 }
 
 /**
+ * Returns the folders of BRIEFING_PATH that can be listed, as PATH's are used: one that is missing (or
+ * not a folder) is skipped quietly, one that cannot be read (private) with a warning; with `strict`,
+ * an unreadable one throws (exit 66), as an unreadable subfolder does.
+ */
+export function readablePathFolders(
+	folders: readonly string[],
+	strict: boolean,
+	onWarning: (line: string) => void,
+): string[] {
+	return folders.filter((folder) => {
+		try {
+			opendirSync(folder).closeSync();
+			return true;
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === "ENOENT" || code === "ENOTDIR") return false;
+			if (strict) throw cannotRead(folder, error);
+			onWarning(`skipped ${fileName(folder)}: ${errorWords(error)}`);
+			return false;
+		}
+	});
+}
+
+/**
  * Loads a library: the bundled notes (unless files or folders are named on the command line), then
  * each library folder, then what the command line names — a note file, a folder of `*.json` notes,
  * or `-` for standard input. A note replaces an earlier one with the same id, with a warning naming
@@ -157,7 +181,8 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	const byId = new Map<string, LoadedNote>();
 	const add = (loaded: LoadedNote) => {
 		const earlier = byId.get(loaded.note.id);
-		if (earlier !== undefined) {
+		// The same file reached twice (a folder named twice, a file in a named folder) is no override.
+		if (earlier !== undefined && path.resolve(earlier.file) !== path.resolve(loaded.file)) {
 			onWarning(`${fileName(loaded.file)} overrides ${fileName(earlier.file)} (note ${loaded.note.id})`);
 			byId.delete(loaded.note.id);
 		}
@@ -188,8 +213,12 @@ export async function loadNotes(options: LoadOptions): Promise<LoadedNote[]> {
 	};
 
 	if (inputs.length === 0) for (const note of await loadBundledNotes()) add(note);
-	for (const folder of pathFolders) if (await isFolder(folder)) await loadFolder(folder);
-	for (const folder of folders) await loadFolder(folder);
+	for (const folder of readablePathFolders(pathFolders, strict, onWarning)) await loadFolder(folder);
+	for (const folder of folders) {
+		// A missing folder is told by the listing (cannotRead); a file is not a folder to list.
+		if ((await stat(folder).catch(() => undefined))?.isDirectory() === false) throw notAFolder(folder);
+		await loadFolder(folder);
+	}
 	for (const input of inputs) {
 		if (input === "-") add(await noteFromText(await readStdin(), "-"));
 		else if (await isFolder(input)) await loadFolder(input);

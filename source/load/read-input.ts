@@ -21,6 +21,11 @@ export function cannotRead(file: string, error: unknown): BriefingError {
 	return new BriefingError(`${fileName(file)}: ${errorWords(error)}`, "unreadable");
 }
 
+/** Returns the error for a library folder (`--dir`) that is a file (exit 66, as for a missing one). */
+export function notAFolder(file: string): BriefingError {
+	return new BriefingError(`${fileName(file)}: expected a folder of notes, got a file`, "unreadable");
+}
+
 /** Returns the error for an input larger than its limit (exit 65). */
 export function tooLarge(file: string, limit: number): BriefingError {
 	return new BriefingError(`${fileName(file)}: too large (limit ${limit / megabyte} MB)`, "invalid-input");

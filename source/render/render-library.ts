@@ -100,8 +100,10 @@ export function renderSearch(
 	}
 	const lines = hits.map((hit) => {
 		// The line fits the width: a long id is cut to leave the excerpt 10 columns (keeping 8 of
-		// its own), and at a narrow width what is left of the excerpt, or the prefix, is cut.
-		const separator = ` · ${hit.section} · `;
+		// its own); where even that leaves it less, the section gives way, then the excerpt is cut.
+		const withSection = ` · ${hit.section} · `;
+		const idRoom = Math.min(8, textWidth(hit.loaded.note.id));
+		const separator = options.width - idRoom - textWidth(withSection) >= 10 ? withSection : " · ";
 		const idWidth = Math.max(8, options.width - textWidth(separator) - 10);
 		const prefix = truncate(`${truncate(hit.loaded.note.id, idWidth)}${separator}`, options.width);
 		const { text, offset } = excerpt(hit.text, hit.ranges[0]?.start ?? 0, options.width - textWidth(prefix));

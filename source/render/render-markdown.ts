@@ -7,7 +7,7 @@ import { tableLayout } from "../layout/table.ts";
  * Escapes what Markdown would read as formatting in text taken from a note, so it prints as written:
  * inline marks anywhere (\\ ` * _ [ ] < > | # ~, and & before an entity such as &amp;), and at the
  * start of each line what would open a block: a list (- , + , 1. or 1) before a space), a setext
- * underline or rule (===, ---), a fence (``` or ~~~), a quote, a heading, a table or HTML. A line's
+ * underline or rule (===, ---, and dashes with spaces between: -- -), a fence (``` or ~~~), a quote, a heading, a table or HTML. A line's
  * leading spaces are dropped (Markdown does not show them; four would open indented code). The
  * escaped text may stand at a line start or inside one.
  */
@@ -16,9 +16,10 @@ export const escapeMarkdown = (text: string) =>
 		.replace(/[\\`*_[\]<>|#~]/g, (character) => `\\${character}`)
 		.replace(/&(?=#?\w+;)/g, "\\&")
 		.replace(/^[ \t]+/gm, "")
-		.replace(/^(?:[-+](?=[ \t]|$)|-+[ \t]*$|=+[ \t]*$)/gm, (line) => `\\${line}`)
+		.replace(/^(?:[-+](?=[ \t]|$)|-[- \t]*$|=+[ \t]*$)/gm, (line) => `\\${line}`)
 		.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, "$1\\$2");
-const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
+/** Escaped text on one line, for a table's cell or a heading, which a line break would end. */
+const oneLine = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
 
 /**
  * A table as Markdown: a pipe table (numbers' columns `---:`) where the text output at `width` is a
@@ -27,19 +28,31 @@ const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, " ");
 function tableMarkdown(block: Extract<Block, { kind: "table" }>, width: number): string {
 	if (tableLayout(block.columns, block.rows, width, block.align).header.length === 0)
 		return block.rows
-			.map((row) => `- **${cell(row[0] ?? "")}** — ${row.slice(1).filter(Boolean).map(cell).join(" · ")}`)
+			.map(
+				(row) => `- **${oneLine(row[0] ?? "")}** — ${row.slice(1).filter(Boolean).map(oneLine).join(" · ")}`,
+			)
 			.join("\n");
 	return [
-		`| ${block.columns.map(cell).join(" | ")} |`,
+		`| ${block.columns.map(oneLine).join(" | ")} |`,
 		`| ${block.columns.map((_, index) => (block.align?.[index] === "right" ? "---:" : "---")).join(" | ")} |`,
-		...block.rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
+		...block.rows.map((row) => `| ${row.map(oneLine).join(" | ")} |`),
 	].join("\n");
 }
+
+/** Lines as a fenced code block, its fence longer than any run of backticks in them (CommonMark's rule). */
+function codeBlock(lines: readonly string[]): string {
+	const longest = Math.max(0, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = "`".repeat(Math.max(3, longest + 1));
+	return [`${fence}text`, ...lines, fence].join("\n");
+}
+
+/** An address as a link's destination: parentheses and spaces encoded, a backslash escaped (`\\)` would not close it). */
+const linkAddress = (url: string) => url.replace(/[()\s]/g, encodeURIComponent).replace(/\\/g, "\\\\");
 
 function blockMarkdown(block: Block, width: number): string {
 	switch (block.kind) {
 		case "heading":
-			return `${block.level === 1 ? "###" : "####"} ${escapeMarkdown(block.text)}`;
+			return `${block.level === 1 ? "###" : "####"} ${oneLine(block.text)}`;
 		case "paragraph":
 			return block.absent ? `_${escapeMarkdown(block.text)}_` : escapeMarkdown(block.text);
 		case "list":
@@ -50,13 +63,13 @@ function blockMarkdown(block: Block, width: number): string {
 			return tableMarkdown(block, width);
 		case "chart":
 			// A chart is a picture: Markdown shows it as the same bars in a code block.
-			return ["```text", ...blockLines(block, 72).map(plain), "```"].join("\n");
+			return codeBlock(blockLines(block, 72).map(plain));
 		case "fields":
 			return block.rows
 				.map((row) => `- **${escapeMarkdown(row.label)}:** ${escapeMarkdown(row.value)}`)
 				.join("\n");
 		case "link":
-			return `- [${escapeMarkdown(block.label)}](${block.url.replace(/[()\s]/g, encodeURIComponent)})${block.note ? ` — ${escapeMarkdown(block.note)}` : ""}`;
+			return `- [${escapeMarkdown(block.label)}](${linkAddress(block.url)})${block.note ? ` — ${escapeMarkdown(block.note)}` : ""}`;
 	}
 }
 
@@ -68,7 +81,7 @@ export function renderMarkdown(documents: readonly BriefingDocument[], width = 8
 	return `${documents
 		.map((document) =>
 			[
-				`# ${escapeMarkdown(document.title)}`,
+				`# ${oneLine(document.title)}`,
 				...(document.header.length > 0
 					? [
 							document.header
@@ -79,7 +92,7 @@ export function renderMarkdown(documents: readonly BriefingDocument[], width = 8
 				...(document.notice === undefined ? [] : [`_${escapeMarkdown(document.notice)}_`]),
 				...document.sections.map((section) =>
 					[
-						`## ${escapeMarkdown(section.title)}`,
+						`## ${oneLine(section.title)}`,
 						...section.blocks.map((block) => blockMarkdown(block, width)),
 					].join("\n\n"),
 				),

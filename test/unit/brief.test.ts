@@ -146,3 +146,27 @@ describe("the brief of a note that states little", () => {
 		expect(briefText(note, "en", 80)[1]).toBe("2025-03-04 · Buy · Widget Co WDGT");
 	});
 });
+
+describe("the brief of a note whose text breaks lines", () => {
+	it("keeps each item on one line, so that it still fits 20 lines", () => {
+		const lines = Array.from({ length: 15 }, (_, index) => `line ${index}`).join("\n");
+		const note = minimalNote();
+		const multiline = { en: lines };
+		Object.assign(note, {
+			title: multiline,
+			thesis: { headline: multiline, points: [multiline] },
+			risks: [{ title: multiline }],
+			analysts: [{ name: multiline, registrations: [{ body: "SAC", number: "S\n1" }] }],
+		});
+		(note.figures as { label: unknown }[])[0] = { ...(note.figures as object[])[0], label: multiline };
+		const brief = buildBrief(noteSchema.parse(note), "en");
+		const flat = lines.replace(/\n/gu, " ");
+		expect(brief.title).toBe(flat);
+		expect(brief.headline).toBe(flat);
+		expect(brief.focus).toEqual([flat]);
+		expect(brief.figures[0]?.label).toBe(flat);
+		expect(brief.risks).toEqual([`1. ${flat}`]);
+		expect(brief.analysts).toEqual([{ name: flat, registrations: ["SAC S 1"] }]);
+		expect(briefText(noteSchema.parse(note), "en", 80).length).toBeLessThanOrEqual(20);
+	});
+});

@@ -184,10 +184,62 @@ describe("resolveOptions: width", () => {
 		}
 	});
 
+	it("keeps a width from COLUMNS or the terminal within 20 to 1000, as --width must be", () => {
+		for (const [COLUMNS, width] of [
+			["5", 20],
+			["19", 20],
+			["1001", 1000],
+			["100000", 1000],
+		] as const) {
+			expect(resolveOptions([], flags(), facts({ environment: { COLUMNS } })).width, COLUMNS).toBe(width);
+		}
+		expect(resolveOptions([], flags(), facts({ columns: 12 })).width).toBe(20);
+		expect(resolveOptions([], flags(), facts({ columns: 4000 })).width).toBe(1000);
+	});
+
 	it("treats a terminal that reports 0 columns as unknown", () => {
 		expect(
 			resolveOptions([], flags({ format: "text" }), facts({ stdoutIsTTY: true, columns: 0 })).width,
 		).toBe(80);
+	});
+});
+
+describe("resolveOptions: the search query", () => {
+	it("leaves out the quotes around a word or a phrase, which no note holds as typed", () => {
+		const query = (typed: string) => resolveOptions(["search", typed], flags(), facts()).query;
+		expect(query('"capex rises"')).toBe("capex rises");
+		expect(query("'capex' “算力” ‘AI’ 「资本开支」")).toBe("capex 算力 AI 资本开支");
+		// Quotes inside a word, and a query of quotes alone, are searched for.
+		expect(query("sector's")).toBe("sector's");
+		expect(query('"')).toBe('"');
+	});
+});
+
+describe("resolveOptions: standard input", () => {
+	it("may be named once: a second - would read an empty input", () => {
+		for (const [input, prefix] of [
+			[["-", "-"], ""],
+			[["list", "-", "a.json", "-"], "list: "],
+		] as const) {
+			const { message } = usageError(() => resolveOptions([...input], flags(), facts()));
+			expect(message).toBe(`${prefix}- (standard input) can be named once`);
+		}
+		expect(resolveOptions(["-", "a.json"], flags(), facts()).inputs).toEqual(["-", "a.json"]);
+	});
+});
+
+describe("resolveOptions: --format with a command that prints one thing", () => {
+	it("is a usage error with schema, validate and index, which would print the same without it", () => {
+		for (const [input, prints] of [
+			[["schema"], "JSON Schema"],
+			[["validate", "a.json"], "one line per problem"],
+			[["index"], "text"],
+		] as const) {
+			for (const format of ["text", "markdown", "json"]) {
+				const { message } = usageError(() => resolveOptions([...input], flags({ format }), facts()));
+				expect(message).toBe(`--format: not with ${input[0]}, which prints ${prints}`);
+			}
+		}
 	});
 });
 
@@ -265,6 +317,22 @@ describe("resolveOptions: --brief, digest and WHEN", () => {
 			{ ...clocked, environment },
 		);
 		expect(options.filter).toEqual({ since: "2024-01-01" });
+	});
+
+	it("rejects a window that ends before it starts, and keeps one that a whole month or year closes", () => {
+		const window = (since: string, until: string) =>
+			resolveOptions(["digest"], { section: [], debug: false, since, until }, clocked);
+		for (const [since, until] of [
+			["2025-06-05", "2025-06-04"],
+			["2026", "2025-12"],
+			["today", "yesterday"],
+		] as const) {
+			expect(usageError(() => window(since, until)).message).toMatch(
+				/^--since \S+ is after --until \S+: no date is in between$/u,
+			);
+		}
+		expect(window("2025-06", "2025").filter).toEqual({ since: "2025-06", until: "2025" });
+		expect(window("2025-06-04", "2025-06-04").filter).toEqual({ since: "2025-06-04", until: "2025-06-04" });
 	});
 
 	it("takes --brief only when reading notes", () => {

@@ -51,6 +51,19 @@ describe("renderSearch", () => {
 	});
 });
 
+describe("renderSearch at the narrowest width", () => {
+	it("shows each hit's match: the section gives way before the line does", () => {
+		const hits = searchLibrary([withId(`x${"-long".repeat(23)}`)].map(searchEntry), "demand");
+		const breakdown = searchLibrary([withId("a")].map(searchEntry), "rose");
+		for (const hit of [...hits, ...breakdown]) {
+			const [line = ""] = renderSearch([hit], { format: "text", width: 20 }).split("\n");
+			const word = hit.text.slice(hit.ranges[0]?.start, hit.ranges[0]?.end);
+			expect(line, JSON.stringify(line)).toContain(word.slice(0, 4));
+			expect(textWidth(line)).toBeLessThanOrEqual(20);
+		}
+	});
+});
+
 describe("excerpt", () => {
 	it("keeps the match in view at a narrow width, with at most a third of the width before it", () => {
 		const line = "光模块需求持续旺盛,800G出货加速";

@@ -20,6 +20,9 @@ const markers = [
 	"2) not a list",
 	"| not | a table |",
 	"---",
+	"-- -",
+	"--- -",
+	"-  -  -",
 	"===",
 	"___",
 	"***",
@@ -124,5 +127,51 @@ describe("Markdown of note text", () => {
 		expect(escapeMarkdown("-5% to 1.5\n52.6 CNY\n+3%\n-")).toBe("-5% to 1.5\n52.6 CNY\n+3%\n\\-");
 		expect(escapeMarkdown("~~struck~~")).toBe("\\~\\~struck\\~\\~");
 		expect(escapeMarkdown("    indented\n\tcode")).toBe("indented\ncode");
+	});
+
+	it("escapes a rule written with spaces between its dashes, which is a rule too", () => {
+		expect(escapeMarkdown("a\n-- -\n--- -\n--\t-")).toBe("a\n\\-- -\n\\--- -\n\\--\t-");
+	});
+});
+
+describe("Markdown of a chart", () => {
+	it("keeps a chart's title and labels inside its code block whatever backticks they hold", () => {
+		const note = minimalNote();
+		setAt(note, ["charts", 0, "title"], { en: "```\n# not a heading" });
+		setAt(note, ["figures", 0, "label"], { en: "Orders ```` and `` ticks" });
+		const rendered = html(noteSchema.parse(note) as ReturnType<typeof noteWithMarkers>);
+		expect(blockCounts(rendered).pre).toBe(1);
+		expect(blockCounts(rendered).h1).toBe(1);
+		const code = /<pre><code[^>]*>([\s\S]*?)<\/code><\/pre>/u.exec(rendered)?.[1] ?? "";
+		expect(code).toContain("# not a heading");
+		expect(code).toContain("Orders ```` and `` ticks");
+	});
+});
+
+describe("Markdown of a research portal", () => {
+	it("links to an address that ends in a backslash, the address as written", () => {
+		const note = minimalNote();
+		setAt(note, ["contacts"], [{ name: { en: "Portal" }, url: "https://example.com/research\\" }]);
+		const markdown = renderMarkdown([
+			buildDocument(noteSchema.parse(note), { language: "en", sections: ["analysts"], detail: "full" }),
+		]);
+		// CommonMark reads \\) as a ")" of the address, which would leave the link open; \\\\ is one backslash.
+		expect(markdown).toContain("- [Portal](https://example.com/research\\\\)");
+		expect(marked.parse(markdown, { async: false })).toContain(
+			'<a href="https://example.com/research%5C">Portal</a>',
+		);
+	});
+});
+
+describe("Markdown headings of note text", () => {
+	it("hold the whole text of a title or heading that breaks lines, on the heading's one line", () => {
+		const note = minimalNote();
+		setAt(note, ["title"], { en: "Widgets:\ndemand holds up" });
+		setAt(note, ["thesis", "headline"], { en: "Orders\n# keep growing" });
+		setAt(note, ["risks", 0, "title"], { en: "Demand\nmay slow" });
+		const rendered = html(noteSchema.parse(note) as ReturnType<typeof noteWithMarkers>);
+		expect(rendered).toContain("<h1>Widgets: demand holds up</h1>");
+		expect(rendered).toContain("<h3>Orders # keep growing</h3>");
+		expect(rendered).toContain("<h4>1. Demand may slow</h4>");
 	});
 });

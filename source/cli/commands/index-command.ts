@@ -1,5 +1,6 @@
 import { rmSync, statSync } from "node:fs";
 import { BriefingError } from "../../base/briefing-error.ts";
+import { cannotRead } from "../../load/read-input.ts";
 import { exitCodes } from "../exit-codes.ts";
 import { openIndexFor, progressLine } from "../library-notes.ts";
 import type { Options } from "../options.ts";
@@ -16,11 +17,22 @@ export async function runIndex(options: Options): Promise<number> {
 	const { indexFiles } = await import("../../library/index/index-database.ts");
 	const file = indexFile(process.env);
 	if (options.rebuild) {
-		for (const each of indexFiles(file)) rmSync(each, { recursive: true, force: true });
+		try {
+			for (const each of indexFiles(file)) rmSync(each, { recursive: true, force: true });
+		} catch (error) {
+			throw new BriefingError(
+				`briefing: cannot make the index anew: ${cannotRead(file, error).message}`,
+				"cannot-create",
+			);
+		}
 	}
 	const started = performance.now();
-	const index = await openIndexFor(options, warn, progressLine(process.stderr), true);
-	if (index === undefined) throw new BriefingError("the library index cannot be used", "cannot-create");
+	// This command is the index: when it cannot be used, why is the error, not a warning.
+	const index = await openIndexFor(options, warn, progressLine(process.stderr), true, (reason) => {
+		throw new BriefingError(`briefing: ${reason}`, "cannot-create");
+	});
+	if (index === undefined)
+		throw new BriefingError("briefing: the library index cannot be used", "cannot-create");
 	try {
 		if (!options.status) return exitCodes.ok;
 		const ms = Math.round(performance.now() - started);
