@@ -13,7 +13,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { figureLines } from "../../source/library/figure-lines.ts";
 import { IndexUnavailable, openLibraryIndex } from "../../source/library/index/library-index.ts";
-import { racy } from "../../source/library/index/scan-library.ts";
+import { type LibraryRoot, racy } from "../../source/library/index/scan-library.ts";
 import { type EngineName, sqliteEngine } from "../../source/library/index/sqlite-engine.ts";
 import { entryOfLines, searchEntry, searchLibrary } from "../../source/library/search-library.ts";
 import { loadNotes } from "../../source/load/load-notes.ts";
@@ -364,5 +364,40 @@ describe("a change the mtime may hide", () => {
 		expect(racy(1_700_000_000_123.5, 1_700_000_000_180)).toBe(false);
 		expect(racy(1_700_000_000_000, 1_700_000_001_900)).toBe(true);
 		expect(racy(1_700_000_000_000, 1_700_000_002_100)).toBe(false);
+	});
+});
+
+describe.each(["native", "wasm"] as const)("roots that change between runs, on the %s engine", (name) => {
+	beforeEach(() => {
+		engineName = name;
+	});
+
+	const listed = async (roots: LibraryRoot[]) => {
+		const index = await openLibraryIndex({
+			roots,
+			file,
+			engine: await sqliteEngine({ BRIEFING_SQLITE: engineName }),
+		});
+		try {
+			return index.notes.map(({ file: path }) => path).sort();
+		} finally {
+			index.close();
+		}
+	};
+
+	it("lists a subfolder, a file or the folder around them, whichever was indexed before", async () => {
+		const sub = path.join(notes, "sub");
+		mkdirSync(sub);
+		const moved = noteFiles().slice(0, 4);
+		for (const each of moved) renameSync(each, path.join(sub, path.basename(each)));
+		const inSub = moved.map((each) => path.join(sub, path.basename(each))).sort();
+		const all = noteFiles();
+
+		expect(await listed([{ path: notes, kind: "folder" }])).toEqual(all);
+		expect(await listed([{ path: sub, kind: "folder" }])).toEqual(inSub);
+		expect(await listed([{ path: notes, kind: "folder" }])).toEqual(all);
+		expect(await listed([{ path: inSub[0] as string, kind: "file" }])).toEqual([inSub[0]]);
+		expect(await listed([{ path: sub, kind: "folder" }])).toEqual(inSub);
+		expect(await listed([{ path: notes, kind: "folder" }])).toEqual(all);
 	});
 });

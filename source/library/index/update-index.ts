@@ -98,6 +98,37 @@ function entryOf(
 }
 
 /**
+ * Gives each note and folder row under one of `roots` that root, when the roots differ from the last
+ * run's: a run may name a folder inside one indexed before, or the folder around one, and a row
+ * belongs to a run by its root (the rows of a subfolder indexed as part of its parent were not the
+ * subfolder's, and the listing of the subfolder found no notes). The roots do not overlap (the
+ * command line drops a root another one reaches). A range of the paths' index, once per change of
+ * roots; the kept count is dropped with it.
+ */
+function rehome(db: IndexDb, roots: readonly LibraryRoot[]): void {
+	const key = JSON.stringify(roots.map((root) => root.path).sort());
+	if (db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'roots-last'")?.value === key) return;
+	for (const root of roots) {
+		// The paths under a folder are those from FOLDER/ up to FOLDER0, "0" being the character after "/".
+		const low = root.path.endsWith("/") ? root.path : `${root.path}/`;
+		const under = [root.path, low, `${low.slice(0, -1)}0`];
+		db.run("UPDATE notes SET root = ? WHERE (path = ? OR (path >= ? AND path < ?)) AND root <> ?", [
+			root.path,
+			...under,
+			root.path,
+		]);
+		if (root.kind === "folder")
+			db.run("UPDATE folders SET root = ? WHERE (path = ? OR (path >= ? AND path < ?)) AND root <> ?", [
+				root.path,
+				...under,
+				root.path,
+			]);
+	}
+	db.run("DELETE FROM meta WHERE key = 'count'");
+	db.run("INSERT OR REPLACE INTO meta VALUES ('roots-last', ?)", [key]);
+}
+
+/**
  * Brings the index up to date with the files under `roots`: the folders whose mtime changed are
  * read, and their files compared by size and mtime (and a content hash where the mtime is too close
  * to the last indexing to be trusted); see {@link scanLibrary}. With `full` every file is compared,
@@ -118,6 +149,7 @@ export async function updateIndex(
 	checkEach = checkEachRun,
 ): Promise<UpdateCounts> {
 	const started = Date.now();
+	rehome(db, roots);
 	const scan = scanLibrary(db, roots, full, onUnreadable);
 	const cursor = Number(
 		db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'check-cursor'")?.value ?? 0,
