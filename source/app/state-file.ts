@@ -1,16 +1,8 @@
 import { randomBytes } from "node:crypto";
-import {
-	closeSync,
-	fsyncSync,
-	mkdirSync,
-	openSync,
-	readFileSync,
-	renameSync,
-	unlinkSync,
-	writeSync,
-} from "node:fs";
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
+import { makeFolders } from "../base/make-folders.ts";
 import { type SectionId, sectionIds } from "../document/blocks.ts";
 import { type Language, languages } from "../document/language.ts";
 import type { Remembered } from "./resume.ts";
@@ -103,7 +95,7 @@ export function readState(file: string): { state?: Remembered; warning?: string 
 export function writeState(file: string, state: Remembered): void {
 	const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
 	try {
-		mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+		makeFolders(path.dirname(file), 0o700);
 		const descriptor = openSync(temporary, "wx", 0o600);
 		try {
 			writeSync(descriptor, `${JSON.stringify({ kind, version, ...state }, null, "\t")}\n`);

@@ -179,3 +179,17 @@ describe("the engine", () => {
 		);
 	});
 });
+
+describe.runIf(process.platform === "linux")("a cache folder under /proc", () => {
+	// Node's recursive mkdirSync never returned there: every library command hung at full CPU.
+	it("is one warning, and list reads the note files", () => {
+		const { code, stdout, stderr } = runCli(["list", folder], {
+			env: { BRIEFING_CACHE: "/proc/briefing-test/cache" },
+			timeout: 20_000,
+		});
+		expect(code).toBe(0);
+		expect(stdout.trim().split("\n").length).toBeGreaterThan(0);
+		expect(stderr.trim().split("\n")).toHaveLength(1);
+		expect(stderr).toMatch(/briefing-test/u);
+	});
+});

@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
+import { makeFolders } from "../../base/make-folders.ts";
 import { indexFormat, indexSchema } from "./index-schema.ts";
 import type { IndexDb, SqliteEngine } from "./sqlite-engine.ts";
 
@@ -18,7 +19,7 @@ function removeIndex(file: string): void {
  * `onWarning` is told once. Throws when the folder cannot be written.
  */
 export function openDatabase(file: string, engine: SqliteEngine, onWarning: (line: string) => void): IndexDb {
-	mkdirSync(path.dirname(file), { recursive: true });
+	makeFolders(path.dirname(file));
 	const open = (): IndexDb => {
 		const db = engine.open(file);
 		try {

@@ -1,7 +1,8 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { BriefingError, type ErrorKind } from "../../base/briefing-error.ts";
 import { errorWords } from "../../base/error-words.ts";
+import { makeFolders } from "../../base/make-folders.ts";
 import { type Language, localize } from "../../document/language.ts";
 import { dataFolder } from "../../load/data-folder.ts";
 import type { LoadOptions } from "../../load/load-notes.ts";
@@ -145,7 +146,7 @@ export async function openLibraryIndex(options: {
 	}
 	let release: (() => void) | undefined;
 	try {
-		mkdirSync(path.dirname(file), { recursive: true });
+		makeFolders(path.dirname(file));
 		release = takeLock(`${file}.update`);
 	} catch (error) {
 		throw new IndexUnavailable(`cannot write the index folder ${fileName(path.dirname(file))}`, {
