@@ -4,7 +4,7 @@ import { buildDocument } from "../document/build-document.ts";
 import { withHeaderFacts } from "../document/header-facts.ts";
 import type { LoadedNote } from "../load/load-notes.ts";
 import type { Note } from "../note/schema.ts";
-import { foldCase } from "../text/fold-case.ts";
+import { foldCase, unfoldedRanges } from "../text/fold-case.ts";
 
 /** A line of a note as a reader sees it: its section and its text. */
 export interface NoteLine {
@@ -161,9 +161,17 @@ export function searchLibrary<T>(
 		const allOnly = holding.some(holdsAll);
 		for (const line of holding) {
 			if (allOnly && !holdsAll(line)) continue;
-			// Folding can change a text's length (rarely); then the ranges are of the folded text.
-			const text = line.folded.length === line.text.length ? line.text : line.folded;
-			hits.push({ loaded: entry.loaded, section: line.section, text, ranges: ranges(line.folded, terms) });
+			// Folding can change a text's length (rarely): the ranges are mapped back to the line as
+			// written, or where they cannot be, the folded line is shown.
+			const found = ranges(line.folded, terms);
+			const unfolded =
+				line.folded.length === line.text.length ? found : unfoldedRanges(line.text, line.folded, found);
+			hits.push({
+				loaded: entry.loaded,
+				section: line.section,
+				text: unfolded === undefined ? line.folded : line.text,
+				ranges: unfolded ?? found,
+			});
 			if (hits.length >= limit) return hits;
 		}
 	}

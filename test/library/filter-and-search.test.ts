@@ -107,6 +107,30 @@ describe("full-text search", () => {
 		}
 	});
 
+	it("shows a hit in a line whose folding changes its length as written, the match marked there", () => {
+		// ﬁ folds to fi, ﷺ to a phrase, e and a combining accent to é: the folded line is not as long.
+		const texts = ["ﬁnancial results of Widget Co, UP 12%", "e\u0301tude ﷺ Capex rises", "ＣＡＰＥＸ ﬁnal"];
+		const entry = entryOfLines(
+			"note",
+			texts.map((text) => ({ section: "thesis" as const, text })),
+		);
+		for (const [query, marked] of [
+			["financial widget", ["ﬁnancial", "Widget"]],
+			["capex", ["Capex"]],
+			["étude", ["e\u0301tude"]],
+			["final capex", ["ＣＡＰＥＸ", "ﬁnal"]],
+		] as const) {
+			const hits = searchLibrary([entry], query);
+			expect(hits.length, query).toBeGreaterThan(0);
+			for (const hit of hits) {
+				expect(texts).toContain(hit.text);
+				expect(hit.ranges.map(({ start, end }) => hit.text.slice(start, end))).toEqual(
+					expect.arrayContaining(marked.filter((word) => hit.text.includes(word))),
+				);
+			}
+		}
+	});
+
 	it("finds Chinese without spaces, as written or word by word", () => {
 		expect(searchLibrary(entries, "资本开支").some((hit) => hit.section === "breakdown")).toBe(true);
 		// 微软 and 开支 never stand together in the note, but both are in it.
