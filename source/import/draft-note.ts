@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { BriefingError } from "../base/briefing-error.ts";
 import type { Figure, Localized, Note } from "../note/schema.ts";
-import { type FoundFigure, findFigures, type SkippedNumber } from "./figures.ts";
+import { type FoundFigure, findFiguresIn, type SkippedNumber } from "./figures.ts";
 import { detectLayout } from "./layouts/index.ts";
 import { normalise } from "./normalise.ts";
 import type { Found } from "./parsed-note.ts";
@@ -192,12 +192,9 @@ export function draftNote(original: string, file: string): Draft {
 	const skipped: SkippedNumber[] = [...parsed.skipped];
 	const drafted: (FoundFigure & { pillar?: string })[] = [];
 	const scan = (ranges: Range[], pillar?: string) => {
-		for (const range of ranges) {
-			const result = findFigures(text, range.start, range.end, broker);
-			for (const figure of result.figures)
-				drafted.push(pillar === undefined ? figure : { ...figure, pillar });
-			for (const number of result.skipped) skipped.push(number);
-		}
+		const result = findFiguresIn(text, ranges, broker);
+		for (const figure of result.figures) drafted.push(pillar === undefined ? figure : { ...figure, pillar });
+		for (const number of result.skipped) skipped.push(number);
 	};
 	scan(parsed.summary);
 	for (const { id, pillar } of pillars) scan(pillar.body, id);

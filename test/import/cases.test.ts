@@ -91,6 +91,18 @@ const forbidden: Record<string, (figures: Figure[]) => Figure[]> = {
 		),
 	f07: (figures) =>
 		figures.filter((figure) => /^[+-]?$/u.test(figure.label.zh ?? "") || figure.value === 18.44),
+	f27: (figures) =>
+		figures.filter(
+			(figure) =>
+				/增长率|图表|资料来源/u.test(figure.label.zh ?? "") ||
+				[12.3, 27, 20.6, 18.2, 8.1, 18.5].includes(figure.value ?? -1),
+		),
+	f28: (figures) =>
+		figures.filter(
+			(figure) =>
+				/YoY|平均|甲科技|乙電子/u.test(figure.label.zh ?? "") ||
+				[45.6, 32.1, 25.4, 20.3, 18.2, 28.7, 22.9, 18.8, 30.4, 24.2, 19.6].includes(figure.value ?? -1),
+		),
 };
 
 describe.each(names)("case %s", (name) => {

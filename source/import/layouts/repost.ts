@@ -12,6 +12,9 @@ const headings = ["核心观点", "投资要点", "风险提示", "相关研报"
 type Heading = (typeof headings)[number];
 
 const pillarHeading = /^([^\s:,。;]{1,8}):([^。]{2,60})$/u;
+// A chart's or a table's caption (图表1:…, 图3:…, 表2:…) and the source line under it (资料来源:Wind,…):
+// no pillar heading, and no headline; nor is a table's unit line (单位:百万元 2024A 2025E).
+const chartFurniture = /^(?:(?:附?图表?|表)\s?\d{1,3}\s?[:.]|(?:资料|数据)?来源\s?:|单位\s?:)/u;
 // A related report: 研报:《标题》2024年5月7日.
 const relatedReport = new RegExp(`研报:\\s{0,2}《([^》\\n]{1,200})》\\s{0,4}(${datePattern.source})?`, "dgu");
 // The analysts' lines (林知远 | 执业证书编号:S9990520010001) end the section before them.
@@ -128,6 +131,10 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 				if (value) parsed.points.push(value);
 			}
 		} else if (section === "核心观点" || section === "投资要点") {
+			if (chartFurniture.test(paragraph)) {
+				(pillar?.body ?? summary).push(range);
+				return;
+			}
 			const heading = pillarHeading.exec(paragraph);
 			if (heading && !/[。!?]$/u.test(paragraph)) {
 				const title = found(text, range.start, range.start + (heading[1] as string).length);

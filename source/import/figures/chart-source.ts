@@ -1,0 +1,34 @@
+import type { Figure } from "../../note/schema.ts";
+
+// A chart's or a table's caption: 图表1:…, 图3:…, 表2:… (folded text).
+export const caption = /^(?:附?图表?|表)\s?\d{1,3}\s?[:.]/u;
+// The source line under a chart or a table: 资料来源:Wind,青岚证券研究所 (folded text).
+const sourceLine = /^(?:资料|数据)?来源\s?:\s?(.{1,80})$/u;
+// The broker's own research, as a source line names it.
+const ownResearch = /研究所|研究部|研究中心|研究院|证券|证券研究/u;
+
+/**
+ * Whose numbers a chart's or a table's are, from its source line (`资料来源:Wind,青岚证券研究所`,
+ * folded): undefined for a line that is no source line; for a forecast table (`forecast`) the
+ * broker's when the line names the broker's research among others (its estimates), else the first
+ * source named; for a chart, the first source named that is not the broker (Wind's data, which the
+ * broker's institute drew), or the broker's when it names only the broker.
+ */
+export function sourceLineAttribution(
+	line: string,
+	broker: string | undefined,
+	forecast: boolean,
+): Figure["attribution"] | undefined {
+	const match = sourceLine.exec(line.trim());
+	if (match === null) return undefined;
+	const names = (match[1] as string)
+		.split(/[,、;]/u)
+		.map((name) => name.trim().replace(/[。.]$/u, ""))
+		.filter((name) => name !== "");
+	const own = (name: string) =>
+		ownResearch.test(name) || (broker !== undefined && name.includes(broker.replace(/证券$/u, "")));
+	const brokerOwn = { kind: "broker" as const, ...(broker !== undefined && { name: { zh: broker } }) };
+	const others = names.filter((name) => !own(name));
+	if (others.length === 0 || (forecast && others.length < names.length)) return brokerOwn;
+	return { kind: "data", name: { zh: others[0] as string } };
+}

@@ -1,0 +1,385 @@
+import type { Figure } from "../../note/schema.ts";
+import { scaleNumber } from "../amounts.ts";
+import { unitOf } from "../figure-words.ts";
+import type { Range } from "../segments.ts";
+import type { SourceText } from "../text-tools.ts";
+import { sourceLineAttribution } from "./chart-source.ts";
+
+/** A figure of a table, at the offset of its cell in the text. */
+export interface TableFigure {
+	offset: number;
+	figure: Omit<Figure, "id" | "pillar">;
+}
+
+/** A cell of a table left out, at its offset, as written, with why. */
+export interface TableSkip {
+	offset: number;
+	text: string;
+	reason: string;
+}
+
+/** What the tables of some paragraphs give, and those paragraphs' lines that are no table's, to be read as prose. */
+export interface TablesRead {
+	figures: TableFigure[];
+	skipped: TableSkip[];
+	rest: Range[];
+}
+
+// A column of a forecast table's header: 2025E, 2024A, 25E, 2026F, FY2025E, or a bare year.
+const periodCell = /^(FY)?(20\d{2}|\d{2}(?=[AEF]))([AEF])?$/u;
+// A cell of a row: a number as tables write it (thousands separators, a sign, a per cent sign), or an
+// empty cell's dash.
+const numberCell = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.(\d{1,8}))?(%?)$/u;
+const emptyCell = /^(?:-{1,2}|—{1,2}|–|N\/?A|n\.?a\.?|NM|nm)$/u;
+// A table's own unit: 单位:百万元, (百万元), 人民币百万元.
+const tableUnit =
+	/(?:单位\s?:?\s?|\()((?:人民币|港币|美元)?(?:十|百|千|万|十万|百万|千万|亿)?(?:元|美元|港元|港币))\)?/u;
+// The columns of a table of comparable companies (可比公司估值表) before its years.
+const comparables = /公司|代码|股价|市值|简称|名称|证券|标的|ticker|Ticker/u;
+// A row's unit in brackets after its label: 营业收入(百万元), EPS(元), 增长率(%), PE(倍), PE(x).
+const rowUnit = /\(([^()]{1,8})\)$/u;
+const scaledMoney = /^(人民币|港币|美元)?(十|百|千|万|十万|百万|千万|亿)?(元|美元|港元|港币|人民币)$/u;
+const exponents: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 十万: 5, 百万: 6, 千万: 7, 亿: 8 };
+// A row that is the growth of another: 增长率, yoy, 同比, 营业收入增长率, 归母净利润同比(%), (+/-%).
+const growthWords = /(?:增长率|增速|同比增长率?|同比增速|同比|YoY|yoy|\+\/-)$/u;
+// Multiples, whose unit is x with or without a bracket; rates, which are % with one.
+const multiple = /^(?:PE|P\/E|PB|P\/B|PS|P\/S|EV\/EBITDA|EV\/EBIT|PEG|市盈率|市净率|市销率)$/u;
+const rateOrPerShare = /率|ROE|ROA|ROIC|EPS|BPS|每股|股息/u;
+
+interface Column {
+	period: string;
+	estimate: boolean;
+}
+
+interface Line extends Range {
+	cells: Range[];
+	/** Which of the ranges it is a line of. */
+	range: number;
+}
+
+/** The lines of some ranges of the text, each with its cells (split at spaces, tabs and |). */
+function linesOf(folded: string, ranges: Range[]): Line[] {
+	const lines: Line[] = [];
+	for (const [index, range] of ranges.entries()) {
+		let start = range.start;
+		for (const part of folded.slice(range.start, range.end).split("\n")) {
+			const cells = Array.from(part.matchAll(/[^\s|]+/gu), (match) => ({
+				start: start + match.index,
+				end: start + match.index + match[0].length,
+			}));
+			lines.push({ start, end: start + part.length, cells, range: index });
+			start += part.length + 1;
+		}
+	}
+	return lines;
+}
+
+/**
+ * The columns of a forecast table's header: two or more years in a row (2023A 2024A 2025E 2026E),
+ * after words that name no period (会计年度, 单位:百万元), and nothing after them. Undefined for a
+ * line that is no such header. A header whose years do not follow one another is none either.
+ */
+export function headerColumns(
+	folded: string,
+	line: Line,
+): { columns: Column[]; first: number; others?: true } | undefined {
+	const periods: Column[] = [];
+	let first = line.cells.length;
+	for (let index = line.cells.length - 1; index >= 0; index -= 1) {
+		const cell = line.cells[index] as Range;
+		const match = periodCell.exec(folded.slice(cell.start, cell.end));
+		if (match === null) break;
+		const year = (match[2] as string).length === 2 ? `20${match[2]}` : (match[2] as string);
+		periods.unshift({ period: `${match[1] ?? ""}${year}`, estimate: match[3] === "E" || match[3] === "F" });
+		first = index;
+	}
+	if (periods.length < 2) return undefined;
+	const years = periods.map((column) => Number(column.period.replace("FY", "")));
+	if (years.some((year, index) => index > 0 && year !== (years[index - 1] as number) + 1)) return undefined;
+	const words = folded.slice(line.start, (line.cells[first] as Range).start).replace(tableUnit, "");
+	if (/\d/u.test(words)) return undefined;
+	// A table with columns other than the years before them (公司 | 代码 | 股价 | 2025E PE …) is no
+	// forecast table of the note's company: its rows are left out.
+	const others = comparables.test(words) || words.split(/[\s|]+/u).filter((word) => word !== "").length > 1;
+	return { columns: periods, first, ...(others && { others: true }) };
+}
+
+/**
+ * The years of a forecast table's header run into one line with its rows (盈利预测 单位:亿元 2024A 2025E
+ * 2026E 营业收入 350.1 …), as a repost prints a table: where they stand, or undefined.
+ */
+function flattenedHeader(folded: string, line: Line): Range | undefined {
+	let run: Range[] = [];
+	for (const cell of line.cells) {
+		if (
+			periodCell.test(folded.slice(cell.start, cell.end)) &&
+			/[AEF]$/u.test(folded.slice(cell.start, cell.end))
+		)
+			run.push(cell);
+		else if (run.length >= 2) return { start: (run[0] as Range).start, end: (run.at(-1) as Range).end };
+		else run = [];
+	}
+	return undefined;
+}
+
+/** A row's label (its cells before the numbers, with the unit in brackets after it) and its numbers' cells. */
+function rowOf(folded: string, line: Line): { label: Range; cells: Range[] } | undefined {
+	let first = line.cells.length;
+	while (first > 0) {
+		const cell = line.cells[first - 1] as Range;
+		const written = folded.slice(cell.start, cell.end);
+		if (!numberCell.test(written) && !emptyCell.test(written)) break;
+		first -= 1;
+	}
+	if (first === 0 || first === line.cells.length) return undefined;
+	const label = { start: (line.cells[0] as Range).start, end: (line.cells[first - 1] as Range).end };
+	return /\p{L}/u.test(folded.slice(label.start, label.end))
+		? { label, cells: line.cells.slice(first) }
+		: undefined;
+}
+
+/** The unit of a row and the power of ten its numbers are written in, from its label, or why there is none. */
+export function unitOfRow(
+	label: string,
+	tableScale: { word: string; exponent: number } | undefined,
+	percentCells: boolean,
+): { name: string; unit: string; exponent: number } | { name: string; reason: string } {
+	const bracket = rowUnit.exec(label);
+	const name = (bracket === null ? label : label.slice(0, bracket.index)).trim();
+	const word = bracket?.[1]?.trim();
+	if (word === "%" || (word === undefined && percentCells)) return { name, unit: "%", exponent: 0 };
+	if (word === "倍" || word === "x" || word === "X" || (word === undefined && multiple.test(name)))
+		return { name, unit: "x", exponent: 0 };
+	const money = word === undefined ? undefined : scaledMoney.exec(word);
+	if (money !== null && money !== undefined) {
+		const currency = money[1] === "人民币" ? "元" : money[3] === "人民币" ? "元" : (money[1] ?? money[3]);
+		const unit = unitOf(currency as string, name);
+		if ("reason" in unit) return { name, reason: unit.reason };
+		return { name, unit: unit.unit, exponent: exponents[money[2] ?? ""] ?? 0 };
+	}
+	if (word !== undefined) return { name, reason: `a unit the table reader does not know (${word})` };
+	if (tableScale !== undefined && !rateOrPerShare.test(name) && !multiple.test(name)) {
+		const unit = unitOf(tableScale.word, name);
+		if (!("reason" in unit)) return { name, unit: unit.unit, exponent: tableScale.exponent };
+	}
+	return { name, reason: "its row names no unit" };
+}
+
+/**
+ * Reads the forecast tables (盈利预测与估值) of some paragraphs, as they arrive in reposts and in a PDF's
+ * text: a header of consecutive years (`2023A 2024A 2025E 2026E 2027E`, after 会计年度 or 单位:百万元),
+ * then rows of a label, its unit in brackets and one number a year (`营业收入(百万元) 12,345 15,678 …`),
+ * cells apart by spaces, tabs, full-width spaces or `|`. Each cell is a figure of its row's label and its
+ * column's year, in base units (百万元 ×1e6 CNY, EPS(元) CNY/股, PE(倍) x, 毛利率(%) %), an estimate
+ * in an E or F column; a growth row (增长率, yoy, or 营业收入增长率) is the yoy change of the row it
+ * names, else of the row above, never a figure of its own. A row whose unit, row or cell count
+ * cannot be read is left out, each number listed with why. The table's quote is its row's line; the
+ * figures are the broker's unless the 资料来源 line after it names only others. Returns the lines that
+ * are no table's as ranges, to be read as prose.
+ */
+export function readForecastTables(
+	text: SourceText,
+	ranges: Range[],
+	broker: string | undefined,
+): TablesRead {
+	const { folded } = text;
+	const read: TablesRead = { figures: [], skipped: [], rest: [] };
+	// Paragraphs with no year cell hold no table: most of a note is read no further.
+	if (
+		!ranges.some((range) =>
+			/(?:^|[\s|])(?:FY)?(?:20)?\d{2}[AEF](?=[\s|]|$)/mu.test(folded.slice(range.start, range.end)),
+		)
+	)
+		return { ...read, rest: ranges };
+	const lines = linesOf(folded, ranges);
+	const inTable = new Array<boolean>(lines.length).fill(false);
+	let index = 0;
+	while (index < lines.length) {
+		const line = lines[index] as Line;
+		const header = headerColumns(folded, line);
+		if (header === undefined) {
+			const flattened = flattenedHeader(folded, line);
+			if (flattened !== undefined)
+				read.skipped.push({
+					offset: flattened.start,
+					text: text.original.slice(flattened.start, flattened.end),
+					reason: "a forecast table flattened into one line: its rows cannot be told apart with certainty",
+				});
+			index += 1;
+			continue;
+		}
+		const count = header.columns.length;
+		const before =
+			index > 0 ? folded.slice((lines[index - 1] as Line).start, (lines[index - 1] as Line).end) : "";
+		const scaleMatch =
+			tableUnit.exec(folded.slice(line.start, (line.cells[header.first] as Range).start)) ??
+			(/^\s*单位/u.test(before) ? tableUnit.exec(before) : null);
+		const scaleWord = scaleMatch?.[1];
+		const scale = scaleWord === undefined ? undefined : scaledMoney.exec(scaleWord);
+		const tableScale =
+			scale === null || scale === undefined
+				? undefined
+				: {
+						word: scale[1] === "人民币" || scale[3] === "人民币" ? "元" : ((scale[1] ?? scale[3]) as string),
+						exponent: exponents[scale[2] ?? ""] ?? 0,
+					};
+		let end = index + 1;
+		const rows: { line: Line; label: Range; cells: Range[] }[] = [];
+		const uneven: Range[] = [];
+		while (end < lines.length) {
+			const row = rowOf(folded, lines[end] as Line);
+			if (row === undefined) break;
+			if (row.cells.length === count) rows.push({ line: lines[end] as Line, ...row });
+			else uneven.push(...row.cells);
+			end += 1;
+		}
+		if (header.others === true) {
+			for (const row of rows) uneven.push(...row.cells);
+			rows.length = 0;
+		}
+		for (const cell of uneven)
+			if (numberCell.test(folded.slice(cell.start, cell.end)))
+				read.skipped.push({
+					offset: cell.start,
+					text: text.original.slice(cell.start, cell.end),
+					reason:
+						header.others === true
+							? "a table with columns besides its years (可比公司估值): its numbers are not bound"
+							: `a table's row whose numbers are not one a year (${count} years)`,
+				});
+		if (rows.length === 0 && uneven.length === 0) {
+			index += 1;
+			continue;
+		}
+		const next = lines[end];
+		const attribution = (next && sourceLineAttribution(folded.slice(next.start, next.end), broker, true)) ?? {
+			kind: "broker" as const,
+			...(broker !== undefined && { name: { zh: broker } }),
+		};
+		readRows(text, rows, header.columns, tableScale, attribution, read);
+		inTable.fill(true, index, end);
+		index = end;
+	}
+	read.rest = restOf(lines, inTable);
+	return read;
+}
+
+/** The ranges with their lines that are a table's taken out: a range no table touches stays whole (its wrapped lines join). */
+function restOf(lines: Line[], inTable: boolean[]): Range[] {
+	const rest: Range[] = [];
+	let open: Range | undefined;
+	let openRange = -1;
+	for (const [index, line] of lines.entries()) {
+		if (inTable[index] === true || line.range !== openRange) {
+			if (open !== undefined) rest.push(open);
+			open = undefined;
+		}
+		if (inTable[index] === true) continue;
+		if (open === undefined) {
+			open = { start: line.start, end: line.end };
+			openRange = line.range;
+		} else open.end = line.end;
+	}
+	if (open !== undefined) rest.push(open);
+	return rest.filter((range) => range.end > range.start);
+}
+
+function readRows(
+	text: SourceText,
+	rows: { line: Line; label: Range; cells: Range[] }[],
+	columns: Column[],
+	tableScale: { word: string; exponent: number } | undefined,
+	attribution: Figure["attribution"],
+	read: TablesRead,
+): void {
+	const { folded, original } = text;
+	// The figures of each row read so far, by column, with the row's label.
+	const drafted: { name: string; unit: string; start: number; figures: (TableFigure | undefined)[] }[] = [];
+	for (const row of rows) {
+		const label = original.slice(row.label.start, row.label.end);
+		const written = row.cells.map((cell) => folded.slice(cell.start, cell.end));
+		const unit = unitOfRow(
+			folded.slice(row.label.start, row.label.end),
+			tableScale,
+			written.some((cell) => cell.endsWith("%")),
+		);
+		const quote = original.slice(row.line.start, row.line.end).trim();
+		const leaveOut = (reason: string) => {
+			for (const [at, cell] of row.cells.entries())
+				if (numberCell.test(written[at] as string))
+					read.skipped.push({ offset: cell.start, text: original.slice(cell.start, cell.end), reason });
+		};
+		if ("reason" in unit) {
+			leaveOut(unit.reason);
+			drafted.push({ name: unit.name, unit: "", start: row.line.start, figures: [] });
+			continue;
+		}
+		const growth = growthWords.exec(unit.name);
+		if (growth !== null) {
+			if (unit.unit !== "%") {
+				leaveOut("a growth row not in per cent");
+				continue;
+			}
+			const named = unit.name.slice(0, growth.index).trim();
+			const target =
+				named === ""
+					? drafted.at(-1)
+					: drafted.findLast(
+							(item) =>
+								item.name.replace(/^归属于?母公司(?:股东的)?/u, "归母") ===
+								named.replace(/^归属于?母公司(?:股东的)?/u, "归母"),
+						);
+			if (target === undefined || target.unit === "%" || target.unit === "" || target.unit === "x") {
+				leaveOut("a growth rate whose row cannot be told");
+				continue;
+			}
+			for (const [at, cell] of row.cells.entries()) {
+				const match = numberCell.exec(written[at] as string);
+				if (match === null) continue;
+				const figure = target.figures[at];
+				if (figure === undefined) {
+					read.skipped.push({
+						offset: cell.start,
+						text: original.slice(cell.start, cell.end),
+						reason: "a growth rate of a cell left out",
+					});
+					continue;
+				}
+				figure.figure.change = {
+					value: (match[1] === "-" ? -1 : 1) * scaleNumber(match[2] as string, match[3] ?? "", 0),
+					unit: "%",
+					basis: "yoy",
+				};
+				// The quote runs from the figure's row to its growth row, so that it states the change too.
+				figure.figure.quote = original.slice(target.start, row.line.end).split("\n").join("").trim();
+			}
+			continue;
+		}
+		const figures = row.cells.map((cell, at) => {
+			const match = numberCell.exec(written[at] as string);
+			if (match === null) return undefined;
+			const column = columns[at] as Column;
+			const figure: TableFigure = {
+				offset: cell.start,
+				figure: {
+					label: {
+						zh:
+							unit.name === ""
+								? label
+								: original.slice(row.label.start, row.label.start + unit.name.length).trim(),
+					},
+					value: (match[1] === "-" ? -1 : 1) * scaleNumber(match[2] as string, match[3] ?? "", unit.exponent),
+					unit: unit.unit,
+					display: { zh: original.slice(cell.start, cell.end) },
+					period: column.period,
+					...(column.estimate && { estimate: true as const }),
+					attribution,
+					quote,
+				},
+			};
+			read.figures.push(figure);
+			return figure;
+		});
+		drafted.push({ name: unit.name, unit: unit.unit, start: row.line.start, figures });
+	}
+}
