@@ -19,7 +19,7 @@ export interface Amount {
 const magnitudes: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 const latinMagnitudes: Record<string, number> = { bn: 9, mn: 6 };
 
-/** The unit words read after a number, longest first where one begins another. */
+/** The unit words read after a number, longest first where one begins another (as regular expressions). */
 export const unitWords = [
 	"%",
 	"pct",
@@ -66,6 +66,8 @@ export const unitWords = [
 	"片",
 	"部",
 	"倍",
+	// A multiple as English writes it: PE 30x, PB 1.2X (not 2x100G, not 3x3).
+	"[xX](?![A-Za-z0-9])",
 ] as const;
 
 /** The things a price may be per, written after a slash: 元/吨, 美元/桶. */

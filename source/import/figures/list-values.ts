@@ -80,13 +80,44 @@ function joinLabels(before: { label: string; folded: string }, after: { label: s
 	return { label: glue(before.label, after.label), folded: glue(before.folded, after.folded) };
 }
 
-/** Reads a 分别 list of a piece: names paired with values in order, or years of a range. Returns whether it did. */
+/**
+ * Where a list of values written with slashes and no 分别 starts in a piece (营收/净利润为100亿元/12亿元,
+ * 2025/2026年毛利率为30%/32%, PE 30x/24x/19x): the first number followed by a slash and more numbers,
+ * the last with a unit or a magnitude, none inside a change. Undefined when there is none.
+ */
+function slashListStart(sentence: string, piece: Piece, changes: ChangeToken[]): number | undefined {
+	const text = sentence.slice(piece.start, piece.end);
+	if (!text.includes("/")) return undefined;
+	for (const amount of findAmounts(text)) {
+		const start = piece.start + amount.start;
+		if (!/^\s?\/\s?[+-]?\d/u.test(text.slice(amount.end))) continue;
+		if (changes.some((change) => change.start <= start && start < change.end)) continue;
+		const items = listItems(sentence, start, piece.end);
+		const last = items.at(-1);
+		if (items.length >= 2 && last !== undefined && (last.unitWord !== "" || last.scaled)) return start;
+	}
+	return undefined;
+}
+
+/**
+ * Reads a list of a piece, after 分别 or written with slashes: names paired with values in order, or
+ * periods (2025E/2026E, 2025/2026年, the years of 2025-2027年, or a list's years before it for
+ * 对应PE分别为…). Returns whether it did.
+ */
 export function readList(reading: Reading, piece: Piece, changes: ChangeToken[]): boolean {
 	const { sentence, original } = reading;
 	const within = sentence.slice(piece.start, piece.end).indexOf("分别");
-	const at = piece.start + within;
-	if (within === -1 || (changes.at(-1)?.start ?? -1) > at) return false;
-	const items = listItems(sentence, at + 2, piece.end);
+	const slashed = within === -1 ? slashListStart(sentence, piece, changes) : undefined;
+	if (within === -1 && slashed === undefined) return false;
+	const at = slashed ?? piece.start + within;
+	const items = listItems(sentence, slashed ?? at + 2, piece.end);
+	if (slashed !== undefined && changes.some((change) => change.start >= at)) {
+		// 营收/净利润为100亿元/12亿元,同比增长20%/15%: which change is whose is not read; none is guessed.
+		for (const item of items)
+			skip(reading, item.start, item.end, "a list of values with a change after it in its clause");
+		return true;
+	}
+	if (slashed === undefined && (changes.at(-1)?.start ?? -1) > at) return false;
 	if (items.length < 2) {
 		// 分别 with numbers after it that are no list read in order: none of them is one name's.
 		const after = findAmounts(sentence.slice(at, piece.end)).filter(
@@ -108,20 +139,35 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 			? labelOf(reading, namesStart, at)
 			: joinLabels(labelOf(reading, namesStart, chain.start), labelOf(reading, chain.end, at));
 	const labels = chain === undefined ? pairNames(names.label, items.length) : undefined;
+	// 对应PE分别为25.3/20.1/16.4倍 after 2025-2027年归母净利润分别为…: the years of the list before it.
+	const previous =
+		chain === undefined && labels === undefined && /^\s?对应/u.test(sentence.slice(piece.start, at))
+			? reading.listPeriods
+			: undefined;
 	const period = periodFor(reading, piece, at);
 	const time = period.time;
 	const years =
 		chain !== undefined
 			? chain.periods
-			: labels === undefined
-				? yearsOf(time?.period, items.length)?.map((year) => ({ ...(time as TimeExpression), period: year }))
-				: undefined;
+			: previous !== undefined && startingIn(reading.times, piece.start, at).length === 0
+				? previous.length === items.length
+					? previous
+					: undefined
+				: labels === undefined
+					? yearsOf(time?.period, items.length)?.map((year) => ({
+							...(time as TimeExpression),
+							period: year,
+						}))
+					: undefined;
 	const reason =
 		chain === undefined
-			? period.reason
+			? years !== undefined && previous !== undefined
+				? undefined
+				: period.reason
 			: chain.periods.length === items.length
 				? undefined
 				: `分别 lists ${items.length} numbers for ${chain.periods.length} periods`;
+	reading.listPeriods = reason === undefined && labels === undefined ? years : undefined;
 	const last = items.at(-1) as Amount;
 	const unexplained = labels === undefined && years === undefined;
 	for (const [index, item] of items.entries()) {

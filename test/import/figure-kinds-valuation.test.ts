@@ -1,0 +1,232 @@
+import { describeKinds, type Kinds } from "./read-figures.ts";
+
+// Kinds of failure found importing the valuation paragraphs of sell-side notes (盈利预测与估值) and the
+// lists they write with slashes (issue #11, fresh pass): a list's values paired with its names or years
+// in order, multiples in x, a chart's caption. Invented numbers; simplified and Traditional, full-width
+// and ASCII punctuation, with and without spaces.
+
+const pe = (value: number, period: string, estimate = false) => ({
+	label: "PE",
+	value,
+	unit: "x",
+	period,
+	...(estimate && { estimate: true as const }),
+	source: "broker",
+});
+
+const kinds: Kinds = {
+	"a list written with slashes and no 分别 is paired in order, never one value given the last year or both names":
+		[
+			[
+				"预计2025/2026年毛利率为30%/32%。",
+				[
+					{ label: "毛利率", value: 30, unit: "%", period: "2025", estimate: true, source: "broker" },
+					{ label: "毛利率", value: 32, unit: "%", period: "2026", estimate: true, source: "broker" },
+				],
+				[],
+			],
+			[
+				"預計公司2025-2026年營收為100億元/120億元。",
+				[
+					{
+						label: "營收",
+						value: 10_000_000_000,
+						unit: "CNY",
+						period: "2025",
+						estimate: true,
+						source: "broker",
+					},
+					{
+						label: "營收",
+						value: 12_000_000_000,
+						unit: "CNY",
+						period: "2026",
+						estimate: true,
+						source: "broker",
+					},
+				],
+				[],
+			],
+			[
+				"2025 年公司营收 / 净利润为 100 亿元 / 12 亿元。",
+				[
+					{ label: "营收", value: 10_000_000_000, unit: "CNY", period: "2025", source: "broker" },
+					{ label: "净利润", value: 1_200_000_000, unit: "CNY", period: "2025", source: "broker" },
+				],
+				[],
+			],
+			[
+				"25/26年EPS为1.2/1.5元。",
+				[
+					{ label: "EPS", value: 1.2, unit: "CNY/股", period: "2025", source: "broker" },
+					{ label: "EPS", value: 1.5, unit: "CNY/股", period: "2026", source: "broker" },
+				],
+				[],
+			],
+		],
+	"a slash list whose names or years cannot be paired is left out, each number listed": [
+		["公司毛利率为30%/32%。", [], ["30%", "32%"]],
+		["2025年公司營收為100億元/120億元。", [], ["100億元", "120億元"]],
+		["2025-2027年营收为100/120亿元。", [], ["100", "120亿元"]],
+	],
+	"a slash list with a change after it keeps its values and leaves the changes out; one value for two names is left out":
+		[
+			[
+				"2025年营收/净利润为100亿元/12亿元,同比增长20%/15%。",
+				[
+					{ label: "营收", value: 10_000_000_000, unit: "CNY", period: "2025", source: "broker" },
+					{ label: "净利润", value: 1_200_000_000, unit: "CNY", period: "2025", source: "broker" },
+				],
+				["同比增长20%"],
+			],
+			[
+				"2025年營收/淨利潤為100億元/12億元，同比增長20%/15%。",
+				[
+					{ label: "營收", value: 10_000_000_000, unit: "CNY", period: "2025", source: "broker" },
+					{ label: "淨利潤", value: 1_200_000_000, unit: "CNY", period: "2025", source: "broker" },
+				],
+				["同比增長20%"],
+			],
+			["2025年营收/净利润为100亿元/12亿元同比增长20%/15%。", [], ["100亿元", "同比增长20%"]],
+		],
+	"对应PE分别为… takes the years of the list before it in its sentence, when as many": [
+		[
+			"我们预计公司2025-2027年归母净利润分别为15.2/18.9/22.6亿元,对应PE分别为25.3/20.1/16.4倍。",
+			[
+				{
+					label: "归母净利润",
+					value: 1_520_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 1_890_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 2_260_000_000,
+					unit: "CNY",
+					period: "2027",
+					estimate: true,
+					source: "broker",
+				},
+				pe(25.3, "2025", true),
+				pe(20.1, "2026", true),
+				pe(16.4, "2027", true),
+			],
+			[],
+		],
+		[
+			"預計公司2025-2027年歸母淨利潤分別為15.2/18.9/22.6億元，對應PE分別為25.3/20.1/16.4倍。",
+			[
+				{
+					label: "歸母淨利潤",
+					value: 1_520_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "歸母淨利潤",
+					value: 1_890_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "歸母淨利潤",
+					value: 2_260_000_000,
+					unit: "CNY",
+					period: "2027",
+					estimate: true,
+					source: "broker",
+				},
+				pe(25.3, "2025", true),
+				pe(20.1, "2026", true),
+				pe(16.4, "2027", true),
+			],
+			[],
+		],
+		[
+			"预计公司2025-2026年归母净利润分别为15.2/18.9亿元, 对应PE分别为25.3/20.1/16.4倍。",
+			[
+				{
+					label: "归母净利润",
+					value: 1_520_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 1_890_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			["25.3", "20.1", "16.4倍"],
+		],
+		[
+			"预计公司2025-2027年归母净利润分别为15.2/18.9/22.6亿元,PE分别为25.3/20.1/16.4倍。",
+			[
+				{
+					label: "归母净利润",
+					value: 1_520_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 1_890_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 2_260_000_000,
+					unit: "CNY",
+					period: "2027",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			["25.3", "20.1", "16.4倍"],
+		],
+	],
+	"a multiple written x or 倍 is in x, its label without 当前股价对应 or its year": [
+		[
+			"当前股价对应2025-2027年PE 30x/24x/19x,维持买入评级。",
+			[pe(30, "2025"), pe(24, "2026"), pe(19, "2027")],
+			[],
+		],
+		["當前股價對應25年PE 18倍。", [pe(18, "2025")], []],
+		[
+			"公司当前PB 1.2X,EV/EBITDA 12倍,股息率4.5%。",
+			[
+				{ label: "PB", value: 1.2, unit: "x", source: "broker" },
+				{ label: "EV/EBITDA", value: 12, unit: "x", source: "broker" },
+				{ label: "股息率", value: 4.5, unit: "%", source: "broker" },
+			],
+			[],
+		],
+		["公司采用2x100G方案,3x3阵列。", [], []],
+	],
+};
+
+describeKinds(kinds);
