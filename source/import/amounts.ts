@@ -86,6 +86,20 @@ export const perUnits = [
 	"kg",
 	"公斤",
 	"克",
+	// Power and energy (元/kWh, 元/W, 元/度), and what farms, hotels and mines price by.
+	"kWh",
+	"KWh",
+	"MWh",
+	"Wh",
+	"W",
+	"千瓦时",
+	"千瓦",
+	"瓦",
+	"度",
+	"头",
+	"盎司",
+	"间夜",
+	"人",
 ];
 
 // A number not glued to a word before it (Phi-1.0, CY24Q1, S0570519080006), with thousands

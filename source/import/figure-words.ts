@@ -100,9 +100,9 @@ export const trailingNoise =
 	/(?:\s|(?:提升|上升|增加|增长|提高|下降|降低|回升|回落|扩大|缩小|减少|放缓|加快|收窄|改善)至|拥有|达到|达|至|或|为|是|共有|共|将|已|超过|超|逾|大约|约为|约|接近|将近|近|高达|不超过|不高于|不低于|不少于|至少|最高|最多|至多|不到|不足|低于|少于|小于|高于|多于|大于|实现|录得|突破|有望|预计|预期|可|的)+$/u;
 
 // What a price or a per-unit amount is per, in its label: 吨价, 每股, 单吨净利, 单车价值量, 单票收入, 每辆,
-// 每10股 (a dividend per ten shares).
+// 每10股 (a dividend per ten shares), 人均创收 and 户均存款 (per person, per household).
 const perPrice =
-	/单([吨车票瓦台辆件片箱])|每(\d{1,4}股|[吨桶股辆台件片车票箱])|([吨桶股辆台件片])均?价|每股|EPS|BPS|股价|目标价|TP/u;
+	/单([吨车票瓦台辆件片箱])|每(\d{1,4}股|[吨桶股辆台件片车票箱人户])|([吨桶股辆台件片])均?价|([人户头])均|每股|EPS|BPS|股价|目标价|TP/u;
 const pricePerSomething = /(?:单价|均价|售价|价格|ASP|价)$/u;
 
 /**
@@ -118,7 +118,7 @@ export function unitOf(word: string, label: string, perUnit?: string): { unit: s
 	if (currency !== undefined) {
 		if (perUnit !== undefined) return { unit: `${currency}/${perUnit}` };
 		const per = perPrice.exec(label);
-		if (per !== null) return { unit: `${currency}/${per[1] ?? per[2] ?? per[3] ?? "股"}` };
+		if (per !== null) return { unit: `${currency}/${per[1] ?? per[2] ?? per[3] ?? per[4] ?? "股"}` };
 		if (pricePerSomething.test(label))
 			return { reason: "a price that does not say what it is per (元/吨, 吨价)" };
 		return { unit: currency };
