@@ -97,6 +97,13 @@ const forbidden: Record<string, (figures: Figure[]) => Figure[]> = {
 				/增长率|图表|资料来源/u.test(figure.label.zh ?? "") ||
 				[12.3, 27, 20.6, 18.2, 8.1, 18.5].includes(figure.value ?? -1),
 		),
+	f29: (figures) =>
+		figures.filter(
+			(figure) =>
+				/点击|本文|图1|当前股价/u.test(figure.label.zh ?? "") ||
+				[25.3, 20.1, 16.5, 30.2, 24.6, 19.8, 6.2].includes(figure.value ?? -1) ||
+				figure.change?.basis === "qoq",
+		),
 	f28: (figures) =>
 		figures.filter(
 			(figure) =>
@@ -168,5 +175,15 @@ describe.each(names)("case %s", (name) => {
 
 	it("never states what the case forbids", () => {
 		expect(forbidden[name.slice(0, 3)]?.(figures) ?? []).toEqual([]);
+	});
+});
+
+describe("case f29's WeChat lines", () => {
+	it("are no risk, and no paragraph of the thesis", () => {
+		const text = readFileSync(new URL("f29-wechat-furniture-and-valuation.txt", folder), "utf8");
+		const { note } = draftNote(text, "f29.txt");
+		expect(note.risks.map((risk) => risk.title.zh)).toEqual(["价格战加剧;海外政策变化。"]);
+		expect(note.thesis?.summary?.zh).not.toMatch(/点击|本文来自|版权/u);
+		expect(note.breakdown).toEqual([]);
 	});
 });

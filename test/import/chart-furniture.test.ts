@@ -85,4 +85,19 @@ describe("a repost's chart lines", () => {
 		expect(note.breakdown).toEqual([]);
 		expect(note.thesis?.headline?.zh).toBe("业绩稳健增长");
 	});
+
+	it.each([
+		["点击上方蓝字关注我们", "点击阅读原文"],
+		["點擊上方藍字關注我們", "本文來自青嵐證券研究所，版權歸原作者所有"],
+		["长按识别二维码，关注青岚研究", "轉載請註明出處"],
+	])("leaves a WeChat account's lines out of the thesis and the risks: %s / %s", (before, after) => {
+		const text = repost(`${before}\n投资建议:我们预计公司2025年营收100亿元。`).replace(
+			"风险提示 需求不及预期。",
+			`风险提示 需求不及预期。\n${after}`,
+		);
+		const { note } = draftNote(text, "x.txt");
+		expect(note.risks.map((risk) => risk.title.zh)).toEqual(["需求不及预期。"]);
+		expect(note.thesis?.summary?.zh).not.toMatch(/点击|點擊|长按|转载|本文|版权|版權/u);
+		expect(note.figures.map((figure) => figure.value)).toEqual([15_678_000_000, 10_000_000_000]);
+	});
 });

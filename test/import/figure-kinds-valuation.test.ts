@@ -209,6 +209,29 @@ const kinds: Kinds = {
 			["25.3", "20.1", "16.4倍"],
 		],
 	],
+	"当前股价对应PE分别为… after a list of years in the middle of its sentence takes them too": [
+		[
+			"公司经营稳健,2025-2027年营收分别为80/96/112亿元,当前股价对应PE分别为22/18/15倍。",
+			[
+				{ label: "营收", value: 8_000_000_000, unit: "CNY", period: "2025", source: "broker" },
+				{ label: "营收", value: 9_600_000_000, unit: "CNY", period: "2026", source: "broker" },
+				{ label: "营收", value: 11_200_000_000, unit: "CNY", period: "2027", source: "broker" },
+				pe(22, "2025"),
+				pe(18, "2026"),
+				pe(15, "2027"),
+			],
+			[],
+		],
+		[
+			"公司經營穩健，2025-2027年營收分別為80/96/112億元，毛利率分別為20%/21%/22%。",
+			[
+				{ label: "營收", value: 8_000_000_000, unit: "CNY", period: "2025", source: "broker" },
+				{ label: "營收", value: 9_600_000_000, unit: "CNY", period: "2026", source: "broker" },
+				{ label: "營收", value: 11_200_000_000, unit: "CNY", period: "2027", source: "broker" },
+			],
+			["20%", "21%", "22%"],
+		],
+	],
 	"a multiple written x or 倍 is in x, its label without 当前股价对应 or its year": [
 		[
 			"当前股价对应2025-2027年PE 30x/24x/19x,维持买入评级。",

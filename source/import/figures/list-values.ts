@@ -141,7 +141,9 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 	const labels = chain === undefined ? pairNames(names.label, items.length) : undefined;
 	// 对应PE分别为25.3/20.1/16.4倍 after 2025-2027年归母净利润分别为…: the years of the list before it.
 	const previous =
-		chain === undefined && labels === undefined && /^\s?对应/u.test(sentence.slice(piece.start, at))
+		chain === undefined &&
+		labels === undefined &&
+		/^\s?(?:(?:当前|目前)?股价)?对应/u.test(sentence.slice(piece.start, at))
 			? reading.listPeriods
 			: undefined;
 	const period = periodFor(reading, piece, at);

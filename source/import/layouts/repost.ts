@@ -17,6 +17,10 @@ const pillarHeading = /^([^\s:,。;]{1,8}):([^。]{2,60})$/u;
 const chartFurniture = /^(?:(?:附?图表?|表)\s?\d{1,3}\s?[:.]|(?:资料|数据)?来源\s?:|单位\s?:)/u;
 // A related report: 研报:《标题》2024年5月7日.
 const relatedReport = new RegExp(`研报:\\s{0,2}《([^》\\n]{1,200})》\\s{0,4}(${datePattern.source})?`, "dgu");
+// What a WeChat account adds around a note (点击上方蓝字关注我们, 点击阅读原文, 本文来自…, 版权归原作者所有,
+// 长按识别二维码, 转载请注明出处): no part of it, in any section.
+const wechatFurniture =
+	/^(?:点击(?:上方|下方|阅读原文|蓝字|关注)|阅读原文$|本文(?:来[自源]|转载|转自)|版权归|长按(?:识别|扫码|二维码)|扫(?:描|码)(?:下方|上方)?二维码|(?:欢迎|敬请)(?:关注|转发)|转载请)/u;
 // The analysts' lines (林知远 | 执业证书编号:S9990520010001) end the section before them.
 const registration = /(?<![A-Za-z0-9])S\d{13}(?!\d)/u;
 
@@ -85,6 +89,7 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 	const lead: Range[] = [];
 	for (const range of paragraphs) {
 		const paragraph = folded.slice(range.start, range.end);
+		if (wechatFurniture.test(paragraph)) continue;
 		const heading = headingOf(paragraph);
 		if (heading !== undefined) {
 			section = heading;
