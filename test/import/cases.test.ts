@@ -104,6 +104,12 @@ const forbidden: Record<string, (figures: Figure[]) => Figure[]> = {
 				[25.3, 20.1, 16.5, 30.2, 24.6, 19.8, 6.2].includes(figure.value ?? -1) ||
 				figure.change?.basis === "qoq",
 		),
+	f30: (figures) =>
+		figures.filter(
+			(figure) =>
+				/\+\/-|财务摘要|[0-9]/u.test(figure.label.zh ?? "") ||
+				[12.1, 20.2, 19, 18.3, 9.8, 21.2, 20.6, 19.7].includes(figure.value ?? -1),
+		),
 	f28: (figures) =>
 		figures.filter(
 			(figure) =>
@@ -175,6 +181,13 @@ describe.each(names)("case %s", (name) => {
 
 	it("never states what the case forbids", () => {
 		expect(forbidden[name.slice(0, 3)]?.(figures) ?? []).toEqual([]);
+	});
+});
+
+describe("case f30's table", () => {
+	it("is no pillar: the pillar is the heading before it", () => {
+		const text = readFileSync(new URL("f30-first-page-forecast-table.txt", folder), "utf8");
+		expect(draftNote(text, "f30.txt").note.breakdown.map((pillar) => pillar.title.zh)).toEqual(["盈利预测"]);
 	});
 });
 

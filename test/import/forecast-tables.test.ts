@@ -253,3 +253,31 @@ describe("a forecast table flattened into one line", () => {
 		expect(result.skipped[0]).toMatch(/^(?:2024A 2025E 2026E|2025E 2026E): a forecast table flattened/u);
 	});
 });
+
+describe("more shapes of a forecast table", () => {
+	it("reads a growth row written (+/-)% and a Markdown table with its rule", () => {
+		const markdown = [
+			"| 财务摘要(百万元) | 2024A | 2025E |",
+			"|---|---:|---:|",
+			"| 营业收入 | 4,560 | 5,480 |",
+			"| (+/-)% | 18.2 | 20.2 |",
+			"| 市盈率(倍) | 51.0 | 42.1 |",
+		].join("\n");
+		const spaced = [
+			"財務摘要(百萬元)  2024A  2025E",
+			"營業收入  4,560  5,480",
+			"+/-(%)  18.2  20.2",
+			"市盈率(倍)  51.0  42.1",
+		].join("\n");
+		for (const [text, revenue] of [
+			[markdown, "营业收入"],
+			[spaced, "營業收入"],
+		])
+			expect(read(text as string, true).cells).toEqual([
+				[revenue, 4_560_000_000, "CNY", "2024", 18.2, false],
+				[revenue, 5_480_000_000, "CNY", "2025", 20.2, true],
+				["市盈率", 51, "x", "2024", undefined, false],
+				["市盈率", 42.1, "x", "2025", undefined, true],
+			]);
+	});
+});

@@ -42,6 +42,8 @@ const scaledMoney = /^(人民币|港币|美元)?(十|百|千|万|十万|百万|�
 const exponents: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 十万: 5, 百万: 6, 千万: 7, 亿: 8 };
 // A row that is the growth of another: 增长率, yoy, 同比, 营业收入增长率, 归母净利润同比(%), (+/-%).
 const growthWords = /(?:增长率|增速|同比增长率?|同比增速|同比|YoY|yoy|\+\/-)$/u;
+// A growth row's label that is only its sign and unit: (+/-)%, +/-(%), (+/-%).
+const changeOnly = /^\(?\+\/-\)?\s?\(?%?\)?$/u;
 // Multiples, whose unit is x with or without a bracket; rates, which are % with one.
 const multiple = /^(?:PE|P\/E|PB|P\/B|PS|P\/S|EV\/EBITDA|EV\/EBIT|PEG|市盈率|市净率|市销率)$/u;
 const rateOrPerShare = /率|ROE|ROA|ROIC|EPS|BPS|每股|股息/u;
@@ -133,7 +135,8 @@ function rowOf(folded: string, line: Line): { label: Range; cells: Range[] } | u
 	}
 	if (first === 0 || first === line.cells.length) return undefined;
 	const label = { start: (line.cells[0] as Range).start, end: (line.cells[first - 1] as Range).end };
-	return /\p{L}/u.test(folded.slice(label.start, label.end))
+	const words = folded.slice(label.start, label.end);
+	return /\p{L}/u.test(words) || changeOnly.test(words)
 		? { label, cells: line.cells.slice(first) }
 		: undefined;
 }
@@ -144,6 +147,7 @@ export function unitOfRow(
 	tableScale: { word: string; exponent: number } | undefined,
 	percentCells: boolean,
 ): { name: string; unit: string; exponent: number } | { name: string; reason: string } {
+	if (changeOnly.test(label)) return { name: "+/-", unit: "%", exponent: 0 };
 	const bracket = rowUnit.exec(label);
 	const name = (bracket === null ? label : label.slice(0, bracket.index)).trim();
 	const word = bracket?.[1]?.trim();
@@ -227,7 +231,13 @@ export function readForecastTables(
 		const rows: { line: Line; label: Range; cells: Range[] }[] = [];
 		const uneven: Range[] = [];
 		while (end < lines.length) {
-			const row = rowOf(folded, lines[end] as Line);
+			const candidate = lines[end] as Line;
+			// A Markdown table's rule under its header: |---|---|.
+			if (/^[\s|:]*-{3,}[\s|:-]*$/u.test(folded.slice(candidate.start, candidate.end))) {
+				end += 1;
+				continue;
+			}
+			const row = rowOf(folded, candidate);
 			if (row === undefined) break;
 			if (row.cells.length === count) rows.push({ line: lines[end] as Line, ...row });
 			else uneven.push(...row.cells);

@@ -1,3 +1,4 @@
+import { chartOrTableLine } from "../figures/chart-source.ts";
 import { emptyParse, type FoundPillar, type ParsedNote } from "../parsed-note.ts";
 import { findAnalysts } from "../people.ts";
 import { type Range, splitParagraphs } from "../segments.ts";
@@ -12,9 +13,6 @@ const headings = ["核心观点", "投资要点", "风险提示", "相关研报"
 type Heading = (typeof headings)[number];
 
 const pillarHeading = /^([^\s:,。;]{1,8}):([^。]{2,60})$/u;
-// A chart's or a table's caption (图表1:…, 图3:…, 表2:…) and the source line under it (资料来源:Wind,…):
-// no pillar heading, and no headline; nor is a table's unit line (单位:百万元 2024A 2025E).
-const chartFurniture = /^(?:(?:附?图表?|表)\s?\d{1,3}\s?[:.]|(?:资料|数据)?来源\s?:|单位\s?:)/u;
 // A related report: 研报:《标题》2024年5月7日.
 const relatedReport = new RegExp(`研报:\\s{0,2}《([^》\\n]{1,200})》\\s{0,4}(${datePattern.source})?`, "dgu");
 // What a WeChat account adds around a note (点击上方蓝字关注我们, 点击阅读原文, 本文来自…, 版权归原作者所有,
@@ -136,7 +134,8 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 				if (value) parsed.points.push(value);
 			}
 		} else if (section === "核心观点" || section === "投资要点") {
-			if (chartFurniture.test(paragraph)) {
+			// A chart's caption, its source line, a table's unit line or row: no pillar heading, no headline.
+			if (chartOrTableLine.test(paragraph)) {
 				(pillar?.body ?? summary).push(range);
 				return;
 			}
