@@ -29,6 +29,7 @@ describe("a chart's source line", () => {
 		["数据来源:中汽协、乘联会", false, { kind: "data", name: { zh: "中汽协" } }],
 		["来源: 青岚证券研究所", false, { kind: "broker", name: { zh: "青岚证券" } }],
 		["资料来源:Wind一致预期", true, { kind: "data", name: { zh: "Wind一致预期" } }],
+		["资料来源:公司公告,青岚证券研究所", false, { kind: "filings", name: { zh: "公司公告" } }],
 	] as const)("%s (a forecast table: %s)", (line, forecast, attribution) => {
 		expect(sourceLineAttribution(foldText(line), "青岚证券", forecast)).toEqual(attribution);
 	});

@@ -19,7 +19,7 @@ const ownResearch = /研究所|研究部|研究中心|研究院|证券|证券研
  * folded): undefined for a line that is no source line; for a forecast table (`forecast`) the
  * broker's when the line names the broker's research among others (its estimates), else the first
  * source named; for a chart, the first source named that is not the broker (Wind's data, which the
- * broker's institute drew), or the broker's when it names only the broker.
+ * broker's institute drew; the company's filings for 公司公告), or the broker's when it names only the broker.
  */
 export function sourceLineAttribution(
 	line: string,
@@ -37,5 +37,6 @@ export function sourceLineAttribution(
 	const brokerOwn = { kind: "broker" as const, ...(broker !== undefined && { name: { zh: broker } }) };
 	const others = names.filter((name) => !own(name));
 	if (others.length === 0 || (forecast && others.length < names.length)) return brokerOwn;
-	return { kind: "data", name: { zh: others[0] as string } };
+	const first = others[0] as string;
+	return { kind: /公告|财报|年报|季报|招股/u.test(first) ? "filings" : "data", name: { zh: first } };
 }

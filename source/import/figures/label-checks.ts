@@ -44,6 +44,16 @@ const subjectlessLabels: [RegExp, string][] = [
 		"its words name two things or two periods (营收/净利润, 2025/2026年) and no list pairs them with numbers",
 	],
 	[
+		/\d\s?(?:%|pct|bps?|个?百分点)/u,
+		"its words hold another number (下调盈利预测15%/12%至…): which one its label names cannot be told",
+	],
+	[
+		/^(?:上调|下调|调升|调降|调高|调低|上修|下修)/u,
+		"a revision of a forecast (上调归母净利润预测8%至…): a change of it, not a figure",
+	],
+	[/^(?:之?后|以后|此后|其后|随后|然后)$/u, "nothing before it but 后: what it counts is not written"],
+	[/^(?:为|是|相当于)/u, "a number of another (为2024年营收的2.6倍): whose it is cannot be told"],
+	[
 		/(?:^|拟|将|可|计划)(?:以|用)$|^(?:约合|折合|合|相当于|即)$/u,
 		"what it counts is written after it (拟以5亿元回购, 约合人民币86亿元)",
 	],
