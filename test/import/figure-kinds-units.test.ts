@@ -93,6 +93,26 @@ const kinds: Kinds = {
 			[],
 		],
 	],
+	"同比持平 (flat) gives the figure no change, and is listed": [
+		[
+			"公司25H1营收186.2亿元,同比持平。",
+			[{ label: "营收", value: 18_620_000_000, unit: "CNY", period: "2025H1", ...broker }],
+			["同比持平"],
+		],
+		[
+			"2025年1-6月公司營收186.2億元，同比基本持平；淨利潤12.1億元，同比下降3%。",
+			[
+				{ label: "營收", value: 18_620_000_000, unit: "CNY", period: "2025H1", ...broker },
+				{ label: "淨利潤", value: 1_210_000_000, unit: "CNY", period: "2025H1", change: yoy(-3), ...broker },
+			],
+			["同比基本持平"],
+		],
+		[
+			"2025 年 Q2 公司毛利率 35.2%, 环比 持平。",
+			[{ label: "毛利率", value: 35.2, unit: "%", period: "2025Q2", ...broker }],
+			["环比 持平"],
+		],
+	],
 	"scale words are read in base units (regressions)": [
 		[
 			"2024年公司实现营收5,678万元,同比增长12%;研发投入12.5千万元。",

@@ -180,6 +180,16 @@ export function readSentence(
 		previous =
 			made === 1 ? (reading.figures.at(-1) as Drafted) : made === 0 && carried ? previous : undefined;
 	}
+	// 同比持平 (flat) says no exact change: the figure before it holds none, and the report says so.
+	if (sentence.includes("持平"))
+		for (const flat of sentence.matchAll(/(?:同比|环比|yoy|qoq|YoY|QoQ)\s?(?:基本|大致|大体|略有)?持平/gu))
+			skip(
+				reading,
+				flat.index,
+				flat.index + flat[0].length,
+				"flat (持平) is no exact change: the figure holds none",
+			);
+	reading.skipped.sort((a, b) => a.at - b.at);
 	return {
 		figures: reading.figures.map((drafted) => {
 			drafted.figure.quote = original.slice(drafted.quoteStart, drafted.quoteEnd).trim();
