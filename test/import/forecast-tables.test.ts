@@ -281,3 +281,26 @@ describe("more shapes of a forecast table", () => {
 			]);
 	});
 });
+
+describe("a growth row under a row left out", () => {
+	const growth = { value: 20, unit: "%", basis: "yoy" };
+	it.each([
+		[
+			"2024A 2025E 2026E\n营业收入(百万元) 100 120 140\n归母净利润(百万元) 10 12\n增长率(%) 5 6 7",
+			[undefined, undefined, undefined],
+			["5", "6", "7"],
+		],
+		[
+			"2024A 2025E\n營業收入(百萬元) 100 120\n銷量(萬輛) 10 12\n增長率(%) 5 6",
+			[undefined, undefined],
+			["5", "6"],
+		],
+		["2024A 2025E\n营业收入(百万元) 100 120\n增长率(%) 20 20\n增长率(%) 5 6", [growth, growth], ["5", "6"]],
+	])("binds to no row across it: %s", (text, changes, leftOut) => {
+		const result = read(text);
+		expect(result.figures.map((figure) => figure.change)).toEqual(changes);
+		expect(
+			result.skipped.map((line) => line.split(":")[0]).filter((cell) => /^[5-7]$/u.test(cell ?? "")),
+		).toEqual(leftOut);
+	});
+});

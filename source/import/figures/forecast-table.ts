@@ -212,7 +212,6 @@ export function readForecastTables(
 			index += 1;
 			continue;
 		}
-		const count = header.columns.length;
 		const before =
 			index > 0 ? folded.slice((lines[index - 1] as Line).start, (lines[index - 1] as Line).end) : "";
 		const scaleMatch =
@@ -229,7 +228,6 @@ export function readForecastTables(
 					};
 		let end = index + 1;
 		const rows: { line: Line; label: Range; cells: Range[] }[] = [];
-		const uneven: Range[] = [];
 		while (end < lines.length) {
 			const candidate = lines[end] as Line;
 			// A Markdown table's rule under its header: |---|---|.
@@ -239,26 +237,25 @@ export function readForecastTables(
 			}
 			const row = rowOf(folded, candidate);
 			if (row === undefined) break;
-			if (row.cells.length === count) rows.push({ line: lines[end] as Line, ...row });
-			else uneven.push(...row.cells);
+			rows.push({ line: candidate, ...row });
 			end += 1;
 		}
-		if (header.others === true) {
-			for (const row of rows) uneven.push(...row.cells);
-			rows.length = 0;
-		}
-		for (const cell of uneven)
-			if (numberCell.test(folded.slice(cell.start, cell.end)))
-				read.skipped.push({
-					offset: cell.start,
-					text: text.original.slice(cell.start, cell.end),
-					reason:
-						header.others === true
-							? "a table with columns besides its years (可比公司估值): its numbers are not bound"
-							: `a table's row whose numbers are not one a year (${count} years)`,
-				});
-		if (rows.length === 0 && uneven.length === 0) {
+		if (rows.length === 0) {
 			index += 1;
+			continue;
+		}
+		if (header.others === true) {
+			// 公司 | 代码 | 股价 | 2025E …: other companies' numbers, never the note's company's.
+			for (const row of rows)
+				for (const cell of row.cells)
+					if (numberCell.test(folded.slice(cell.start, cell.end)))
+						read.skipped.push({
+							offset: cell.start,
+							text: text.original.slice(cell.start, cell.end),
+							reason: "a table with columns besides its years (可比公司估值): its numbers are not bound",
+						});
+			inTable.fill(true, index, end);
+			index = end;
 			continue;
 		}
 		const next = lines[end];
@@ -319,13 +316,20 @@ function readRows(
 				if (numberCell.test(written[at] as string))
 					read.skipped.push({ offset: cell.start, text: original.slice(cell.start, cell.end), reason });
 		};
-		if ("reason" in unit) {
-			leaveOut(unit.reason);
+		if ("reason" in unit || row.cells.length !== columns.length) {
+			// A row left out stays a row above the next, so a growth row under it names no other.
+			leaveOut(
+				row.cells.length !== columns.length
+					? `a table's row whose numbers are not one a year (${columns.length} years)`
+					: (unit as { reason: string }).reason,
+			);
 			drafted.push({ name: unit.name, unit: "", start: row.line.start, figures: [] });
 			continue;
 		}
 		const growth = growthWords.exec(unit.name);
 		if (growth !== null) {
+			// A growth row is the row above the next one: a second growth row under it names no row.
+			drafted.push({ name: unit.name, unit: "", start: row.line.start, figures: [] });
 			if (unit.unit !== "%") {
 				leaveOut("a growth row not in per cent");
 				continue;
@@ -333,7 +337,7 @@ function readRows(
 			const named = unit.name.slice(0, growth.index).trim();
 			const target =
 				named === ""
-					? drafted.at(-1)
+					? drafted.at(-2)
 					: drafted.findLast(
 							(item) =>
 								item.name.replace(/^归属于?母公司(?:股东的)?/u, "归母") ===
