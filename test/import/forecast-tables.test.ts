@@ -304,3 +304,21 @@ describe("a growth row under a row left out", () => {
 		).toEqual(leftOut);
 	});
 });
+
+describe("a row of a table of companies", () => {
+	it.each([
+		["甲科技 600001.SH 市值1,200亿元 PE 25.3x 20.1x", ["市值1,200亿元", "25.3x", "20.1x"]],
+		["乙電子　002002.SZ　45.6元　25.3倍", ["45.6元", "25.3倍"]],
+		["丙科技 | 0700.HK | 320.5 | 18.2 | 15.1", ["320.5", "18.2", "15.1"]],
+	])("gives no figure, and its numbers are listed: %s", (text, leftOut) => {
+		const result = read(text);
+		expect(result.cells).toEqual([]);
+		expect(result.skipped.map((line) => line.split(": ")[0])).toEqual(leftOut);
+	});
+
+	it("leaves a company's code in prose alone", () => {
+		expect(read("公司(600001.SH)2024年营收100亿元。").cells).toEqual([
+			["营收", 10_000_000_000, "CNY", "2024", undefined, false],
+		]);
+	});
+});

@@ -124,6 +124,25 @@ function flattenedHeader(folded: string, line: Line): Range | undefined {
 	return undefined;
 }
 
+// A listed company's code as a table's cell: 600001.SH, 0700.HK, 300999 CH, NVDA.O.
+const tickerCell = /^(?:\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:O|N|US))$/u;
+
+/**
+ * The numbers of a row of a table of companies (甲科技 600001.SH 市值1,200亿元 PE 25.3x 20.1x): the
+ * cells after a company's code that start with a number, when there are two or more; else undefined.
+ * Such a row's numbers are other companies' and its columns unknown: none is any figure's.
+ */
+function companyRowNumbers(folded: string, line: Line): Range[] | undefined {
+	const code = line.cells.findIndex((cell) => tickerCell.test(folded.slice(cell.start, cell.end)));
+	if (code === -1) return undefined;
+	const numbers = line.cells
+		.slice(code + 1)
+		.filter((cell) =>
+			/^[-+]?\d|\d[\d,.]*\s?(?:%|x|倍|元|亿元?|万元?)$/u.test(folded.slice(cell.start, cell.end)),
+		);
+	return numbers.length >= 2 ? numbers : undefined;
+}
+
 /** A row's label (its cells before the numbers, with the unit in brackets after it) and its numbers' cells. */
 function rowOf(folded: string, line: Line): { label: Range; cells: Range[] } | undefined {
 	let first = line.cells.length;
@@ -191,7 +210,9 @@ export function readForecastTables(
 	// Paragraphs with no year cell hold no table: most of a note is read no further.
 	if (
 		!ranges.some((range) =>
-			/(?:^|[\s|])(?:FY)?(?:20)?\d{2}[AEF](?=[\s|]|$)/mu.test(folded.slice(range.start, range.end)),
+			/(?:^|[\s|])(?:(?:FY)?(?:20)?\d{2}[AEF]|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:O|N|US))(?=[\s|]|$)/mu.test(
+				folded.slice(range.start, range.end),
+			),
 		)
 	)
 		return { ...read, rest: ranges };
@@ -202,6 +223,19 @@ export function readForecastTables(
 		const line = lines[index] as Line;
 		const header = headerColumns(folded, line);
 		if (header === undefined) {
+			const numbers = companyRowNumbers(folded, line);
+			if (numbers !== undefined) {
+				for (const cell of numbers)
+					read.skipped.push({
+						offset: cell.start,
+						text: text.original.slice(cell.start, cell.end),
+						reason:
+							"a row of a table of companies (甲科技 600001.SH …): whose number is which cannot be told",
+					});
+				inTable[index] = true;
+				index += 1;
+				continue;
+			}
 			const flattened = flattenedHeader(folded, line);
 			if (flattened !== undefined)
 				read.skipped.push({
