@@ -110,6 +110,14 @@ const forbidden: Record<string, (figures: Figure[]) => Figure[]> = {
 				/\+\/-|财务摘要|[0-9]/u.test(figure.label.zh ?? "") ||
 				[12.1, 20.2, 19, 18.3, 9.8, 21.2, 20.6, 19.7].includes(figure.value ?? -1),
 		),
+	f31: (figures) =>
+		figures.filter(
+			(figure) =>
+				figure.unit === "CNY" ||
+				figure.unit === "CNY/股" ||
+				(figure.label.zh === "目標價" && figure.period !== undefined) ||
+				/YoY|同店/u.test(figure.label.zh ?? ""),
+		),
 	f28: (figures) =>
 		figures.filter(
 			(figure) =>

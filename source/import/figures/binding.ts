@@ -85,6 +85,9 @@ export function periodFor(
 		};
 	// A source named after it starts what it does not govern: 根据IDC,2024年…;据Wind数据,….
 	if (countBefore(reading.marks, at) > countBefore(reading.marks, leading.end)) return {};
+	// 预计2025-2027年收入分别为…,目标价52.3元: years a list has shared out are no period of a value after it.
+	if (reading.listPeriods !== undefined && /^\d{4}-\d{4}$/u.test(leading.period ?? ""))
+		return { reason: "its sentence's years were a list's, one each: none of them is its own" };
 	return { time: leading };
 }
 

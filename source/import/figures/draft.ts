@@ -82,7 +82,10 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, unclear);
 		return undefined;
 	}
-	const when = given?.period !== undefined ? { time: given.period } : periodFor(reading, piece, amount.start);
+	const found =
+		given?.period !== undefined ? { time: given.period } : periodFor(reading, piece, amount.start);
+	// A target price is of no period: the sentence's years (预计2025-2027年…,目标价52.3元) are not its.
+	const when = /目标价(?:格)?$|^TP$/u.test(folded) ? {} : found;
 	if (when.reason !== undefined) {
 		skip(reading, amount.start, amount.end, when.reason);
 		return undefined;

@@ -1,9 +1,10 @@
 import { type Amount, findAmounts, scaleNumber } from "../amounts.ts";
-import { currencyWords } from "../figure-words.ts";
+import { currencyBefore, currencyWords } from "../figure-words.ts";
 import type { TimeExpression } from "../time-expressions.ts";
 import { labelOf, periodFor } from "./binding.ts";
 import { afterHeadline, type Piece } from "./clauses.ts";
 import { draftValue } from "./draft.ts";
+import { prefixedUnit } from "./label-checks.ts";
 import { pairNames, yearsOf } from "./lists.ts";
 import { type Reading, skip } from "./reading.ts";
 import { startingIn } from "./sorted.ts";
@@ -109,7 +110,9 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 	const within = sentence.slice(piece.start, piece.end).indexOf("分别");
 	const slashed = within === -1 ? slashListStart(sentence, piece, changes) : undefined;
 	if (within === -1 && slashed === undefined) return false;
-	const at = slashed ?? piece.start + within;
+	// 营收为美元12.5/14.8亿元: a currency before a slash list is no part of its names.
+	const currency = slashed === undefined ? undefined : currencyBefore(sentence.slice(piece.start, slashed));
+	const at = currency !== undefined ? piece.start + currency.at : (slashed ?? piece.start + within);
 	const items = listItems(sentence, slashed ?? at + 2, piece.end);
 	if (slashed !== undefined && changes.some((change) => change.start >= at)) {
 		// 营收/净利润为100亿元/12亿元,同比增长20%/15%: which change is whose is not read; none is guessed.
@@ -171,6 +174,9 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 				: `分别 lists ${items.length} numbers for ${chain.periods.length} periods`;
 	reading.listPeriods = reason === undefined && labels === undefined ? years : undefined;
 	const last = items.at(-1) as Amount;
+	const listCurrency = currencyBefore(
+		sentence.slice(Math.max(piece.start, (items[0] as Amount).start - 8), (items[0] as Amount).start),
+	)?.word;
 	const unexplained = labels === undefined && years === undefined;
 	for (const [index, item] of items.entries()) {
 		// 分别为100/120/140亿元: a number with no magnitude or unit takes the last one's.
@@ -188,7 +194,22 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 		}
 		const shared = bare
 			? { ...item, unitWord: last.unitWord, perUnit: last.perUnit, scaled: last.scaled }
-			: item;
+			: { ...item };
+		// 港幣122.5/138.6/155.2億元: the currency before the first number is every number's.
+		if (index > 0 && listCurrency !== undefined) {
+			const own = currencyBefore(sentence.slice(Math.max(0, item.start - 4), item.start))?.word;
+			const unitWord = prefixedUnit(shared.unitWord, own ?? listCurrency);
+			if (unitWord === undefined || (own !== undefined && own !== listCurrency)) {
+				skip(
+					reading,
+					item.start,
+					item.end,
+					`two currencies in one list (${listCurrency}, ${own ?? shared.unitWord})`,
+				);
+				continue;
+			}
+			shared.unitWord = unitWord;
+		}
 		const label = labels?.[index] ?? names.label;
 		const drafted = draftValue(reading, piece, shared, at, {
 			label,
