@@ -113,6 +113,32 @@ const kinds: Kinds = {
 			["环比 持平"],
 		],
 	],
+	"a month's end before the label (2025年6月末公司不良率) is no part of it": [
+		[
+			"2025年6月末公司不良率为1.25%,较年初下降2bp。",
+			[
+				{
+					label: "不良率",
+					value: 1.25,
+					unit: "%",
+					period: "2025-06",
+					change: { value: -0.02, unit: "pct-pt", basis: "vs", against: "年初" },
+					...broker,
+				},
+			],
+			[],
+		],
+		[
+			"2025年6月底公司存款余额为1.2万亿元。",
+			[{ label: "存款余额", value: 1_200_000_000_000, unit: "CNY", period: "2025-06", ...broker }],
+			[],
+		],
+		[
+			"2025年9月末，公司貸款餘額為 8,500 億元。",
+			[{ label: "貸款餘額", value: 850_000_000_000, unit: "CNY", period: "2025-09", ...broker }],
+			[],
+		],
+	],
 	"scale words are read in base units (regressions)": [
 		[
 			"2024年公司实现营收5,678万元,同比增长12%;研发投入12.5千万元。",
