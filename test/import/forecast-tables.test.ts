@@ -322,3 +322,16 @@ describe("a row of a table of companies", () => {
 		]);
 	});
 });
+
+describe("a growth row as Taiwan and other brokers write it", () => {
+	it.each([
+		["2024A 2025E\n營收(百萬元) 1,000 1,200\n年增率(%) 8.5 20.0", "營收"],
+		["2024A　2025E\n營業收入(百萬元)　1,000　1,200\n成長率(%)　8.5　20.0", "營業收入"],
+		["2024A\t2025E\n营业收入(百万元)\t1,000\t1,200\n增长(%)\t8.5\t20.0", "营业收入"],
+	])("is the yoy change of the row above, never a figure of its own: %s", (text, label) => {
+		expect(read(text).cells).toEqual([
+			[label, 1_000_000_000, "CNY", "2024", 8.5, false],
+			[label, 1_200_000_000, "CNY", "2025", 20, true],
+		]);
+	});
+});

@@ -41,7 +41,8 @@ const rowUnit = /\(([^()]{1,8})\)$/u;
 const scaledMoney = /^(人民币|港币|美元)?(十|百|千|万|十万|百万|千万|亿)?(元|美元|港元|港币|人民币)$/u;
 const exponents: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 十万: 5, 百万: 6, 千万: 7, 亿: 8 };
 // A row that is the growth of another: 增长率, yoy, 同比, 营业收入增长率, 归母净利润同比(%), (+/-%).
-const growthWords = /(?:增长率|增速|同比增长率?|同比增速|同比|YoY|yoy|\+\/-)$/u;
+const growthWords =
+	/(?:增长率|增速|增幅|增长|成长率|年增率|年增长率|同比增长率?|同比增速|同比变动|变动率|同比|YoY|yoy|YOY|\+\/-)$/u;
 // A growth row's label that is only its sign and unit: (+/-)%, +/-(%), (+/-%).
 const changeOnly = /^\(?\+\/-\)?\s?\(?%?\)?$/u;
 // Multiples, whose unit is x with or without a bracket; rates, which are % with one.
