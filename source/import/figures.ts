@@ -71,7 +71,8 @@ export function findFiguresIn(
 			result.figures.length > 0 ? captionSource(text.folded, tables.rest, index, broker) : undefined;
 		for (const found of result.figures)
 			figures.push(
-				source !== undefined && found.figure.attribution.kind === "broker"
+				// A forecast in a caption (图表5:我们预计2025年营收将达120亿元) stays the broker's.
+				source !== undefined && found.figure.attribution.kind === "broker" && found.figure.estimate !== true
 					? { ...found, figure: { ...found.figure, attribution: source } }
 					: found,
 			);

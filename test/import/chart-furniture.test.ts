@@ -59,6 +59,15 @@ describe("a chart's caption", () => {
 		expect(figures.map((figure) => figure.source.kind)).toEqual(["broker", "data"]);
 	});
 
+	it.each([
+		"图表5：我们预计2025年公司营收将达120亿元\n资料来源：Wind，青岚证券研究所预测",
+		"圖表5：預計2025年公司營收將達120億元\n資料來源：Wind，青嵐證券研究所",
+		"图5: 2025E 公司营收 120 亿元\n资料来源: Wind, 青岚证券研究所",
+	])("leaves a forecast in a caption the broker's: %s", (text) => {
+		const figures = figuresOf(text);
+		expect(figures.map((figure) => [figure.value, figure.source.kind])).toEqual([[12_000_000_000, "broker"]]);
+	});
+
 	it("leaves the prose around it the broker's", () => {
 		const figures = figuresOf("公司2024年营收100亿元。\n资料来源：IDC，青岚证券研究所");
 		expect(figures[0]?.source.kind).toBe("broker");
