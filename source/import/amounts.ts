@@ -16,7 +16,7 @@ export interface Amount {
 	exponent: number;
 }
 
-const magnitudes: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+const magnitudes: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8, 兆: 12 };
 const latinMagnitudes: Record<string, number> = { bn: 9, mn: 6 };
 
 /** The unit words read after a number, longest first where one begins another (as regular expressions). */
@@ -105,7 +105,10 @@ export const perUnits = [
 // A number not glued to a word before it (Phi-1.0, CY24Q1, S0570519080006), with thousands
 // separators or a decimal part, then a magnitude (千 not of 千升) and a unit, each optional.
 const number = "(\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.(\\d{1,8}))?(?![.\\d])";
-const magnitude = "\\s?((?:bn|mn)(?![A-Za-z])|(?:[十百万亿]|千(?![升瓦克米])){0,3})";
+// 兆 is a million million before a currency (新台币1.45兆元, Taiwan's and Hong Kong's usage), and no
+// magnitude otherwise (兆瓦 is MW).
+const magnitude =
+	"\\s?((?:bn|mn)(?![A-Za-z])|(?:[十百万亿]|千(?![升瓦克米])|兆(?=\\s?(?:元|美元|日元|新台币|台币|港元|港币|韩元|人民币))){0,3})";
 const unit = `\\s?(${unitWords.join("|")})?`;
 const per = `(?:/(${perUnits.join("|")}))?`;
 // Quantifiers are bounded so that a scan stays linear on any input.

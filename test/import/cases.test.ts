@@ -118,6 +118,13 @@ const forbidden: Record<string, (figures: Figure[]) => Figure[]> = {
 				(figure.label.zh === "目標價" && figure.period !== undefined) ||
 				/YoY|同店/u.test(figure.label.zh ?? ""),
 		),
+	f32: (figures) =>
+		figures.filter(
+			(figure) =>
+				figure.unit.startsWith("CNY") ||
+				figure.value === 1.45 ||
+				/年增|預估|预估/u.test(figure.label.zh ?? ""),
+		),
 	f28: (figures) =>
 		figures.filter(
 			(figure) =>

@@ -139,6 +139,55 @@ const kinds: Kinds = {
 			[],
 		],
 	],
+	"兆 before a currency is a million million (Taiwan, Hong Kong); a number it follows is never the bare number":
+		[
+			[
+				"2025年1-7月晶港累計營收為新台幣1.45兆元，年增30.2%。",
+				[
+					{
+						label: "晶港累計營收",
+						value: 1_450_000_000_000,
+						unit: "TWD",
+						period: "2025-01/2025-07",
+						change: yoy(30.2),
+						...broker,
+					},
+				],
+				[],
+			],
+			[
+				"2024年日本該市場規模約為 60 兆日元。",
+				[
+					{
+						label: "日本該市場規模",
+						value: 60_000_000_000_000,
+						unit: "JPY",
+						period: "2024",
+						qualifier: "about",
+						...broker,
+					},
+				],
+				[],
+			],
+			["2024年公司營收為新台幣1.45兆，光伏裝機量為120兆瓦。", [], []],
+		],
+	"我们预估 is no part of a label": [
+		[
+			"我們預估2025年公司EPS為新台幣45.2元。",
+			[{ label: "EPS", value: 45.2, unit: "TWD/股", period: "2025", estimate: true, ...broker }],
+			[],
+		],
+		[
+			"预测2025年公司营收为120亿元。",
+			[{ label: "营收", value: 12_000_000_000, unit: "CNY", period: "2025", estimate: true, ...broker }],
+			[],
+		],
+		[
+			"我们预估 2025 年公司毛利率为 35.2%。",
+			[{ label: "毛利率", value: 35.2, unit: "%", period: "2025", estimate: true, ...broker }],
+			[],
+		],
+	],
 	"scale words are read in base units (regressions)": [
 		[
 			"2024年公司实现营收5,678万元,同比增长12%;研发投入12.5千万元。",

@@ -335,3 +335,34 @@ describe("a growth row as Taiwan and other brokers write it", () => {
 		]);
 	});
 });
+
+describe("元 in a table whose unit names another currency", () => {
+	it.each([
+		[
+			"單位：新台幣百萬元\t2024A\t2025F\nEPS(元)\t45.25\t58.63",
+			[
+				["EPS", 45.25, "TWD/股", "2024", undefined, false],
+				["EPS", 58.63, "TWD/股", "2025", undefined, true],
+			],
+		],
+		[
+			"单位:百万港元 2024A 2025E\n每股收益(元) 0.98 1.15",
+			[
+				["每股收益", 0.98, "HKD/股", "2024", undefined, false],
+				["每股收益", 1.15, "HKD/股", "2025", undefined, true],
+			],
+		],
+		["单位:百万美元 2024A 2025E\nEPS(元) 0.98 1.15", []],
+	])("is that currency for 新台币 and 港币, and left out for others: %s", (text, cells) => {
+		const result = read(text);
+		expect(result.cells).toEqual(cells);
+		expect(result.skipped).toEqual(
+			cells.length === 0
+				? [
+						"0.98: 元 in a table in 美元: which currency is not said",
+						"1.15: 元 in a table in 美元: which currency is not said",
+					]
+				: [],
+		);
+	});
+});

@@ -104,7 +104,7 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 				amount.unitWord !== "" ||
 				amount.scaled ||
 				(currencyBefore.test(text.slice(Math.max(0, amount.start - 4), amount.start)) &&
-					!/^\s?[A-Za-z年月日季]/u.test(text.slice(amount.end, amount.end + 2))),
+					!/^\s?[A-Za-z年月日季兆]/u.test(text.slice(amount.end, amount.end + 2))),
 		);
 	const values = valuesOf(sentence);
 	if (changes.length === 0) return { changes, values };
