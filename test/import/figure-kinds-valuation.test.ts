@@ -69,6 +69,11 @@ const kinds: Kinds = {
 		["2025年公司營收為100億元/120億元。", [], ["100億元", "120億元"]],
 		["2025-2027年营收为100/120亿元。", [], ["100", "120亿元"]],
 	],
+	"a number with another after a slash, in a list not read, is left out, never given the sentence's period": [
+		["2025年毛利率为35.2%/36.1%(Q1/Q2)。", [], ["35.2%"]],
+		["2025年營收為25億元/28億元（Q1/Q2）。", [], ["25億元"]],
+		["公司 2025 年净利率 12.1% / 13.5%(前值)。", [], ["12.1%", "13.5%"]],
+	],
 	"a slash list with a change after it keeps its values and leaves the changes out; one value for two names is left out":
 		[
 			[

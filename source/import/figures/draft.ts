@@ -41,6 +41,16 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, "a change in percentage points with no figure before it");
 		return undefined;
 	}
+	// 35.2%/36.1%(Q1/Q2): a number with another after a slash is one of a list not read in order.
+	if (given === undefined && /^\s?\/\s?[+-]?\d/u.test(sentence.slice(amount.end, amount.end + 4))) {
+		skip(
+			reading,
+			amount.start,
+			amount.end,
+			"one of a list written with slashes that cannot be read in order",
+		);
+		return undefined;
+	}
 	const floor = Math.max(labelFloor, amount.start - lookBack);
 	// What the number counts: the words before it, or, for "Phi-2模型(27亿参数)", the words before the bracket.
 	let regionStart = lastIndexOfAny(sentence, "()", amount.start, floor) + 1;
