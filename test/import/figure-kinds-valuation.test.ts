@@ -69,6 +69,76 @@ const kinds: Kinds = {
 		["2025年公司營收為100億元/120億元。", [], ["100億元", "120億元"]],
 		["2025-2027年营收为100/120亿元。", [], ["100", "120亿元"]],
 	],
+	"a list written with 、 and no 分别 is paired in order too; its changes in one clause are left out": [
+		[
+			"预计2025-2027年公司归母净利润为15.2亿元、18.9亿元、22.6亿元。",
+			[
+				{
+					label: "归母净利润",
+					value: 1_520_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 1_890_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "归母净利润",
+					value: 2_260_000_000,
+					unit: "CNY",
+					period: "2027",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			[],
+		],
+		[
+			"預計2025-2027年公司歸母淨利潤為15.2、18.9、22.6億元，同比增長25%、24%、20%。",
+			[
+				{
+					label: "歸母淨利潤",
+					value: 1_520_000_000,
+					unit: "CNY",
+					period: "2025",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "歸母淨利潤",
+					value: 1_890_000_000,
+					unit: "CNY",
+					period: "2026",
+					estimate: true,
+					source: "broker",
+				},
+				{
+					label: "歸母淨利潤",
+					value: 2_260_000_000,
+					unit: "CNY",
+					period: "2027",
+					estimate: true,
+					source: "broker",
+				},
+			],
+			["同比增長25%", "24%", "20%"],
+		],
+		[
+			"公司 2025 年营收 100 亿元、净利润 12 亿元。",
+			[
+				{ label: "营收", value: 10_000_000_000, unit: "CNY", period: "2025", source: "broker" },
+				{ label: "净利润", value: 1_200_000_000, unit: "CNY", period: "2025", source: "broker" },
+			],
+			[],
+		],
+	],
 	"a number with another after a slash, in a list not read, is left out, never given the sentence's period": [
 		["2025年毛利率为35.2%/36.1%(Q1/Q2)。", [], ["35.2%"]],
 		["2025年營收為25億元/28億元（Q1/Q2）。", [], ["25億元"]],

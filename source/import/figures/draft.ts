@@ -42,7 +42,7 @@ export function draftValue(
 		return undefined;
 	}
 	// 35.2%/36.1%(Q1/Q2): a number with another after a slash is one of a list not read in order.
-	if (given === undefined && /^\s?\/\s?[+-]?\d/u.test(sentence.slice(amount.end, amount.end + 4))) {
+	if (given === undefined && /^\s?[/、]\s?[+-]?\d/u.test(sentence.slice(amount.end, amount.end + 4))) {
 		skip(
 			reading,
 			amount.start,

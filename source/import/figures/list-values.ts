@@ -82,16 +82,17 @@ function joinLabels(before: { label: string; folded: string }, after: { label: s
 }
 
 /**
- * Where a list of values written with slashes and no 分别 starts in a piece (营收/净利润为100亿元/12亿元,
- * 2025/2026年毛利率为30%/32%, PE 30x/24x/19x): the first number followed by a slash and more numbers,
+ * Where a list of values written with slashes or 、 and no 分别 starts in a piece (营收/净利润为100亿元/12亿元,
+ * 2025/2026年毛利率为30%/32%, PE 30x/24x/19x, 15.2、18.9、22.6亿元): the first number followed by a slash or
+ * 、 and more numbers,
  * the last with a unit or a magnitude, none inside a change. Undefined when there is none.
  */
 function slashListStart(sentence: string, piece: Piece, changes: ChangeToken[]): number | undefined {
 	const text = sentence.slice(piece.start, piece.end);
-	if (!text.includes("/")) return undefined;
+	if (!text.includes("/") && !text.includes("、")) return undefined;
 	for (const amount of findAmounts(text)) {
 		const start = piece.start + amount.start;
-		if (!/^\s?\/\s?[+-]?\d/u.test(text.slice(amount.end))) continue;
+		if (!/^\s?[/、]\s?[+-]?\d/u.test(text.slice(amount.end))) continue;
 		if (changes.some((change) => change.start <= start && start < change.end)) continue;
 		const items = listItems(sentence, start, piece.end);
 		const last = items.at(-1);
@@ -114,10 +115,13 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 	const currency = slashed === undefined ? undefined : currencyBefore(sentence.slice(piece.start, slashed));
 	const at = currency !== undefined ? piece.start + currency.at : (slashed ?? piece.start + within);
 	const items = listItems(sentence, slashed ?? at + 2, piece.end);
-	if (slashed !== undefined && changes.some((change) => change.start >= at)) {
-		// 营收/净利润为100亿元/12亿元,同比增长20%/15%: which change is whose is not read; none is guessed.
+	if (slashed !== undefined && changes.length > 0) {
+		// 营收/净利润为100亿元/12亿元同比增长20%/15%, 同比增长25%、24%、20%: which change is whose is not
+		// read; none is guessed, and the list's clause gives no figure.
 		for (const item of items)
-			skip(reading, item.start, item.end, "a list of values with a change after it in its clause");
+			skip(reading, item.start, item.end, "a list of values with a change in its clause");
+		for (const change of changes)
+			skip(reading, change.start, change.end, "a change in the clause of a list of values");
 		return true;
 	}
 	if (slashed === undefined && (changes.at(-1)?.start ?? -1) > at) return false;

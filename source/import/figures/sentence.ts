@@ -68,7 +68,13 @@ export function readSentence(
 	if (!/\d/u.test(sentence)) return { figures: [], skipped: [], lastNamed };
 	const { changes, values } = findTokens(sentence);
 	// No value, no change and no list (whose numbers after a slash are read apart): nothing to bind.
-	if (values.length === 0 && changes.length === 0 && !sentence.includes("分别") && !sentence.includes("/"))
+	if (
+		values.length === 0 &&
+		changes.length === 0 &&
+		!sentence.includes("分别") &&
+		!sentence.includes("/") &&
+		!sentence.includes("、")
+	)
 		return { figures: [], skipped: [], lastNamed };
 	const found = withoutHeadline(sentence, findTimes(sentence), values[0]?.start ?? sentence.length);
 	// A time inside a change (增速比23Q4提升26pct) is the change's.
