@@ -100,6 +100,8 @@ export const perUnits = [
 	"盎司",
 	"间夜",
 	"人",
+	// A rate per year: 80万吨/年 of capacity, 1,200元/年 of a fee.
+	"年",
 ];
 
 // A number not glued to a word before it (Phi-1.0, CY24Q1, S0570519080006), with thousands

@@ -130,7 +130,8 @@ export function unitOf(word: string, label: string, perUnit?: string): { unit: s
 		return { unit: customers ? "customers" : label.includes("用户") ? "users" : "households" };
 	if (["颗", "台", "张", "套"].includes(word)) return { unit: "units" };
 	if (word === "倍" || word === "x" || word === "X") return { unit: "x" };
-	if (word !== "" && !/pct|百分点/u.test(word)) return { unit: word };
+	if (word !== "" && !/pct|百分点/u.test(word))
+		return { unit: perUnit === undefined ? word : `${word}/${perUnit}` };
 	if (word === "" && /参数量?$/u.test(label)) return { unit: "parameters" };
 	return { reason: "no unit: 元, 美元, 参数, 人, 人次, 家, 户, 台, 吨, 千升, 例 or %" };
 }

@@ -188,6 +188,22 @@ const kinds: Kinds = {
 			[],
 		],
 	],
+	"a rate per year keeps its /年": [
+		[
+			"2025年公司计划新增产能20万吨,总产能将达到80万吨/年。",
+			[
+				{ label: "计划新增产能", value: 200_000, unit: "吨", period: "2025", estimate: true, ...broker },
+				{ label: "总产能", value: 800_000, unit: "吨/年", period: "2025", estimate: true, ...broker },
+			],
+			[],
+		],
+		["公司年费为1,200元/年。", [{ label: "年费", value: 1200, unit: "CNY/年", ...broker }], []],
+		[
+			"2025 年公司產能達到 30GWh/年。",
+			[{ label: "產能", value: 30, unit: "GWh/年", period: "2025", ...broker }],
+			[],
+		],
+	],
 	"scale words are read in base units (regressions)": [
 		[
 			"2024年公司实现营收5,678万元,同比增长12%;研发投入12.5千万元。",
