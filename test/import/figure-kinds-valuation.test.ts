@@ -14,6 +14,17 @@ const pe = (value: number, period: string, estimate = false) => ({
 	source: "broker",
 });
 
+/** The three years of net profit the valuation sentences forecast (15.2/18.9/22.6亿元), or the first `years`. */
+const netProfits = (label: string, years = 3) =>
+	[1_520_000_000, 1_890_000_000, 2_260_000_000].slice(0, years).map((value, index) => ({
+		label,
+		value,
+		unit: "CNY",
+		period: String(2025 + index),
+		estimate: true as const,
+		source: "broker",
+	}));
+
 const kinds: Kinds = {
 	"a list written with slashes and no 分别 is paired in order, never one value given the last year or both names":
 		[
@@ -70,64 +81,10 @@ const kinds: Kinds = {
 		["2025-2027年营收为100/120亿元。", [], ["100", "120亿元"]],
 	],
 	"a list written with 、 and no 分别 is paired in order too; its changes in one clause are left out": [
-		[
-			"预计2025-2027年公司归母净利润为15.2亿元、18.9亿元、22.6亿元。",
-			[
-				{
-					label: "归母净利润",
-					value: 1_520_000_000,
-					unit: "CNY",
-					period: "2025",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "归母净利润",
-					value: 1_890_000_000,
-					unit: "CNY",
-					period: "2026",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "归母净利润",
-					value: 2_260_000_000,
-					unit: "CNY",
-					period: "2027",
-					estimate: true,
-					source: "broker",
-				},
-			],
-			[],
-		],
+		["预计2025-2027年公司归母净利润为15.2亿元、18.9亿元、22.6亿元。", [...netProfits("归母净利润")], []],
 		[
 			"預計2025-2027年公司歸母淨利潤為15.2、18.9、22.6億元，同比增長25%、24%、20%。",
-			[
-				{
-					label: "歸母淨利潤",
-					value: 1_520_000_000,
-					unit: "CNY",
-					period: "2025",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "歸母淨利潤",
-					value: 1_890_000_000,
-					unit: "CNY",
-					period: "2026",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "歸母淨利潤",
-					value: 2_260_000_000,
-					unit: "CNY",
-					period: "2027",
-					estimate: true,
-					source: "broker",
-				},
-			],
+			[...netProfits("歸母淨利潤")],
 			["同比增長25%", "24%", "20%"],
 		],
 		[
@@ -167,120 +124,22 @@ const kinds: Kinds = {
 	"对应PE分别为… takes the years of the list before it in its sentence, when as many": [
 		[
 			"我们预计公司2025-2027年归母净利润分别为15.2/18.9/22.6亿元,对应PE分别为25.3/20.1/16.4倍。",
-			[
-				{
-					label: "归母净利润",
-					value: 1_520_000_000,
-					unit: "CNY",
-					period: "2025",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "归母净利润",
-					value: 1_890_000_000,
-					unit: "CNY",
-					period: "2026",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "归母净利润",
-					value: 2_260_000_000,
-					unit: "CNY",
-					period: "2027",
-					estimate: true,
-					source: "broker",
-				},
-				pe(25.3, "2025", true),
-				pe(20.1, "2026", true),
-				pe(16.4, "2027", true),
-			],
+			[...netProfits("归母净利润"), pe(25.3, "2025", true), pe(20.1, "2026", true), pe(16.4, "2027", true)],
 			[],
 		],
 		[
 			"預計公司2025-2027年歸母淨利潤分別為15.2/18.9/22.6億元，對應PE分別為25.3/20.1/16.4倍。",
-			[
-				{
-					label: "歸母淨利潤",
-					value: 1_520_000_000,
-					unit: "CNY",
-					period: "2025",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "歸母淨利潤",
-					value: 1_890_000_000,
-					unit: "CNY",
-					period: "2026",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "歸母淨利潤",
-					value: 2_260_000_000,
-					unit: "CNY",
-					period: "2027",
-					estimate: true,
-					source: "broker",
-				},
-				pe(25.3, "2025", true),
-				pe(20.1, "2026", true),
-				pe(16.4, "2027", true),
-			],
+			[...netProfits("歸母淨利潤"), pe(25.3, "2025", true), pe(20.1, "2026", true), pe(16.4, "2027", true)],
 			[],
 		],
 		[
 			"预计公司2025-2026年归母净利润分别为15.2/18.9亿元, 对应PE分别为25.3/20.1/16.4倍。",
-			[
-				{
-					label: "归母净利润",
-					value: 1_520_000_000,
-					unit: "CNY",
-					period: "2025",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "归母净利润",
-					value: 1_890_000_000,
-					unit: "CNY",
-					period: "2026",
-					estimate: true,
-					source: "broker",
-				},
-			],
+			[...netProfits("归母净利润", 2)],
 			["25.3", "20.1", "16.4倍"],
 		],
 		[
 			"预计公司2025-2027年归母净利润分别为15.2/18.9/22.6亿元,PE分别为25.3/20.1/16.4倍。",
-			[
-				{
-					label: "归母净利润",
-					value: 1_520_000_000,
-					unit: "CNY",
-					period: "2025",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "归母净利润",
-					value: 1_890_000_000,
-					unit: "CNY",
-					period: "2026",
-					estimate: true,
-					source: "broker",
-				},
-				{
-					label: "归母净利润",
-					value: 2_260_000_000,
-					unit: "CNY",
-					period: "2027",
-					estimate: true,
-					source: "broker",
-				},
-			],
+			[...netProfits("归母净利润")],
 			["25.3", "20.1", "16.4倍"],
 		],
 	],
