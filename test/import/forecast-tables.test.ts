@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headerColumns, unitOfRow } from "../../source/import/figures/forecast-table.ts";
+import { headerColumns } from "../../source/import/figures/forecast-table.ts";
+import { unitOfRow } from "../../source/import/figures/table-units.ts";
 import { findFiguresIn } from "../../source/import/figures.ts";
 import { foldText } from "../../source/import/fold.ts";
 import { splitParagraphs } from "../../source/import/segments.ts";
