@@ -110,7 +110,7 @@ const number = "(\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.(\\d{1,8}))?(?![.\\d])
 // 兆 is a million million before a currency (新台币1.45兆元, Taiwan's and Hong Kong's usage), and no
 // magnitude otherwise (兆瓦 is MW).
 const magnitude =
-	"\\s?((?:bn|mn)(?![A-Za-z])|(?:[十百万亿]|千(?![升瓦克米])|兆(?=\\s?(?:元|美元|日元|新台币|台币|港元|港币|韩元|人民币))){0,3})";
+	"\\s?((?:bn|mn)(?![A-Za-z])|(?:[十百万亿]|千(?![升瓦克米])|兆(?=\\s?[元美日新台港韩人])){0,3})";
 const unit = `\\s?(${unitWords.join("|")})?`;
 const per = `(?:/(${perUnits.join("|")}))?`;
 // Quantifiers are bounded so that a scan stays linear on any input.

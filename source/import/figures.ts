@@ -97,7 +97,9 @@ function captionSource(
 	broker: string | undefined,
 ): Figure["attribution"] | undefined {
 	const range = ranges[index] as Range;
-	if (!caption.test(folded.slice(range.start, range.end))) return undefined;
+	// Most paragraphs start with no 图, 表 or 附: no caption to read.
+	if (!"图表附".includes(folded[range.start] ?? " ") || !caption.test(folded.slice(range.start, range.end)))
+		return undefined;
 	for (const next of ranges.slice(index + 1, index + 4)) {
 		const line = folded.slice(next.start, next.end);
 		if (caption.test(line)) return undefined;

@@ -144,7 +144,7 @@ function rowOf(folded: string, line: Line): { label: Range; cells: Range[] } | u
 	if (first === 0 || first === line.cells.length) return undefined;
 	const label = { start: (line.cells[0] as Range).start, end: (line.cells[first - 1] as Range).end };
 	const words = folded.slice(label.start, label.end);
-	return /\p{L}/u.test(words) || changeOnly.test(words)
+	return /[A-Za-z\u3400-\u9fff]/u.test(words) || changeOnly.test(words)
 		? { label, cells: line.cells.slice(first) }
 		: undefined;
 }
@@ -168,12 +168,14 @@ export function readForecastTables(
 ): TablesRead {
 	const { folded } = text;
 	const read: TablesRead = { figures: [], skipped: [], rest: [] };
-	// Paragraphs with no year cell hold no table: most of a note is read no further.
+	// Paragraphs with no year cell and no company code hold no table: most of a note is read no further.
+	const first = ranges[0];
+	const last = ranges.at(-1);
 	if (
-		!ranges.some((range) =>
-			/(?:^|[\s|])(?:(?:FY)?(?:20)?\d{2}[AEF]|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:O|N|US))(?=[\s|]|$)/mu.test(
-				folded.slice(range.start, range.end),
-			),
+		first === undefined ||
+		last === undefined ||
+		!/(?:^|[\s|])(?:(?:FY)?(?:20)?\d{2}[AEF]|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:O|N|US))(?=[\s|]|$)/.test(
+			folded.slice(first.start, last.end),
 		)
 	)
 		return { ...read, rest: ranges };

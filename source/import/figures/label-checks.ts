@@ -40,7 +40,7 @@ const subjectlessLabels: [RegExp, string][] = [
 		"a currency briefing does not know is written before it (卢比58亿元 is not CNY)",
 	],
 	[
-		/\p{Script=Han}\s?[/、]\s?\p{Script=Han}|(?:20)?\d{2}[AEF]?\s?[/、]\s?(?:20)?\d{2}(?:[AEF]|\s?年)/u,
+		/[\u3400-\u9fff]\s?[/、]\s?[\u3400-\u9fff]|(?:20)?\d{2}[AEF]?\s?[/、]\s?(?:20)?\d{2}(?:[AEF]|\s?年)/u,
 		"its words name two things or two periods (营收/净利润, 2025/2026年) and no list pairs them with numbers",
 	],
 	[

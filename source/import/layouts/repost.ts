@@ -87,7 +87,7 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 	const lead: Range[] = [];
 	for (const range of paragraphs) {
 		const paragraph = folded.slice(range.start, range.end);
-		if (wechatFurniture.test(paragraph)) continue;
+		if ("点阅本版长扫欢敬转".includes(paragraph[0] ?? " ") && wechatFurniture.test(paragraph)) continue;
 		const heading = headingOf(paragraph);
 		if (heading !== undefined) {
 			section = heading;
@@ -134,13 +134,12 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 				if (value) parsed.points.push(value);
 			}
 		} else if (section === "核心观点" || section === "投资要点") {
-			// A chart's caption, its source line, a table's unit line or row: no pillar heading, no headline.
-			if (chartOrTableLine.test(paragraph)) {
-				(pillar?.body ?? summary).push(range);
-				return;
-			}
-			const heading = pillarHeading.exec(paragraph);
-			if (heading && !/[。!?]$/u.test(paragraph)) {
+			// A short line with no sentence end may head a pillar or be the headline, unless it is a chart's
+			// caption, its source line, or a table's unit line or row.
+			const short =
+				!/[。!?]$/u.test(paragraph) && paragraph.length <= 80 && !chartOrTableLine.test(paragraph);
+			const heading = short ? pillarHeading.exec(paragraph) : null;
+			if (heading) {
 				const title = found(text, range.start, range.start + (heading[1] as string).length);
 				const headline = found(text, range.start + (heading[1] as string).length + 1, range.end);
 				if (title && headline) {
@@ -151,12 +150,7 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 			}
 			if (pillar) {
 				pillar.body.push(range);
-			} else if (
-				parsed.headline === undefined &&
-				summary.length === 0 &&
-				!/[。!?]$/u.test(paragraph) &&
-				paragraph.length <= 80
-			) {
+			} else if (parsed.headline === undefined && summary.length === 0 && short) {
 				parsed.headline = found(text, range.start, range.end);
 			} else {
 				summary.push(range);
