@@ -150,6 +150,25 @@ function rowOf(folded: string, line: Line): { label: Range; cells: Range[] } | u
 }
 
 /**
+ * Whether [start, end) of the text may hold a year cell (2025E) or a company's code (600001.SH,
+ * 0700.HK, NVDA.O): a scan for a digit before A, E or F, or a dot between a digit or capital and a
+ * capital, before any regular expression is run (most paragraphs have neither).
+ */
+function mayHoldTable(folded: string, start: number, end: number): boolean {
+	for (let index = start + 1; index < end; index += 1) {
+		const code = folded.charCodeAt(index);
+		const before = folded.charCodeAt(index - 1);
+		const digitBefore = before >= 48 && before <= 57;
+		if ((code === 65 || code === 69 || code === 70) && digitBefore) return true;
+		if (code === 46 && (digitBefore || (before >= 65 && before <= 90))) {
+			const after = folded.charCodeAt(index + 1);
+			if (after >= 65 && after <= 90) return true;
+		}
+	}
+	return false;
+}
+
+/**
  * Reads the forecast tables (盈利预测与估值) of some paragraphs, as they arrive in reposts and in a PDF's
  * text: a header of consecutive years (`2023A 2024A 2025E 2026E 2027E`, after 会计年度 or 单位:百万元),
  * then rows of a label, its unit in brackets and one number a year (`营业收入(百万元) 12,345 15,678 …`),
@@ -171,13 +190,7 @@ export function readForecastTables(
 	// Paragraphs with no year cell and no company code hold no table: most of a note is read no further.
 	const first = ranges[0];
 	const last = ranges.at(-1);
-	if (
-		first === undefined ||
-		last === undefined ||
-		!/(?:^|[\s|])(?:(?:FY)?(?:20)?\d{2}[AEF]|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:O|N|US))(?=[\s|]|$)/.test(
-			folded.slice(first.start, last.end),
-		)
-	)
+	if (first === undefined || last === undefined || !mayHoldTable(folded, first.start, last.end))
 		return { ...read, rest: ranges };
 	const lines = linesOf(folded, ranges);
 	const inTable = new Array<boolean>(lines.length).fill(false);

@@ -1,4 +1,4 @@
-import { chartOrTableLine } from "../figures/chart-source.ts";
+import { isChartOrTableLine } from "../figures/chart-source.ts";
 import type { FoundPillar, ParsedNote } from "../parsed-note.ts";
 import type { Range } from "../segments.ts";
 import { found, type SourceText } from "../text-tools.ts";
@@ -70,7 +70,7 @@ export function readThesis(text: SourceText, paragraphs: Range[], parsed: Parsed
 	for (const range of paragraphs) {
 		const paragraph = folded.slice(range.start, range.end);
 		const isHeading =
-			!/[。!?]$/u.test(paragraph) && Array.from(paragraph).length <= 60 && !chartOrTableLine.test(paragraph);
+			!/[。!?]$/u.test(paragraph) && Array.from(paragraph).length <= 60 && !isChartOrTableLine(paragraph);
 		if (isHeading && parsed.headline === undefined && summary.length === 0) {
 			parsed.headline = found(text, range.start, range.end);
 		} else if (isHeading) {

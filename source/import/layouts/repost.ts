@@ -1,4 +1,4 @@
-import { chartOrTableLine } from "../figures/chart-source.ts";
+import { isChartOrTableLine } from "../figures/chart-source.ts";
 import { emptyParse, type FoundPillar, type ParsedNote } from "../parsed-note.ts";
 import { findAnalysts } from "../people.ts";
 import { type Range, splitParagraphs } from "../segments.ts";
@@ -136,8 +136,7 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 		} else if (section === "核心观点" || section === "投资要点") {
 			// A short line with no sentence end may head a pillar or be the headline, unless it is a chart's
 			// caption, its source line, or a table's unit line or row.
-			const short =
-				!/[。!?]$/u.test(paragraph) && paragraph.length <= 80 && !chartOrTableLine.test(paragraph);
+			const short = !/[。!?]$/u.test(paragraph) && paragraph.length <= 80 && !isChartOrTableLine(paragraph);
 			const heading = short ? pillarHeading.exec(paragraph) : null;
 			if (heading) {
 				const title = found(text, range.start, range.start + (heading[1] as string).length);
