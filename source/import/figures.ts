@@ -66,9 +66,13 @@ export function findFiguresIn(
 	const figures: FoundFigure[] = [...tables.figures];
 	const skipped: SkippedNumber[] = [...tables.skipped];
 	for (const [index, range] of tables.rest.entries()) {
-		const result = findFigures(text, range.start, range.end, broker);
+		// A chart's caption (图表1:2024年全球AI服务器出货量约120万台) is read after its number: 图表1: is no label.
+		const captionLength = captionAt(text.folded, range);
+		const result = findFigures(text, range.start + captionLength, range.end, broker);
 		const source =
-			result.figures.length > 0 ? captionSource(text.folded, tables.rest, index, broker) : undefined;
+			result.figures.length > 0 && captionLength > 0
+				? captionSource(text.folded, tables.rest, index, broker)
+				: undefined;
 		for (const found of result.figures)
 			figures.push(
 				// A forecast in a caption (图表5:我们预计2025年营收将达120亿元) stays the broker's.
@@ -85,10 +89,17 @@ export function findFiguresIn(
 	return { figures, skipped };
 }
 
+/** The length of the caption's number a paragraph starts with (图表1:, 图2:, 表3.), or 0 for none. */
+function captionAt(folded: string, range: Range): number {
+	// Most paragraphs start with no 图, 表 or 附: no caption to read.
+	if (!"图表附".includes(folded[range.start] ?? " ")) return 0;
+	return caption.exec(folded.slice(range.start, Math.min(range.end, range.start + 12)))?.[0].length ?? 0;
+}
+
 /**
  * The source of a chart's caption (图表2:2024年全球AI服务器出货量达120万台) from the source line under
  * its chart, within the next three paragraphs (资料来源:IDC,青岚证券研究所 gives IDC's data); undefined
- * for a paragraph that is no caption, or a chart with no source line.
+ * for a chart with no source line.
  */
 function captionSource(
 	folded: string,
@@ -96,13 +107,9 @@ function captionSource(
 	index: number,
 	broker: string | undefined,
 ): Figure["attribution"] | undefined {
-	const range = ranges[index] as Range;
-	// Most paragraphs start with no 图, 表 or 附: no caption to read.
-	if (!"图表附".includes(folded[range.start] ?? " ") || !caption.test(folded.slice(range.start, range.end)))
-		return undefined;
 	for (const next of ranges.slice(index + 1, index + 4)) {
+		if (captionAt(folded, next) > 0) return undefined;
 		const line = folded.slice(next.start, next.end);
-		if (caption.test(line)) return undefined;
 		const source = sourceLineAttribution(line, broker, false);
 		if (source !== undefined) return source;
 	}
