@@ -16,10 +16,10 @@ export interface Amount {
 	exponent: number;
 }
 
-const magnitudes: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+const magnitudes: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8, 兆: 12 };
 const latinMagnitudes: Record<string, number> = { bn: 9, mn: 6 };
 
-/** The unit words read after a number, longest first where one begins another. */
+/** The unit words read after a number, longest first where one begins another (as regular expressions). */
 export const unitWords = [
 	"%",
 	"pct",
@@ -66,6 +66,8 @@ export const unitWords = [
 	"片",
 	"部",
 	"倍",
+	// A multiple as English writes it: PE 30x, PB 1.2X (not 2x100G, not 3x3).
+	"[xX](?![A-Za-z0-9])",
 ] as const;
 
 /** The things a price may be per, written after a slash: 元/吨, 美元/桶. */
@@ -84,12 +86,31 @@ export const perUnits = [
 	"kg",
 	"公斤",
 	"克",
+	// Power and energy (元/kWh, 元/W, 元/度), and what farms, hotels and mines price by.
+	"kWh",
+	"KWh",
+	"MWh",
+	"Wh",
+	"W",
+	"千瓦时",
+	"千瓦",
+	"瓦",
+	"度",
+	"头",
+	"盎司",
+	"间夜",
+	"人",
+	// A rate per year: 80万吨/年 of capacity, 1,200元/年 of a fee.
+	"年",
 ];
 
 // A number not glued to a word before it (Phi-1.0, CY24Q1, S0570519080006), with thousands
 // separators or a decimal part, then a magnitude (千 not of 千升) and a unit, each optional.
 const number = "(\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.(\\d{1,8}))?(?![.\\d])";
-const magnitude = "\\s?((?:bn|mn)(?![A-Za-z])|(?:[十百万亿]|千(?![升瓦克米])){0,3})";
+// 兆 is a million million before a currency (新台币1.45兆元, Taiwan's and Hong Kong's usage), and no
+// magnitude otherwise (兆瓦 is MW).
+const magnitude =
+	"\\s?((?:bn|mn)(?![A-Za-z])|(?:[十百万亿]|千(?![升瓦克米])|兆(?=\\s?[元美日新台港韩人])){0,3})";
 const unit = `\\s?(${unitWords.join("|")})?`;
 const per = `(?:/(${perUnits.join("|")}))?`;
 // Quantifiers are bounded so that a scan stays linear on any input.

@@ -13,7 +13,8 @@ export interface ChangeRead {
 }
 
 /**
- * The words that name a change's basis, folded: 同比 and 同增 are yoy, 环比 qoq; HK brokers' 按年/按季 and
+ * The words that name a change's basis, folded: 同比 and 同增 are yoy, 环比 qoq (sequential: a month's is
+ * mom, see bindChange), 月环比 mom; HK brokers' 按年/按季 and
  * Taiwan's 年增/季增/月增 (年减, …) too.
  */
 export const bases: Record<string, Change["basis"]> = {
@@ -23,6 +24,8 @@ export const bases: Record<string, Change["basis"]> = {
 	同减: "yoy",
 	yoy: "yoy",
 	环比: "qoq",
+	月环比: "mom",
+	季环比: "qoq",
 	环增: "qoq",
 	环降: "qoq",
 	环减: "qoq",
@@ -51,7 +54,7 @@ export const falling = /同降|环降|同减|环减|下降|减少|下滑|降低|
 
 // Without the i flag (costly to compile with u): the case forms notes write.
 const basisWords =
-	"同比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|年增|年减|季增|季减|月增|月减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
+	"同比|月环比|季环比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|年增|年减|季增|季减|月增|月减|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM";
 const directionWords = "增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|增|减|降|升";
 const amount =
 	"(\\d{1,6}(?:\\.\\d{1,4})?)(?:\\s?(?:%|pct|个百分点|百分点|pp|bps|bp)?\\s?[-~～到]\\s?(\\d{1,6}(?:\\.\\d{1,4})?))?";

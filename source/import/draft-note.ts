@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { BriefingError } from "../base/briefing-error.ts";
 import type { Figure, Localized, Note } from "../note/schema.ts";
 import { bareYuanDoubt, yuanContext } from "./figures/bare-yuan.ts";
-import { type FoundFigure, findFigures, type SkippedNumber } from "./figures.ts";
+import { type FoundFigure, findFiguresIn, type SkippedNumber } from "./figures.ts";
 import { detectLayout } from "./layouts/index.ts";
 import { normalise } from "./normalise.ts";
 import type { Found } from "./parsed-note.ts";
@@ -201,16 +201,14 @@ export function draftNote(original: string, file: string): Draft {
 		].join(" "),
 	);
 	const scan = (ranges: Range[], pillar?: string) => {
-		for (const range of ranges) {
-			const result = findFigures(text, range.start, range.end, broker);
-			for (const figure of result.figures) {
-				const doubt = bareYuanDoubt(text, yuan, { offset: figure.offset, ...figure.figure });
-				if (doubt !== undefined)
-					skipped.push({ offset: figure.offset, text: figure.figure.display.zh ?? "", reason: doubt });
-				else drafted.push(pillar === undefined ? figure : { ...figure, pillar });
-			}
-			for (const number of result.skipped) skipped.push(number);
+		const result = findFiguresIn(text, ranges, broker);
+		for (const figure of result.figures) {
+			const doubt = bareYuanDoubt(text, yuan, { offset: figure.offset, ...figure.figure });
+			if (doubt !== undefined)
+				skipped.push({ offset: figure.offset, text: figure.figure.display.zh ?? "", reason: doubt });
+			else drafted.push(pillar === undefined ? figure : { ...figure, pillar });
 		}
+		for (const number of result.skipped) skipped.push(number);
 	};
 	scan(parsed.summary);
 	for (const { id, pillar } of pillars) scan(pillar.body, id);

@@ -94,15 +94,15 @@ export const estimateWords =
 
 /** What starts a label but is not what it counts: a period, a date, a connective, a verb. */
 export const leadingNoise =
-	/^(?:\s|(?:CY|FY)?(?:20)?\d{2}(?:Q[1-4]|H[12])(?:-Q[1-4])?年?|[1-4][QH](?:20)?\d{2}年?|约(?=占)|(?:20)?\d{2}[AEF]?\s?[-~至到]\s?(?:20)?\d{2}[AEF]?\s?年?|(?:20)?\d{2}\s?年\s?(?:\d{1,2}\s?月?\s?[-~至到—–]\s?\d{1,2}\s?月份?|\d{1,2}月(?:\d{1,2}日)?|第?[一二三四1-4]季度|[上下]半年|前三季度|全年|度|Q[1-4](?:\s?-\s?Q[1-4])?|H[12]|以来|之?前|之?后|以[前后]|[底末]前?)?|(?:20)?\d{2}[AEF]|(?:20)?\d{2}\s?财年|(?:CY|FY)(?:20)?\d{2}(?!\d)|其中|此外|同时|另外|以及|并且|而|和|及|与|发布|推出|开源|上线|实现|拥有|报告期内|公司|对应|维持|给予|(?:市场|彭博|万得)?一致预期|市场预期|法人预估|我们(?:测算|预计|预测|估计|认为)?|预计|累计)+/u;
+	/^(?:\s|、|(?:CY|FY)?(?:20)?\d{2}(?:Q[1-4]|H[12])(?:-Q[1-4])?年?|[1-4][QH](?:20)?\d{2}年?|约(?=占)|(?:20)?\d{2}[AEF]?\s?[-~至到]\s?(?:20)?\d{2}[AEF]?\s?年?|(?:20)?\d{2}\s?年\s?(?:\d{1,2}\s?月?\s?[-~至到—–]\s?\d{1,2}\s?月份?|\d{1,2}月(?:\d{1,2}日|[末底初])?|第?[一二三四1-4]季度|[上下]半年|前三季度|全年|度|Q[1-4](?:\s?-\s?Q[1-4])?|H[12]|以来|之?前|之?后|以[前后]|[底末]前?)?|(?:20)?\d{2}[AEF]|(?:20)?\d{2}\s?财年|(?:CY|FY)(?:20)?\d{2}(?!\d)|其中|此外|同时|另外|以及|并且|而|和|及|与|发布|推出|开源|上线|实现|拥有|报告期内|全年|公司|(?:当前|目前)?股价对应|当前|目前|对应|维持|给予|(?:市场|彭博|万得)?一致预期|市场预期|法人预估|我们(?:测算|预计|预测|预估|估计|认为)?|预计|预估|预测|累计)+/u;
 /** What ends a label but is not what it counts: a verb or a qualifier before the number. */
 export const trailingNoise =
 	/(?:\s|(?:提升|上升|增加|增长|提高|下降|降低|回升|回落|扩大|缩小|减少|放缓|加快|收窄|改善)至|拥有|达到|达|至|或|为|是|共有|共|将|已|超过|超|逾|大约|约为|约|接近|将近|近|高达|不超过|不高于|不低于|不少于|至少|最高|最多|至多|不到|不足|低于|少于|小于|高于|多于|大于|实现|录得|突破|有望|预计|预期|可|的)+$/u;
 
 // What a price or a per-unit amount is per, in its label: 吨价, 每股, 单吨净利, 单车价值量, 单票收入, 每辆,
-// 每10股 (a dividend per ten shares).
+// 每10股 (a dividend per ten shares), 人均创收 and 户均存款 (per person, per household).
 const perPrice =
-	/单([吨车票瓦台辆件片箱])|每(\d{1,4}股|[吨桶股辆台件片车票箱])|([吨桶股辆台件片])均?价|每股|EPS|BPS|股价|目标价|TP/u;
+	/单([吨车票瓦台辆件片箱])|每(\d{1,4}股|[吨桶股辆台件片车票箱人户])|([吨桶股辆台件片])均?价|([人户头])均|每股|EPS|BPS|股价|目标价|TP/u;
 const pricePerSomething = /(?:单价|均价|售价|价格|ASP|价)$/u;
 
 /**
@@ -118,7 +118,7 @@ export function unitOf(word: string, label: string, perUnit?: string): { unit: s
 	if (currency !== undefined) {
 		if (perUnit !== undefined) return { unit: `${currency}/${perUnit}` };
 		const per = perPrice.exec(label);
-		if (per !== null) return { unit: `${currency}/${per[1] ?? per[2] ?? per[3] ?? "股"}` };
+		if (per !== null) return { unit: `${currency}/${per[1] ?? per[2] ?? per[3] ?? per[4] ?? "股"}` };
 		if (pricePerSomething.test(label))
 			return { reason: "a price that does not say what it is per (元/吨, 吨价)" };
 		return { unit: currency };
@@ -129,8 +129,9 @@ export function unitOf(word: string, label: string, perUnit?: string): { unit: s
 	if (word === "户")
 		return { unit: customers ? "customers" : label.includes("用户") ? "users" : "households" };
 	if (["颗", "台", "张", "套"].includes(word)) return { unit: "units" };
-	if (word === "倍") return { unit: "x" };
-	if (word !== "" && !/pct|百分点/u.test(word)) return { unit: word };
+	if (word === "倍" || word === "x" || word === "X") return { unit: "x" };
+	if (word !== "" && !/pct|百分点/u.test(word))
+		return { unit: perUnit === undefined ? word : `${word}/${perUnit}` };
 	if (word === "" && /参数量?$/u.test(label)) return { unit: "parameters" };
 	return { reason: "no unit: 元, 美元, 参数, 人, 人次, 家, 户, 台, 吨, 千升, 例 or %" };
 }

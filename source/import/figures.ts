@@ -1,6 +1,9 @@
 import type { Figure } from "../note/schema.ts";
+import { caption, sourceLineAttribution } from "./figures/chart-source.ts";
 import { sentenceStarts, unwrap } from "./figures/clauses.ts";
+import { readForecastTables } from "./figures/forecast-table.ts";
 import { readSentence } from "./figures/sentence.ts";
+import type { Range } from "./segments.ts";
 import type { SourceText } from "./text-tools.ts";
 
 /** A figure found in the text, without the id and pillar the draft gives it, and where it was found. */
@@ -47,4 +50,68 @@ export function findFigures(
 			skipped.push({ offset: offsetOf(base + at), text: written, reason });
 	}
 	return { figures, skipped };
+}
+
+/**
+ * Finds the key figures of some paragraphs: the cells of their forecast tables
+ * (source/import/figures/forecast-table.ts), then the figures of the rest as prose
+ * ({@link findFigures}), in the text's order.
+ */
+export function findFiguresIn(
+	text: SourceText,
+	ranges: Range[],
+	broker: string | undefined,
+): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
+	const tables = readForecastTables(text, ranges, broker);
+	const figures: FoundFigure[] = [...tables.figures];
+	const skipped: SkippedNumber[] = [...tables.skipped];
+	for (const [index, range] of tables.rest.entries()) {
+		// A chart's caption (图表1:2024年全球AI服务器出货量约120万台) is read after its number: 图表1: is no label.
+		const captionLength = captionAt(text.folded, range);
+		const result = findFigures(text, range.start + captionLength, range.end, broker);
+		const source =
+			result.figures.length > 0 && captionLength > 0
+				? captionSource(text.folded, tables.rest, index, broker)
+				: undefined;
+		for (const found of result.figures)
+			figures.push(
+				// A forecast in a caption (图表5:我们预计2025年营收将达120亿元) stays the broker's.
+				source !== undefined && found.figure.attribution.kind === "broker" && found.figure.estimate !== true
+					? { ...found, figure: { ...found.figure, attribution: source } }
+					: found,
+			);
+		skipped.push(...result.skipped);
+	}
+	if (tables.figures.length > 0 || tables.skipped.length > 0) {
+		figures.sort((a, b) => a.offset - b.offset);
+		skipped.sort((a, b) => a.offset - b.offset);
+	}
+	return { figures, skipped };
+}
+
+/** The length of the caption's number a paragraph starts with (图表1:, 图2:, 表3.), or 0 for none. */
+function captionAt(folded: string, range: Range): number {
+	// Most paragraphs start with no 图, 表 or 附: no caption to read.
+	if (!"图表附".includes(folded[range.start] ?? " ")) return 0;
+	return caption.exec(folded.slice(range.start, Math.min(range.end, range.start + 12)))?.[0].length ?? 0;
+}
+
+/**
+ * The source of a chart's caption (图表2:2024年全球AI服务器出货量达120万台) from the source line under
+ * its chart, within the next three paragraphs (资料来源:IDC,青岚证券研究所 gives IDC's data); undefined
+ * for a chart with no source line.
+ */
+function captionSource(
+	folded: string,
+	ranges: Range[],
+	index: number,
+	broker: string | undefined,
+): Figure["attribution"] | undefined {
+	for (const next of ranges.slice(index + 1, index + 4)) {
+		if (captionAt(folded, next) > 0) return undefined;
+		const line = folded.slice(next.start, next.end);
+		const source = sourceLineAttribution(line, broker, false);
+		if (source !== undefined) return source;
+	}
+	return undefined;
 }

@@ -7,6 +7,9 @@ const traditional =
 const traditionalFigures =
 	"績绩費费銷销潤润噸吨稅税統统顯显佔占單单車车輛辆創创當当幾几準准虧亏損损邊边區区貿贸醫医藥药別别門门術术";
 
+// More Traditional characters, of the lines a WeChat account adds (點擊閱讀原文, 長按識別二維碼, 轉載請註明).
+const traditionalFurniture = "擊击藍蓝閱阅讀读識识掃扫載载轉转歡欢註注維维";
+
 // One entry per UTF-16 unit: what it folds to, or 0 for a unit that stays itself (no unit folds to
 // U+0000). Filling all 65,536 entries with their own unit instead costs about 1.5 ms of every import.
 const table = new Uint16Array(0x10000);
@@ -20,6 +23,9 @@ for (let index = 0; index < traditional.length; index += 2) {
 }
 for (let index = 0; index < traditionalFigures.length; index += 2) {
 	table[traditionalFigures.charCodeAt(index)] = traditionalFigures.charCodeAt(index + 1);
+}
+for (let index = 0; index < traditionalFurniture.length; index += 2) {
+	table[traditionalFurniture.charCodeAt(index)] = traditionalFurniture.charCodeAt(index + 1);
 }
 // More Traditional characters, of the words PDF page headers and morning digests use (issue 12).
 const layoutTraditional =

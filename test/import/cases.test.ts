@@ -91,6 +91,46 @@ const forbidden: Record<string, (figures: Figure[]) => Figure[]> = {
 		),
 	f07: (figures) =>
 		figures.filter((figure) => /^[+-]?$/u.test(figure.label.zh ?? "") || figure.value === 18.44),
+	f27: (figures) =>
+		figures.filter(
+			(figure) =>
+				/增长率|图表|资料来源/u.test(figure.label.zh ?? "") ||
+				[12.3, 27, 20.6, 18.2, 8.1, 18.5].includes(figure.value ?? -1),
+		),
+	f29: (figures) =>
+		figures.filter(
+			(figure) =>
+				/点击|本文|图1|当前股价/u.test(figure.label.zh ?? "") ||
+				[25.3, 20.1, 16.5, 30.2, 24.6, 19.8, 6.2].includes(figure.value ?? -1) ||
+				figure.change?.basis === "qoq",
+		),
+	f30: (figures) =>
+		figures.filter(
+			(figure) =>
+				/\+\/-|财务摘要|[0-9]/u.test(figure.label.zh ?? "") ||
+				[12.1, 20.2, 19, 18.3, 9.8, 21.2, 20.6, 19.7].includes(figure.value ?? -1),
+		),
+	f31: (figures) =>
+		figures.filter(
+			(figure) =>
+				figure.unit === "CNY" ||
+				figure.unit === "CNY/股" ||
+				(figure.label.zh === "目標價" && figure.period !== undefined) ||
+				/YoY|同店/u.test(figure.label.zh ?? ""),
+		),
+	f32: (figures) =>
+		figures.filter(
+			(figure) =>
+				figure.unit.startsWith("CNY") ||
+				figure.value === 1.45 ||
+				/年增|預估|预估/u.test(figure.label.zh ?? ""),
+		),
+	f28: (figures) =>
+		figures.filter(
+			(figure) =>
+				/YoY|平均|甲科技|乙電子/u.test(figure.label.zh ?? "") ||
+				[45.6, 32.1, 25.4, 20.3, 18.2, 28.7, 22.9, 18.8, 30.4, 24.2, 19.6].includes(figure.value ?? -1),
+		),
 };
 
 describe.each(names)("case %s", (name) => {
@@ -156,5 +196,22 @@ describe.each(names)("case %s", (name) => {
 
 	it("never states what the case forbids", () => {
 		expect(forbidden[name.slice(0, 3)]?.(figures) ?? []).toEqual([]);
+	});
+});
+
+describe("case f30's table", () => {
+	it("is no pillar: the pillar is the heading before it", () => {
+		const text = readFileSync(new URL("f30-first-page-forecast-table.txt", folder), "utf8");
+		expect(draftNote(text, "f30.txt").note.breakdown.map((pillar) => pillar.title.zh)).toEqual(["盈利预测"]);
+	});
+});
+
+describe("case f29's WeChat lines", () => {
+	it("are no risk, and no paragraph of the thesis", () => {
+		const text = readFileSync(new URL("f29-wechat-furniture-and-valuation.txt", folder), "utf8");
+		const { note } = draftNote(text, "f29.txt");
+		expect(note.risks.map((risk) => risk.title.zh)).toEqual(["价格战加剧;海外政策变化。"]);
+		expect(note.thesis?.summary?.zh).not.toMatch(/点击|本文来自|版权/u);
+		expect(note.breakdown).toEqual([]);
 	});
 });

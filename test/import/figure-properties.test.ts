@@ -42,6 +42,14 @@ const changes: [(size: string) => string, (size: number) => Change][] = [
 	[(size) => `环比增长${size}%`, (size) => ({ value: size, unit: "%", basis: "qoq" })],
 	[(size) => `yoy-${size}%`, (size) => ({ value: -size, unit: "%", basis: "yoy" })],
 ];
+// 环比 is against the period before: a quarter's is qoq, a month's mom; a year's or a half year's names
+// no period, and is left out (the figure stays, without it).
+const sequentialOf = (change: Change, period: string | undefined): { change?: Change } => {
+	if (change.basis !== "qoq") return { change };
+	if (/Q[1-4]$/u.test(period ?? "")) return { change };
+	if (/^\d{4}-\d{2}$/u.test(period ?? "")) return { change: { ...change, basis: "mom" } };
+	return {};
+};
 const qualifiers = [
 	["", undefined],
 	["约", "about"],
@@ -177,7 +185,7 @@ function build(spec: Spec): Built {
 				...(ranged ? { range: { low, high } } : { value: low }),
 				unit: subject.unit,
 				...(expectedPeriod !== undefined && { period: expectedPeriod }),
-				...(change !== undefined && { change }),
+				...(change !== undefined && sequentialOf(change, expectedPeriod)),
 				...(qualifier !== undefined && { qualifier }),
 			},
 		});

@@ -8,9 +8,10 @@ import { countBefore, lastBefore } from "./sorted.ts";
 // What may stand before a sentence's leading period in its piece: a headline before a space, "as of",
 // the company, a connective, the broker's own word.
 const beforeLeading =
-	/^(?:\s|截至|截止|公司|其中|此外|同时|另外|我们(?:测算|预计|认为|估计|预测|判断)?|预计)*$/u;
+	/^(?:\s|截至|截止|公司|其中|此外|同时|另外|我们(?:测算|预计|认为|估计|预测|判断)?|预计|发布|披露)*$/u;
 // 截至2025年末, 截至2025年6月底: a year's or a month's end is of its period.
-const afterLeading = /^(?:\s|末|底|公司|实现|[。!?])*$/u;
+// 公司发布2024年报, 公司披露2025年半年报: the period of the report.
+const afterLeading = /^(?:\s|末|底|公司|实现|[。!?]|年?(?:度报告|报)|业绩快报|业绩预告)*$/u;
 
 /**
  * Returns the period that governs a sentence: its first period or day, when no value comes before it
@@ -84,6 +85,9 @@ export function periodFor(
 		};
 	// A source named after it starts what it does not govern: 根据IDC,2024年…;据Wind数据,….
 	if (countBefore(reading.marks, at) > countBefore(reading.marks, leading.end)) return {};
+	// 预计2025-2027年收入分别为…,目标价52.3元: years a list has shared out are no period of a value after it.
+	if (reading.listPeriods !== undefined && /^\d{4}-\d{4}$/u.test(leading.period ?? ""))
+		return { reason: "its sentence's years were a list's, one each: none of them is its own" };
 	return { time: leading };
 }
 

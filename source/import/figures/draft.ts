@@ -41,6 +41,16 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, "a change in percentage points with no figure before it");
 		return undefined;
 	}
+	// 35.2%/36.1%(Q1/Q2): a number with another after a slash is one of a list not read in order.
+	if (given === undefined && /^\s?[/、]\s?[+-]?\d/u.test(sentence.slice(amount.end, amount.end + 4))) {
+		skip(
+			reading,
+			amount.start,
+			amount.end,
+			"one of a list written with slashes that cannot be read in order",
+		);
+		return undefined;
+	}
 	const floor = Math.max(labelFloor, amount.start - lookBack);
 	// What the number counts: the words before it, or, for "Phi-2模型(27亿参数)", the words before the bracket.
 	let regionStart = lastIndexOfAny(sentence, "()", amount.start, floor) + 1;
@@ -82,7 +92,10 @@ export function draftValue(
 		skip(reading, amount.start, amount.end, unclear);
 		return undefined;
 	}
-	const when = given?.period !== undefined ? { time: given.period } : periodFor(reading, piece, amount.start);
+	const found =
+		given?.period !== undefined ? { time: given.period } : periodFor(reading, piece, amount.start);
+	// A target price is of no period: the sentence's years (预计2025-2027年…,目标价52.3元) are not its.
+	const when = /目标价(?:格)?$|^TP$/u.test(folded) ? {} : found;
 	if (when.reason !== undefined) {
 		skip(reading, amount.start, amount.end, when.reason);
 		return undefined;
@@ -123,6 +136,23 @@ export function draftValue(
 	return drafted;
 }
 
+/**
+ * The basis of a change written 环比 (环增, 环降, 环减: against the period before) for a figure of a
+ * period: qoq for a quarter, mom for a month; null for any other period or none (a half year's or a
+ * year's 环比 names no period it is compared with); undefined when the change says its basis itself
+ * (同比, 月环比, qoq, 按季, 上季度).
+ */
+export function sequentialBasis(
+	written: string,
+	change: NonNullable<Figure["change"]>,
+	period: string | undefined,
+): "qoq" | "mom" | null | undefined {
+	if (change.basis !== "qoq" || !/(?<![季月])环[比增降减]/u.test(written)) return undefined;
+	if (/Q[1-4]$/u.test(period ?? "")) return "qoq";
+	if (/^\d{4}-\d{2}$/u.test(period ?? "")) return "mom";
+	return null;
+}
+
 /** Binds a change to a drafted figure, or leaves the change out with why. Returns whether it bound. */
 export function bindChange(reading: Reading, drafted: Drafted, token: ChangeToken): boolean {
 	const { figure } = drafted;
@@ -145,11 +175,25 @@ export function bindChange(reading: Reading, drafted: Drafted, token: ChangeToke
 		skip(reading, token.start, token.end, "a second change of one figure (the note format holds one)");
 		return false;
 	}
+	const sequential = sequentialBasis(
+		reading.sentence.slice(token.start, token.end),
+		token.change,
+		figure.period,
+	);
+	if (sequential === null) {
+		skip(
+			reading,
+			token.start,
+			token.end,
+			"环比 of a figure whose period is no quarter or month: the period it is compared with is not said",
+		);
+		return false;
+	}
 	if (token.change.unit === "pct-pt" && figure.unit !== "%") {
 		skip(reading, token.start, token.end, "a change in percentage points of a figure that is not a rate");
 		return false;
 	}
-	figure.change = token.change;
+	figure.change = sequential === undefined ? token.change : { ...token.change, basis: sequential };
 	drafted.changeToken = token;
 	drafted.quoteEnd = Math.max(drafted.quoteEnd, token.end);
 	return true;

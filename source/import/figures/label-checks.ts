@@ -15,7 +15,8 @@ export function prefixedUnit(after: string, before: string | undefined): string 
 
 // Labels (folded, trimmed) that do not say what their number counts, with why: a change in a unit a
 // change is not (同比下降0.12元, 同比增长1.5倍), a period alone ((2024年中期: …)), a bare growth rate (增速),
-// a number compared with another (较现价有32%上行空间, 高于B公司的18%), a currency not known (越南盾), and
+// a number compared with another (较现价有32%上行空间, 高于B公司的18%), a currency not known (越南盾), two
+// names or periods with a slash between them and one number (营收/净利润为100亿元同比…), and
 // words whose object follows the number (拟以不超过5亿元回购股份, 约合人民币86亿元).
 const subjectlessLabels: [RegExp, string][] = [
 	[
@@ -38,6 +39,20 @@ const subjectlessLabels: [RegExp, string][] = [
 		/(?:币|盾|卢比|卢布|比索|镑|法郎|林吉特|铢|里拉|兰特|雷亚尔|克朗|第纳尔|迪拉姆|里亚尔)$/u,
 		"a currency briefing does not know is written before it (卢比58亿元 is not CNY)",
 	],
+	[
+		/[\u3400-\u9fff]\s?[/、]\s?[\u3400-\u9fff]|(?:20)?\d{2}[AEF]?\s?[/、]\s?(?:20)?\d{2}(?:[AEF]|\s?年)/u,
+		"its words name two things or two periods (营收/净利润, 2025/2026年) and no list pairs them with numbers",
+	],
+	[
+		/\d\s?(?:%|pct|bps?|个?百分点)/u,
+		"its words hold another number (下调盈利预测15%/12%至…): which one its label names cannot be told",
+	],
+	[
+		/^(?:上调|下调|调升|调降|调高|调低|上修|下修)/u,
+		"a revision of a forecast (上调归母净利润预测8%至…): a change of it, not a figure",
+	],
+	[/^(?:之?后|以后|此后|其后|随后|然后)$/u, "nothing before it but 后: what it counts is not written"],
+	[/^(?:为|是|相当于)/u, "a number of another (为2024年营收的2.6倍): whose it is cannot be told"],
 	[
 		/(?:^|拟|将|可|计划)(?:以|用)$|^(?:约合|折合|合|相当于|即)$/u,
 		"what it counts is written after it (拟以5亿元回购, 约合人民币86亿元)",

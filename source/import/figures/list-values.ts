@@ -1,9 +1,10 @@
 import { type Amount, findAmounts, scaleNumber } from "../amounts.ts";
-import { currencyWords } from "../figure-words.ts";
+import { currencyBefore, currencyWords } from "../figure-words.ts";
 import type { TimeExpression } from "../time-expressions.ts";
 import { labelOf, periodFor } from "./binding.ts";
 import { afterHeadline, type Piece } from "./clauses.ts";
 import { draftValue } from "./draft.ts";
+import { prefixedUnit } from "./label-checks.ts";
 import { pairNames, yearsOf } from "./lists.ts";
 import { type Reading, skip } from "./reading.ts";
 import { startingIn } from "./sorted.ts";
@@ -80,13 +81,50 @@ function joinLabels(before: { label: string; folded: string }, after: { label: s
 	return { label: glue(before.label, after.label), folded: glue(before.folded, after.folded) };
 }
 
-/** Reads a 分别 list of a piece: names paired with values in order, or years of a range. Returns whether it did. */
+/**
+ * Where a list of values written with slashes or 、 and no 分别 starts in a piece (营收/净利润为100亿元/12亿元,
+ * 2025/2026年毛利率为30%/32%, PE 30x/24x/19x, 15.2、18.9、22.6亿元): the first number followed by a slash or
+ * 、 and more numbers,
+ * the last with a unit or a magnitude, none inside a change. Undefined when there is none.
+ */
+function slashListStart(sentence: string, piece: Piece, changes: ChangeToken[]): number | undefined {
+	const text = sentence.slice(piece.start, piece.end);
+	if (!text.includes("/") && !text.includes("、")) return undefined;
+	for (const amount of findAmounts(text)) {
+		const start = piece.start + amount.start;
+		if (!/^\s?[/、]\s?[+-]?\d/u.test(text.slice(amount.end))) continue;
+		if (changes.some((change) => change.start <= start && start < change.end)) continue;
+		const items = listItems(sentence, start, piece.end);
+		const last = items.at(-1);
+		if (items.length >= 2 && last !== undefined && (last.unitWord !== "" || last.scaled)) return start;
+	}
+	return undefined;
+}
+
+/**
+ * Reads a list of a piece, after 分别 or written with slashes: names paired with values in order, or
+ * periods (2025E/2026E, 2025/2026年, the years of 2025-2027年, or a list's years before it for
+ * 对应PE分别为…). Returns whether it did.
+ */
 export function readList(reading: Reading, piece: Piece, changes: ChangeToken[]): boolean {
 	const { sentence, original } = reading;
 	const within = sentence.slice(piece.start, piece.end).indexOf("分别");
-	const at = piece.start + within;
-	if (within === -1 || (changes.at(-1)?.start ?? -1) > at) return false;
-	const items = listItems(sentence, at + 2, piece.end);
+	const slashed = within === -1 ? slashListStart(sentence, piece, changes) : undefined;
+	if (within === -1 && slashed === undefined) return false;
+	// 营收为美元12.5/14.8亿元: a currency before a slash list is no part of its names.
+	const currency = slashed === undefined ? undefined : currencyBefore(sentence.slice(piece.start, slashed));
+	const at = currency !== undefined ? piece.start + currency.at : (slashed ?? piece.start + within);
+	const items = listItems(sentence, slashed ?? at + 2, piece.end);
+	if (slashed !== undefined && changes.length > 0) {
+		// 营收/净利润为100亿元/12亿元同比增长20%/15%, 同比增长25%、24%、20%: which change is whose is not
+		// read; none is guessed, and the list's clause gives no figure.
+		for (const item of items)
+			skip(reading, item.start, item.end, "a list of values with a change in its clause");
+		for (const change of changes)
+			skip(reading, change.start, change.end, "a change in the clause of a list of values");
+		return true;
+	}
+	if (slashed === undefined && (changes.at(-1)?.start ?? -1) > at) return false;
 	if (items.length < 2) {
 		// 分别 with numbers after it that are no list read in order: none of them is one name's.
 		const after = findAmounts(sentence.slice(at, piece.end)).filter(
@@ -108,21 +146,41 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 			? labelOf(reading, namesStart, at)
 			: joinLabels(labelOf(reading, namesStart, chain.start), labelOf(reading, chain.end, at));
 	const labels = chain === undefined ? pairNames(names.label, items.length) : undefined;
+	// 对应PE分别为25.3/20.1/16.4倍 after 2025-2027年归母净利润分别为…: the years of the list before it.
+	const previous =
+		chain === undefined &&
+		labels === undefined &&
+		/^\s?(?:(?:当前|目前)?股价)?对应/u.test(sentence.slice(piece.start, at))
+			? reading.listPeriods
+			: undefined;
 	const period = periodFor(reading, piece, at);
 	const time = period.time;
 	const years =
 		chain !== undefined
 			? chain.periods
-			: labels === undefined
-				? yearsOf(time?.period, items.length)?.map((year) => ({ ...(time as TimeExpression), period: year }))
-				: undefined;
+			: previous !== undefined && startingIn(reading.times, piece.start, at).length === 0
+				? previous.length === items.length
+					? previous
+					: undefined
+				: labels === undefined
+					? yearsOf(time?.period, items.length)?.map((year) => ({
+							...(time as TimeExpression),
+							period: year,
+						}))
+					: undefined;
 	const reason =
 		chain === undefined
-			? period.reason
+			? years !== undefined && previous !== undefined
+				? undefined
+				: period.reason
 			: chain.periods.length === items.length
 				? undefined
 				: `分别 lists ${items.length} numbers for ${chain.periods.length} periods`;
+	reading.listPeriods = reason === undefined && labels === undefined ? years : undefined;
 	const last = items.at(-1) as Amount;
+	const listCurrency = currencyBefore(
+		sentence.slice(Math.max(piece.start, (items[0] as Amount).start - 8), (items[0] as Amount).start),
+	)?.word;
 	const unexplained = labels === undefined && years === undefined;
 	for (const [index, item] of items.entries()) {
 		// 分别为100/120/140亿元: a number with no magnitude or unit takes the last one's.
@@ -140,7 +198,22 @@ export function readList(reading: Reading, piece: Piece, changes: ChangeToken[])
 		}
 		const shared = bare
 			? { ...item, unitWord: last.unitWord, perUnit: last.perUnit, scaled: last.scaled }
-			: item;
+			: { ...item };
+		// 港幣122.5/138.6/155.2億元: the currency before the first number is every number's.
+		if (index > 0 && listCurrency !== undefined) {
+			const own = currencyBefore(sentence.slice(Math.max(0, item.start - 4), item.start))?.word;
+			const unitWord = prefixedUnit(shared.unitWord, own ?? listCurrency);
+			if (unitWord === undefined || (own !== undefined && own !== listCurrency)) {
+				skip(
+					reading,
+					item.start,
+					item.end,
+					`two currencies in one list (${listCurrency}, ${own ?? shared.unitWord})`,
+				);
+				continue;
+			}
+			shared.unitWord = unitWord;
+		}
 		const label = labels?.[index] ?? names.label;
 		const drafted = draftValue(reading, piece, shared, at, {
 			label,

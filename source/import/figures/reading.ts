@@ -46,6 +46,8 @@ export interface Reading {
 	lastNamed: Attribution | undefined;
 	figures: Drafted[];
 	skipped: SentenceSkip[];
+	/** The periods the sentence's last list was paired with (2025-2027年…分别为), for a list after it that says 对应. */
+	listPeriods?: TimeExpression[];
 	/** Where the part of the sentence being read starts: after its last semicolon. */
 	segmentStart: number;
 }

@@ -68,7 +68,13 @@ export function readSentence(
 	if (!/\d/u.test(sentence)) return { figures: [], skipped: [], lastNamed };
 	const { changes, values } = findTokens(sentence);
 	// No value, no change and no list (whose numbers after a slash are read apart): nothing to bind.
-	if (values.length === 0 && changes.length === 0 && !sentence.includes("分别"))
+	if (
+		values.length === 0 &&
+		changes.length === 0 &&
+		!sentence.includes("分别") &&
+		!sentence.includes("/") &&
+		!sentence.includes("、")
+	)
 		return { figures: [], skipped: [], lastNamed };
 	const found = withoutHeadline(sentence, findTimes(sentence), values[0]?.start ?? sentence.length);
 	// A time inside a change (增速比23Q4提升26pct) is the change's.
@@ -180,6 +186,16 @@ export function readSentence(
 		previous =
 			made === 1 ? (reading.figures.at(-1) as Drafted) : made === 0 && carried ? previous : undefined;
 	}
+	// 同比持平 (flat) says no exact change: the figure before it holds none, and the report says so.
+	if (sentence.includes("持平"))
+		for (const flat of sentence.matchAll(/(?:同比|环比|yoy|qoq|YoY|QoQ)\s?(?:基本|大致|大体|略有)?持平/gu))
+			skip(
+				reading,
+				flat.index,
+				flat.index + flat[0].length,
+				"flat (持平) is no exact change: the figure holds none",
+			);
+	reading.skipped.sort((a, b) => a.at - b.at);
 	return {
 		figures: reading.figures.map((drafted) => {
 			drafted.figure.quote = original.slice(drafted.quoteStart, drafted.quoteEnd).trim();

@@ -30,7 +30,7 @@ const pairedChange =
 // Where a change may start: a basis, a direction, a comparison, or a bracket. (年增长20%: the change
 // starts at 增长, not at 年增.)
 const changeStart =
-	/(?:增速|增幅|增长率|占比)?\s?(?:比|较|相比|相较)|同比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|[年季月]增(?![长加])|[年季月]减(?![少])|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM|增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|\(/gu;
+	/(?:增速|增幅|增长率|占比)?\s?(?:比|较|相比|相较)|同比|月环比|季环比|环比|同增|环增|同降|环降|同减|环减|按年|按季|按月|[年季月]增(?![长加])|[年季月]减(?![少])|yoy|YoY|YOY|qoq|QoQ|QOQ|mom|MoM|MOM|增长|下降|上升|增加|减少|提升|下滑|提高|降低|上涨|下跌|回落|收窄|扩大|\(/gu;
 
 /**
  * Finds the changes of a (folded) sentence (同比增长21.40%, 同减2%, (+18.44%), 增速比23Q4提升26pct)
@@ -104,7 +104,7 @@ export function findTokens(sentence: string): { changes: ChangeToken[]; values: 
 				amount.unitWord !== "" ||
 				amount.scaled ||
 				(currencyBefore.test(text.slice(Math.max(0, amount.start - 4), amount.start)) &&
-					!/^\s?[A-Za-z年月日季]/u.test(text.slice(amount.end, amount.end + 2))),
+					!/^\s?[A-Za-z年月日季兆]/u.test(text.slice(amount.end, amount.end + 2))),
 		);
 	const values = valuesOf(sentence);
 	if (changes.length === 0) return { changes, values };

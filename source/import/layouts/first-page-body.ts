@@ -1,3 +1,4 @@
+import { isChartOrTableLine } from "../figures/chart-source.ts";
 import type { FoundPillar, ParsedNote } from "../parsed-note.ts";
 import type { Range } from "../segments.ts";
 import { found, type SourceText } from "../text-tools.ts";
@@ -59,7 +60,8 @@ export function paragraphsOf(text: string, ranges: Range[]): Range[] {
 /**
  * Reads a first page's thesis from its paragraphs: the first short one without a sentence end is
  * the headline, what follows is the summary, and each later short paragraph (`需求端:…`) heads a
- * pillar whose body is the paragraphs after it.
+ * pillar whose body is the paragraphs after it. A chart's caption or source line and a table's lines
+ * head nothing: they are body or summary.
  */
 export function readThesis(text: SourceText, paragraphs: Range[], parsed: ParsedNote): void {
 	const { folded } = text;
@@ -67,7 +69,8 @@ export function readThesis(text: SourceText, paragraphs: Range[], parsed: Parsed
 	const summary = parsed.summary;
 	for (const range of paragraphs) {
 		const paragraph = folded.slice(range.start, range.end);
-		const isHeading = !/[。!?]$/u.test(paragraph) && Array.from(paragraph).length <= 60;
+		const isHeading =
+			!/[。!?]$/u.test(paragraph) && Array.from(paragraph).length <= 60 && !isChartOrTableLine(paragraph);
 		if (isHeading && parsed.headline === undefined && summary.length === 0) {
 			parsed.headline = found(text, range.start, range.end);
 		} else if (isHeading) {

@@ -1,3 +1,4 @@
+import { isChartOrTableLine } from "../figures/chart-source.ts";
 import { emptyParse, type FoundPillar, type ParsedNote } from "../parsed-note.ts";
 import { findAnalysts } from "../people.ts";
 import { type Range, splitParagraphs } from "../segments.ts";
@@ -14,6 +15,10 @@ type Heading = (typeof headings)[number];
 const pillarHeading = /^([^\s:,。;]{1,8}):([^。]{2,60})$/u;
 // A related report: 研报:《标题》2024年5月7日.
 const relatedReport = new RegExp(`研报:\\s{0,2}《([^》\\n]{1,200})》\\s{0,4}(${datePattern.source})?`, "dgu");
+// What a WeChat account adds around a note (点击上方蓝字关注我们, 点击阅读原文, 本文来自…, 版权归原作者所有,
+// 长按识别二维码, 转载请注明出处): no part of it, in any section.
+const wechatFurniture =
+	/^(?:点击(?:上方|下方|阅读原文|蓝字|关注)|阅读原文$|本文(?:来[自源]|转载|转自)|版权归|长按(?:识别|扫码|二维码)|扫(?:描|码)(?:下方|上方)?二维码|(?:欢迎|敬请)(?:关注|转发)|转载请)/u;
 // The analysts' lines (林知远 | 执业证书编号:S9990520010001) end the section before them.
 const registration = /(?<![A-Za-z0-9])S\d{13}(?!\d)/u;
 
@@ -82,6 +87,7 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 	const lead: Range[] = [];
 	for (const range of paragraphs) {
 		const paragraph = folded.slice(range.start, range.end);
+		if ("点阅本版长扫欢敬转".includes(paragraph[0] ?? " ") && wechatFurniture.test(paragraph)) continue;
 		const heading = headingOf(paragraph);
 		if (heading !== undefined) {
 			section = heading;
@@ -128,8 +134,11 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 				if (value) parsed.points.push(value);
 			}
 		} else if (section === "核心观点" || section === "投资要点") {
-			const heading = pillarHeading.exec(paragraph);
-			if (heading && !/[。!?]$/u.test(paragraph)) {
+			// A short line with no sentence end may head a pillar or be the headline, unless it is a chart's
+			// caption, its source line, or a table's unit line or row.
+			const short = !/[。!?]$/u.test(paragraph) && paragraph.length <= 80 && !isChartOrTableLine(paragraph);
+			const heading = short ? pillarHeading.exec(paragraph) : null;
+			if (heading) {
 				const title = found(text, range.start, range.start + (heading[1] as string).length);
 				const headline = found(text, range.start + (heading[1] as string).length + 1, range.end);
 				if (title && headline) {
@@ -140,12 +149,7 @@ function readBody(text: SourceText, paragraphs: Range[], parsed: ParsedNote): vo
 			}
 			if (pillar) {
 				pillar.body.push(range);
-			} else if (
-				parsed.headline === undefined &&
-				summary.length === 0 &&
-				!/[。!?]$/u.test(paragraph) &&
-				paragraph.length <= 80
-			) {
+			} else if (parsed.headline === undefined && summary.length === 0 && short) {
 				parsed.headline = found(text, range.start, range.end);
 			} else {
 				summary.push(range);
