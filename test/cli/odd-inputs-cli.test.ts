@@ -186,7 +186,9 @@ describe("briefing index with a cache it cannot use", () => {
 			runCliAsync(["index", "--rebuild"], { env }),
 		]);
 		for (const run of [update, status]) {
-			expect(run.stderr).toBe(`briefing: cannot write the index folder ${blocked} (exists)\n`);
+			expect(run.stderr).toBe(
+				`briefing: cannot write the index folder ${blocked} (a part of the path is not a folder)\n`,
+			);
 			expect(run).toMatchObject({ code: 73, stdout: "" });
 		}
 		expect(rebuild.stderr).toBe(
