@@ -3,7 +3,7 @@ import type { SourceText } from "../text-tools.ts";
 
 /** What a bare 元 (no currency named in its sentence) may mean in a note, as {@link yuanContext} finds it. */
 export interface YuanContext {
-	/** The note is written in Traditional Chinese: Hong Kong and Taiwan brokers write 元 for HKD and TWD too. */
+	/** The note is written in Traditional Chinese (its first 8,000 characters): Hong Kong and Taiwan brokers write 元 for HKD and TWD too. */
 	traditional: boolean;
 	/** The note's own company is listed on the mainland (600001.SH, 300999 CH where the note names it): it reports and trades in CNY. */
 	mainlandListed: boolean;
@@ -25,7 +25,8 @@ const mainlandTicker = /(?<![\d.])[0-9]{6}(?:\.(?:SH|SZ|BJ)|\s?(?:CH|C1|SH|SZ|BJ
  */
 export function yuanContext(text: SourceText, subject: string): YuanContext {
 	return {
-		traditional: isTraditional(text.original),
+		// The script shows in a note's first pages: a long text is not counted to its end.
+		traditional: isTraditional(text.original.slice(0, 8000)),
 		mainlandListed: mainlandTicker.test(foldText(subject)),
 		hongKongListed: hongKongTicker.test(text.folded.slice(0, headerLength)),
 	};
