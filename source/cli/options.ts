@@ -211,7 +211,7 @@ export function resolveOptions(input: readonly string[], flags: Flags, facts: Te
 		);
 		if (date === undefined) {
 			throw usage(
-				`--${name}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD (a month and day that exist), or today, yesterday, Nd or Nw (N days or weeks ago), got "${value}"`,
+				`--${name}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD (a month and day that exist), or today, yesterday, Nd or Nw (N days or weeks ago, N at most 9999), got "${value}"`,
 			);
 		}
 		dates[name] = date;

@@ -72,6 +72,13 @@ describe("briefing list", () => {
 		expect(stderr).toContain("--since: expected a date written YYYY, YYYY-MM or YYYY-MM-DD");
 	});
 
+	it("says how many days back a date filter may reach", () => {
+		const { code, stderr } = runCli(["list", "--since", "36500d"]);
+		expect(code).toBe(2);
+		expect(stderr).toContain('Nd or Nw (N days or weeks ago, N at most 9999), got "36500d"');
+		expect(runCli(["list", "--since", "9999d"]).code).toBe(0);
+	});
+
 	it("reads BRIEFING_PATH", () => {
 		const { stdout } = runCli(["list", "--format", "json"], {
 			env: { BRIEFING_PATH: `/nonexistent-but-skipped:${folder}` },
