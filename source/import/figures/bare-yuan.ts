@@ -3,11 +3,17 @@ import type { SourceText } from "../text-tools.ts";
 
 /** What a bare 元 (no currency named in its sentence) may mean in a note, as {@link yuanContext} finds it. */
 export interface YuanContext {
-	/** The note is written in Traditional Chinese (its first 8,000 characters): Hong Kong and Taiwan brokers write 元 for HKD and TWD too. */
+	/**
+	 * The note is written in Traditional Chinese (told from its first 8,000 characters): Hong Kong and
+	 * Taiwan brokers write 元 for HKD and TWD too.
+	 */
 	traditional: boolean;
-	/** The note's own company is listed on the mainland (600001.SH, 300999 CH where the note names it): it reports and trades in CNY. */
+	/**
+	 * The note's own company is listed on the mainland (600001.SH, 300999 CH where the note names it):
+	 * it reports and trades in CNY.
+	 */
 	mainlandListed: boolean;
-	/** A company listed in Hong Kong is in the note's first lines (0700.HK, 2388 HK): its shares trade in HKD. */
+	/** A company listed in Hong Kong is in the note's first lines (0700.HK, 2388 HK): it trades in HKD. */
 	hongKongListed: boolean;
 }
 
@@ -25,7 +31,6 @@ const mainlandTicker = /(?<![\d.])[0-9]{6}(?:\.(?:SH|SZ|BJ)|\s?(?:CH|C1|SH|SZ|BJ
  */
 export function yuanContext(text: SourceText, subject: string): YuanContext {
 	return {
-		// The script shows in a note's first pages: a long text is not counted to its end.
 		traditional: isTraditional(text.original.slice(0, 8000)),
 		mainlandListed: mainlandTicker.test(foldText(subject)),
 		hongKongListed: hongKongTicker.test(text.folded.slice(0, headerLength)),
@@ -41,7 +46,8 @@ const sentenceEnd = /[。！？!?\n]/u;
  * Returns why a figure in CNY (its unit CNY or CNY/…) read from a bare 元 cannot be bound to CNY with
  * certainty, or undefined when it can: the note's company is listed on the mainland, the sentence
  * before the figure (to its quote's end) names 人民币 (or RMB, CNY, ¥) and no other currency, or the
- * note is in Simplified Chinese — except a price per share of a company listed in Hong Kong. `offset` is the figure's offset in the text, `quote` its excerpt.
+ * note is in Simplified Chinese — except a price per share of a company listed in Hong Kong.
+ * `offset` is the figure's offset in the text (UTF-16), `quote` its excerpt.
  */
 export function bareYuanDoubt(
 	text: SourceText,
