@@ -376,10 +376,20 @@ export async function startPty(options: PtySessionOptions): Promise<PtySession> 
 		},
 		async ttyModesAfterExit(timeoutMs = defaultTimeoutMs) {
 			if (!options.sttyAfter) throw new Error("ttyModesAfterExit needs the sttyAfter option");
+			const until = Date.now() + timeoutMs;
 			await session.waitForExit(timeoutMs);
-			const at = output.lastIndexOf(sttyMarker);
-			if (at < 0) throw new Error(`no stty -a output after the program ended:${framed(session.screen())}`);
-			return parseStty(output.slice(at + sttyMarker.length));
+			// The pty may tell of the exit before the last of stty's output is read: a part of it has no
+			// icanon or echo yet, and read as raw. Its local flags (icanon, echo, …, flusho) end it.
+			const complete = (text: string) =>
+				["icanon", "echo", "flusho"].every((flag) => new RegExp(`(^|\\s)-?${flag}(\\s|$)`, "u").test(text));
+			for (;;) {
+				const at = output.lastIndexOf(sttyMarker);
+				const text = at < 0 ? "" : output.slice(at + sttyMarker.length);
+				if (complete(text)) return parseStty(text);
+				if (Date.now() >= until)
+					throw new Error(`no whole stty -a output after the program ended:${framed(session.screen())}`);
+				await new Promise((resolve) => setTimeout(resolve, 10));
+			}
 		},
 		dispose() {
 			if (disposed) return;
