@@ -10,6 +10,10 @@ const traditionalFigures =
 // More Traditional characters, of the lines a WeChat account adds (點擊閱讀原文, 長按識別二維碼, 轉載請註明).
 const traditionalFurniture = "擊击藍蓝閱阅讀读識识掃扫載载轉转歡欢註注維维";
 
+// More Traditional characters, of the words PDF page headers and morning digests use (issue 12).
+const layoutTraditional =
+	"強强嵐岚週周終终選选動动優优勢势導导體体項项區区鏈链劃划準准機机車车薦荐贏赢謹谨審审調调蓋盖專专僅仅當当種种簡简";
+
 // One entry per UTF-16 unit: what it folds to, or 0 for a unit that stays itself (no unit folds to
 // U+0000). Filling all 65,536 entries with their own unit instead costs about 1.5 ms of every import.
 const table = new Uint16Array(0x10000);
@@ -18,26 +22,19 @@ table[0x3000] = 0x20;
 // The minus sign and the small hyphen-minus: a sign read as a word would turn a loss into a gain.
 table[0x2212] = 0x2d;
 table[0xfe63] = 0x2d;
-for (let index = 0; index < traditional.length; index += 2) {
-	table[traditional.charCodeAt(index)] = traditional.charCodeAt(index + 1);
-}
-for (let index = 0; index < traditionalFigures.length; index += 2) {
-	table[traditionalFigures.charCodeAt(index)] = traditionalFigures.charCodeAt(index + 1);
-}
-for (let index = 0; index < traditionalFurniture.length; index += 2) {
-	table[traditionalFurniture.charCodeAt(index)] = traditionalFurniture.charCodeAt(index + 1);
-}
-// More Traditional characters, of the words PDF page headers and morning digests use (issue 12).
-const layoutTraditional =
-	"強强嵐岚週周終终選选動动優优勢势導导體体項项區区鏈链劃划準准機机車车薦荐贏赢謹谨審审調调蓋盖專专僅仅當当種种簡简";
-for (let index = 0; index < layoutTraditional.length; index += 2) {
-	table[layoutTraditional.charCodeAt(index)] = layoutTraditional.charCodeAt(index + 1);
+// The Simplified forms the Traditional ones fold to.
+const simplified = new Set<number>();
+for (const pairs of [traditional, traditionalFigures, traditionalFurniture, layoutTraditional]) {
+	for (let index = 0; index < pairs.length; index += 2) {
+		table[pairs.charCodeAt(index)] = pairs.charCodeAt(index + 1);
+		simplified.add(pairs.charCodeAt(index + 1));
+	}
 }
 
 /**
  * Returns the text as the importer searches it: full-width ASCII (，：（）％ and full-width digits)
- * made ASCII, the minus sign (−, ﹣) made -, the ideographic space made a space, and the Traditional characters of the words it
- * looks for made Simplified. Every character maps to one, so an offset in the folded text is the
+ * made ASCII, the minus sign (−, ﹣) made -, the ideographic space made a space, and the Traditional
+ * characters of the words it looks for made Simplified. Every character maps to one, so an offset in the folded text is the
  * same offset in the original, where quotes are taken from.
  */
 export function foldText(text: string): string {
@@ -48,11 +45,6 @@ export function foldText(text: string): string {
 	}
 	return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
 }
-
-// The Simplified forms of the pairs above.
-const simplified = new Set<number>();
-for (const pairs of [traditional, traditionalFigures, layoutTraditional])
-	for (let index = 1; index < pairs.length; index += 2) simplified.add(pairs.charCodeAt(index));
 
 /**
  * Whether a text is written in Traditional Chinese: more of its characters are the Traditional forms

@@ -50,9 +50,12 @@ export function httpUrl(candidate: string): string | undefined {
 /** Matches an http or https address as it runs on in Chinese text (up to a space, bracket or CJK). */
 export const urlPattern = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]{1,300}/u;
 
-/** The cells of a line: its text split at runs of white space, each at its offset. */
-export function cellsOf(folded: string, line: Range): Range[] {
-	return Array.from(folded.slice(line.start, line.end).matchAll(/\S+/gu), (match) => ({
+/**
+ * The cells of a line, each at its offset: its text split at runs of white space, or the runs that
+ * `cell` (a global pattern) matches (a table's cells also split at |).
+ */
+export function cellsOf(folded: string, line: Range, cell = /\S+/gu): Range[] {
+	return Array.from(folded.slice(line.start, line.end).matchAll(cell), (match) => ({
 		start: line.start + match.index,
 		end: line.start + match.index + match[0].length,
 	}));

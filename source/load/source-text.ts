@@ -98,9 +98,3 @@ export async function readSourceText({
 		return problem(sourceTextReason(error));
 	}
 }
-
-/** Returns the original text a note was made from (see readSourceText), or undefined when there is none to show. */
-export async function loadSourceText(loaded: LoadedNote): Promise<string | undefined> {
-	const text = await readSourceText(loaded);
-	return typeof text === "string" ? text : undefined;
-}

@@ -1,3 +1,5 @@
+import { graphemesOf } from "./width.ts";
+
 /**
  * Folds text for matching what a person types: compatibility forms unified (full-width Ａ is A,
  * ① is 1) and lower case. The library's filters and its search fold alike, so a query finds what
@@ -21,9 +23,11 @@ export function unfoldedRanges(
 	// Each grapheme's start in the text, and where its folded form starts in `folded`.
 	const starts: { text: number; folded: number }[] = [];
 	let at = 0;
-	for (const { segment, index } of graphemes().segment(text)) {
+	let index = 0;
+	for (const grapheme of graphemesOf(text)) {
 		starts.push({ text: index, folded: at });
-		at += foldCase(segment).length;
+		index += grapheme.length;
+		at += foldCase(grapheme).length;
 	}
 	if (at !== folded.length) return undefined;
 	starts.push({ text: text.length, folded: at });
@@ -43,9 +47,3 @@ export function unfoldedRanges(
 		end: (starts[holding(end - 1) + 1] as { text: number }).text,
 	}));
 }
-
-let segmenter: Intl.Segmenter | undefined;
-const graphemes = () => {
-	segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
-	return segmenter;
-};

@@ -4,8 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type LoadedNote, loadBundledNotes } from "../../source/load/load-notes.ts";
-import { loadSourceText, sourceTextAllowed, sourceTextFor } from "../../source/load/source-text.ts";
+import { readSourceText, sourceTextAllowed, sourceTextFor } from "../../source/load/source-text.ts";
 import { minimalNote } from "../unit/note-fixture.ts";
+
+/** The original text of a note, or undefined where readSourceText finds none to show (whatever the reason). */
+async function loadSourceText(loaded: LoadedNote): Promise<string | undefined> {
+	const text = await readSourceText(loaded);
+	return typeof text === "string" ? text : undefined;
+}
 
 const made: string[] = [];
 afterAll(() => {

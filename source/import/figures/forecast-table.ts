@@ -1,7 +1,7 @@
 import type { Figure } from "../../note/schema.ts";
 import { scaleNumber } from "../amounts.ts";
 import type { Range } from "../segments.ts";
-import type { SourceText } from "../text-tools.ts";
+import { cellsOf, type SourceText } from "../text-tools.ts";
 import { sourceLineAttribution } from "./chart-source.ts";
 import { changeOnly, moneyOf, tableUnit, unitOfRow } from "./table-units.ts";
 
@@ -54,11 +54,8 @@ function linesOf(folded: string, ranges: Range[]): Line[] {
 	for (const [index, range] of ranges.entries()) {
 		let start = range.start;
 		for (const part of folded.slice(range.start, range.end).split("\n")) {
-			const cells = Array.from(part.matchAll(/[^\s|]+/gu), (match) => ({
-				start: start + match.index,
-				end: start + match.index + match[0].length,
-			}));
-			lines.push({ start, end: start + part.length, cells, range: index });
+			const end = start + part.length;
+			lines.push({ start, end, cells: cellsOf(folded, { start, end }, /[^\s|]+/gu), range: index });
 			start += part.length + 1;
 		}
 	}

@@ -1,4 +1,4 @@
-import { yuanContext } from "../figures/bare-yuan.ts";
+import { bareYuanDoubt, yuanContext } from "../figures/bare-yuan.ts";
 import { emptyParse, type Found, type ParsedNote } from "../parsed-note.ts";
 import { findAnalysts } from "../people.ts";
 import { ratingAfterLabel, ratingCell, ratingText, ratingWithChange } from "../ratings.ts";
@@ -188,23 +188,21 @@ function parseFirstPage(text: SourceText): ParsedNote {
 	const named = target ? [target[1], target[2], target[4]].filter((word) => word !== undefined) : [];
 	const codes = new Set(named.map((word) => currencyCodes[word as string]));
 	const currency = codes.size === 1 ? [...codes][0] : undefined;
-	// A bare 元 on a Hong Kong or Taiwan broker's page, or of a company listed in Hong Kong, is no CNY for
-	// certain, unless the page's company line names a mainland listing.
-	const subject = headerLines
-		.map((range) => folded.slice(range.start, range.end))
-		.filter((line) => companyLine.test(line))
-		.join(" ");
-	const yuan = yuanContext(text, subject);
-	const bareYuan =
-		named.length === 1 &&
-		named[0] === "元" &&
-		!yuan.mainlandListed &&
-		(yuan.traditional || yuan.hongKongListed);
-	if (target && currency !== undefined && !bareYuan) {
+	// The page's company lines name the note's own company: a mainland listing there makes a bare 元 CNY.
+	const companyLines = headerLines.filter((range) => companyLine.test(folded.slice(range.start, range.end)));
+	const subject = companyLines.map((range) => folded.slice(range.start, range.end)).join(" ");
+	const doubt =
+		target && currency === "CNY"
+			? bareYuanDoubt(text, yuanContext(text, subject), {
+					offset: target.index,
+					unit: "CNY/股",
+					quote: target[0],
+				})
+			: undefined;
+	if (target && currency !== undefined && doubt === undefined) {
 		parsed.targetPrice = { value: { value: Number(target[3]), currency }, offset: target.index };
-	} else if (bareYuan) {
-		parsed.reasons.targetPrice =
-			"a 目标价 in 元 in a Traditional note or of a company listed in Hong Kong (HKD, TWD or CNY?) is left out";
+	} else if (doubt !== undefined) {
+		parsed.reasons.targetPrice = `a 目标价 in 元 is left out: ${doubt}`;
 	} else if (target) {
 		parsed.reasons.targetPrice =
 			"a 目标价 with no currency, or two (人民币, 元, 港元, 美元, HK$, US$, RMB), is left out";
@@ -216,16 +214,14 @@ function parseFirstPage(text: SourceText): ParsedNote {
 		parsed.skipped,
 	);
 
-	for (const range of headerLines) {
-		const company = companyLine.exec(folded.slice(range.start, range.end));
-		if (company) {
-			const name = foundGroup(text, company, 1, range.start) as Found<string>;
-			const ticker = foundGroup(text, company, 2, range.start) as Found<string>;
-			const value: Company = { name: { zh: name.value }, tickers: [ticker.value] };
-			if (parsed.rating) value.rating = { zh: parsed.rating.value };
-			if (parsed.targetPrice) value.targetPrice = parsed.targetPrice.value;
-			parsed.companies.push({ value, offset: name.offset });
-		}
+	for (const range of companyLines) {
+		const company = companyLine.exec(folded.slice(range.start, range.end)) as RegExpExecArray;
+		const name = foundGroup(text, company, 1, range.start) as Found<string>;
+		const ticker = foundGroup(text, company, 2, range.start) as Found<string>;
+		const value: Company = { name: { zh: name.value }, tickers: [ticker.value] };
+		if (parsed.rating) value.rating = { zh: parsed.rating.value };
+		if (parsed.targetPrice) value.targetPrice = parsed.targetPrice.value;
+		parsed.companies.push({ value, offset: name.offset });
 	}
 	readStockTable(text, all, parsed);
 

@@ -112,13 +112,8 @@ function rehome(db: IndexDb, roots: readonly LibraryRoot[]): void {
 		// The paths under a folder are those from FOLDER/ up to FOLDER0, "0" being the character after "/".
 		const low = root.path.endsWith("/") ? root.path : `${root.path}/`;
 		const under = [root.path, low, `${low.slice(0, -1)}0`];
-		db.run("UPDATE notes SET root = ? WHERE (path = ? OR (path >= ? AND path < ?)) AND root <> ?", [
-			root.path,
-			...under,
-			root.path,
-		]);
-		if (root.kind === "folder")
-			db.run("UPDATE folders SET root = ? WHERE (path = ? OR (path >= ? AND path < ?)) AND root <> ?", [
+		for (const table of root.kind === "folder" ? ["notes", "folders"] : ["notes"])
+			db.run(`UPDATE ${table} SET root = ? WHERE (path = ? OR (path >= ? AND path < ?)) AND root <> ?`, [
 				root.path,
 				...under,
 				root.path,
